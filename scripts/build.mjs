@@ -1,0 +1,20 @@
+// Bundles each entry point into a single ESM file under dist/.
+// The banner gives ESM bundles a `require` for the CommonJS dependencies esbuild inlines.
+import { build } from 'esbuild';
+
+const entries = { cli: 'src/cli/main.ts' };
+
+await build({
+  entryPoints: entries,
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
+});

@@ -1,0 +1,111 @@
+import type { Prompt } from '../prompts/model.js';
+import type { TokenUsage } from '../providers/types.js';
+
+/** Every assertion type promptgate knows. Deterministic ones also exist as `not-<type>`. */
+export const DETERMINISTIC_TYPES = [
+  'equals',
+  'contains',
+  'icontains',
+  'contains-any',
+  'contains-all',
+  'starts-with',
+  'ends-with',
+  'regex',
+  'is-json',
+  'json-schema',
+  'max-length',
+  'max-tokens',
+  'latency',
+  'cost',
+] as const;
+
+export const MODEL_GRADED_TYPES = [
+  'similar',
+  'llm-rubric',
+  /** A GitHub Models `llm` evaluator: a judge prompt whose answer is one of `choices`. */
+  'llm-choice',
+  'github/similarity',
+  'github/coherence',
+  'github/fluency',
+  'github/relevance',
+  'github/groundedness',
+] as const;
+
+export const CUSTOM_TYPES = ['javascript'] as const;
+
+export type DeterministicType = (typeof DETERMINISTIC_TYPES)[number];
+export type ModelGradedType = (typeof MODEL_GRADED_TYPES)[number];
+export type AssertionType = DeterministicType | ModelGradedType | (typeof CUSTOM_TYPES)[number];
+
+/** A choice of a GitHub Models `llm` evaluator: the judge's answer and the score it earns. */
+export interface LlmChoice {
+  choice: string;
+  score: number;
+}
+
+/** One assertion, normalised from any prompt format or from `promptgate.yml`. */
+export interface AssertionSpec {
+  type: AssertionType;
+  /** `not-contains` is `{ type: 'contains', negate: true }`. Only deterministic types negate. */
+  negate: boolean;
+  /** Expected value; its shape depends on the type (string, string[], number, JSON Schema, rubric text). */
+  value?: unknown;
+  /** Share of the test's score; defaults to 1. */
+  weight: number;
+  /** Minimum score for this assertion to pass (model-graded and similarity types). */
+  threshold?: number;
+  /** Display name, e.g. a GitHub Models evaluator's `name`. */
+  name?: string;
+  /** Judge model for model-graded assertions; falls back to `providers.judge`, then the prompt's model. */
+  judge?: string;
+  /** `llm-choice`: the judge's prompt (with `{{input}}`, `{{completion}}`, `{{expected}}`, vars) and system prompt. */
+  judgePrompt?: string;
+  judgeSystemPrompt?: string;
+  choices?: LlmChoice[];
+  /** `javascript`: path of the module (relative to the config file) and the export to call. */
+  file?: string;
+  exportName?: string;
+}
+
+/** The result of one assertion on one output. */
+export interface AssertionResult {
+  type: string;
+  name: string;
+  pass: boolean;
+  /** In [0, 1]. */
+  score: number;
+  weight: number;
+  /** One line a reviewer can read: what was expected and what was seen. */
+  reason: string;
+}
+
+/** A judge call used by model-graded assertions; the engine binds it to the resilient provider stack. */
+export type JudgeCall = (req: {
+  model?: string;
+  system?: string;
+  prompt: string;
+}) => Promise<string>;
+
+/** Embeddings used by `similar` and `github/similarity`. */
+export type EmbedCall = (texts: string[], model?: string) => Promise<number[][]>;
+
+/** Everything an assertion may look at. */
+export interface AssertionContext {
+  output: string;
+  /** The test's variables, as rendered into the prompt. */
+  vars: Record<string, string>;
+  /** The test's `expected` value, when the format has one (GitHub Models testData). */
+  expected?: string;
+  prompt: Prompt;
+  latencyMs: number;
+  costUsd?: number;
+  usage?: TokenUsage;
+  /** Model id that produced the output (for max-tokens counting). */
+  model: string;
+  judge: JudgeCall;
+  embed: EmbedCall;
+  /** Directory that custom assertion paths are relative to. */
+  baseDir: string;
+}
+
+export type AssertionHandler = (spec: AssertionSpec, ctx: AssertionContext) => Promise<AssertionResult> | AssertionResult;

@@ -1,0 +1,77 @@
+import type { AssertionSpec } from '../assertions/types.js';
+
+/**
+ * The one prompt model every file format is read into. Templates stay unrendered here;
+ * `render.ts` fills variables for a test.
+ */
+export type PromptFormat = 'github-models' | 'prompty' | 'dotprompt' | 'plain';
+export type TemplateEngine = 'mustache' | 'handlebars';
+export type Role = 'system' | 'developer' | 'user' | 'assistant';
+
+export interface PromptMessage {
+  role: Role;
+  content: string;
+}
+
+/** Sampling parameters in provider-neutral names. */
+export interface ModelParams {
+  temperature?: number;
+  maxTokens?: number;
+  topP?: number;
+  stop?: string[];
+  seed?: number;
+  presencePenalty?: number;
+  frequencyPenalty?: number;
+}
+
+export interface ResponseFormat {
+  type: 'text' | 'json_object' | 'json_schema';
+  /** For `json_schema`: the schema's name and the schema itself. */
+  name?: string;
+  schema?: Record<string, unknown>;
+  strict?: boolean;
+}
+
+/** One test of a prompt: variables to fill and assertions to check on the output. */
+export interface PromptTestCase {
+  /** Stable within the prompt: an explicit id, else derived from position and vars. */
+  id: string;
+  description?: string;
+  vars: Record<string, string>;
+  /** GitHub Models `expected`, available to evaluators as `{{expected}}`. */
+  expected?: string;
+  assert: AssertionSpec[];
+  repeat?: number;
+  /** Where the test is defined (file and 1-based line), for annotations and messages. */
+  source?: { file: string; line?: number };
+}
+
+/** Readiness flags that `promptgate.yml` may set on a prompt. */
+export interface PromptMeta {
+  interactive?: boolean;
+  critical?: boolean;
+  grounded?: boolean;
+  maxInputTokens?: number;
+}
+
+export interface Prompt {
+  /** Stable id: from config, else the path without its prompt extension. */
+  id: string;
+  /** Repository-relative path with forward slashes. */
+  path: string;
+  format: PromptFormat;
+  engine: TemplateEngine;
+  name?: string;
+  description?: string;
+  /** Model id as written in the file (e.g. `openai/gpt-4o-mini`), if any. */
+  model?: string;
+  params: ModelParams;
+  responseFormat?: ResponseFormat;
+  messages: PromptMessage[];
+  /** Variables the templates use (declared or discovered), sorted. */
+  variables: string[];
+  tests: PromptTestCase[];
+  /** Short content hash: the first 12 hex digits of SHA-256 of the file. */
+  version: string;
+  meta: PromptMeta;
+}
