@@ -1,0 +1,104 @@
+import Anthropic from '@anthropic-ai/sdk';
+import type { MessageCreateParamsBase } from '@anthropic-ai/sdk/resources/messages';
+import { z } from 'zod';
+import { throwAsProviderError, type FailureContext } from './provider-errors.js';
+import { ProviderError, type ChatRequest, type ChatResponse, type ProviderClient } from './types.js';
+
+/** Where the Anthropic Messages API lives and the key to use. */
+export interface AnthropicEndpoint {
+  baseURL: string;
+  apiKey: string;
+}
+
+/** The Messages API requires max_tokens; prompts that set none get this many. */
+const DEFAULT_MAX_TOKENS = 4096;
+
+const UsageSchema = z.object({ input_tokens: z.number(), output_tokens: z.number() });
+const MessageSchema = z.object({
+  content: z.array(z.object({ type: z.string(), text: z.string().optional() })),
+  usage: UsageSchema,
+});
+const StartSchema = z.object({ message: z.object({ usage: z.object({ input_tokens: z.number() }) }) });
+const DeltaSchema = z.object({ delta: z.object({ type: z.string(), text: z.string().optional() }) });
+const MessageDeltaSchema = z.object({ usage: z.object({ output_tokens: z.number() }) });
+
+/** A ProviderClient over the official Anthropic SDK (Messages API). */
+export function createAnthropicClient(endpoint: AnthropicEndpoint): ProviderClient {
+  // maxRetries 0: promptgate's retry policy decides. Passing apiKey keeps the SDK from
+  // also reading ANTHROPIC_AUTH_TOKEN or a credentials profile from the environment.
+  const sdk = new Anthropic({ apiKey: endpoint.apiKey, baseURL: endpoint.baseURL, maxRetries: 0 });
+  const context = (model: string, signal?: AbortSignal): FailureContext => ({
+    modelId: `anthropic:${model}`,
+    sdk: Anthropic,
+    signal,
+    secrets: [endpoint.apiKey],
+  });
+
+  return {
+    kind: 'anthropic',
+    async chat(model, req) {
+      const body = requestBody(model, req);
+      const started = performance.now();
+      try {
+        return req.stream ? await streamed(sdk, body, req.signal, started) : await whole(sdk, body, req.signal, started);
+      } catch (err) {
+        throwAsProviderError(err, context(model, req.signal));
+      }
+    },
+    embed(model) {
+      return Promise.reject(
+        new ProviderError('bad_request', `anthropic:${model}`, 'Anthropic has no embeddings API; use an OpenAI-compatible embedding model'),
+      );
+    },
+  };
+}
+
+async function whole(sdk: Anthropic, body: MessageCreateParamsBase, signal: AbortSignal | undefined, started: number): Promise<ChatResponse> {
+  const message = MessageSchema.parse(await sdk.messages.create({ ...body, stream: false }, { signal }));
+  return {
+    text: message.content.map((block) => (block.type === 'text' ? (block.text ?? '') : '')).join(''),
+    usage: { inputTokens: message.usage.input_tokens, outputTokens: message.usage.output_tokens },
+    latencyMs: performance.now() - started,
+  };
+}
+
+async function streamed(sdk: Anthropic, body: MessageCreateParamsBase, signal: AbortSignal | undefined, started: number): Promise<ChatResponse> {
+  const stream = await sdk.messages.create({ ...body, stream: true }, { signal });
+  let text = '';
+  let ttftMs: number | undefined;
+  const usage = { inputTokens: 0, outputTokens: 0 };
+  // Other event types (block start/stop, ping, message_stop, ones added later) carry nothing we use.
+  for await (const event of stream) {
+    if (event.type === 'message_start') usage.inputTokens = StartSchema.parse(event).message.usage.input_tokens;
+    if (event.type === 'message_delta') usage.outputTokens = MessageDeltaSchema.parse(event).usage.output_tokens;
+    if (event.type === 'content_block_delta') {
+      const { delta } = DeltaSchema.parse(event);
+      if (delta.type === 'text_delta' && delta.text) {
+        ttftMs ??= performance.now() - started;
+        text += delta.text;
+      }
+    }
+  }
+  return { text, usage, latencyMs: performance.now() - started, ttftMs };
+}
+
+function requestBody(model: string, req: ChatRequest): MessageCreateParamsBase {
+  const p = req.params;
+  // The Messages API takes instructions as a top-level `system`, not as messages.
+  const system = req.messages
+    .filter((m) => m.role === 'system' || m.role === 'developer')
+    .map((m) => m.content)
+    .join('\n\n');
+  const format = req.responseFormat;
+  return {
+    model,
+    max_tokens: p.maxTokens ?? DEFAULT_MAX_TOKENS,
+    messages: req.messages.flatMap((m) => (m.role === 'user' || m.role === 'assistant' ? [{ role: m.role, content: m.content }] : [])),
+    ...(system ? { system } : {}),
+    // No temperature/top_p: API version 2026-10-21 (the SDK 1.x default) rejects any
+    // sampling parameter with a 400, and SDK 1.x removed them from its types.
+    stop_sequences: p.stop,
+    // Structured outputs cover json_schema; json_object has no Messages API equivalent.
+    ...(format?.type === 'json_schema' && format.schema ? { output_config: { format: { type: 'json_schema', schema: format.schema } } } : {}),
+  };
+}

@@ -1,0 +1,141 @@
+import OpenAI, { AzureOpenAI } from 'openai';
+import type { ChatCompletionCreateParamsBase, ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import { z } from 'zod';
+import type { PromptMessage, ResponseFormat } from '../prompts/model.js';
+import { throwAsProviderError, type FailureContext } from './provider-errors.js';
+import type { ChatRequest, ChatResponse, ProviderClient, ProviderKind, TokenUsage } from './types.js';
+
+/** Where one OpenAI-protocol endpoint lives and how to authenticate to it. */
+export interface OpenAiEndpoint {
+  kind: Exclude<ProviderKind, 'anthropic'>;
+  /** Model ids served here start with `<name>:` (used in error messages). */
+  name: string;
+  baseURL: string;
+  apiKey: string;
+  /** Azure only: the `api-version` query parameter. */
+  apiVersion?: string;
+}
+
+// Only the fields promptgate reads are checked: providers behind OpenAI-compatible
+// gateways add and omit others freely.
+const UsageSchema = z.object({ prompt_tokens: z.number(), completion_tokens: z.number() });
+const CompletionSchema = z.object({
+  choices: z.array(z.object({ message: z.object({ content: z.string().nullish() }) })).min(1),
+  usage: UsageSchema.nullish(),
+});
+const ChunkSchema = z.object({
+  choices: z.array(z.object({ delta: z.object({ content: z.string().nullish() }).nullish() })),
+  usage: UsageSchema.nullish(),
+});
+const EmbeddingsSchema = z.object({ data: z.array(z.object({ index: z.number(), embedding: z.array(z.number()) })) });
+
+/**
+ * A ProviderClient over the official OpenAI SDK for OpenAI, Azure OpenAI (`AzureOpenAI`),
+ * GitHub Models and any OpenAI-compatible server (Ollama, vLLM, …).
+ */
+export function createOpenAiClient(endpoint: OpenAiEndpoint): ProviderClient {
+  // promptgate's retry policy decides: the SDK would otherwise also retry quota errors.
+  const common = { apiKey: endpoint.apiKey, maxRetries: 0 };
+  const sdk =
+    endpoint.kind === 'azure'
+      ? // An explicit baseURL keeps AzureOpenAI from picking up OPENAI_BASE_URL (meant for openai:).
+        new AzureOpenAI({ ...common, baseURL: endpoint.baseURL, apiVersion: endpoint.apiVersion })
+      : new OpenAI({ ...common, baseURL: endpoint.baseURL, organization: null, project: null });
+  const context = (model: string, signal?: AbortSignal): FailureContext => ({
+    modelId: `${endpoint.name}:${model}`,
+    sdk: OpenAI,
+    signal,
+    secrets: [endpoint.apiKey],
+  });
+
+  return {
+    kind: endpoint.kind,
+    async chat(model, req) {
+      const body = requestBody(endpoint.kind, model, req);
+      const started = performance.now();
+      try {
+        return req.stream
+          ? await streamed(sdk, body, req.signal, started)
+          : await whole(sdk, body, req.signal, started);
+      } catch (err) {
+        throwAsProviderError(err, context(model, req.signal));
+      }
+    },
+    async embed(model, texts, signal) {
+      try {
+        const response = EmbeddingsSchema.parse(await sdk.embeddings.create({ model, input: texts }, { signal }));
+        return [...response.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
+      } catch (err) {
+        throwAsProviderError(err, context(model, signal));
+      }
+    },
+  };
+}
+
+async function whole(sdk: OpenAI, body: ChatCompletionCreateParamsBase, signal: AbortSignal | undefined, started: number): Promise<ChatResponse> {
+  const completion = CompletionSchema.parse(await sdk.chat.completions.create({ ...body, stream: false }, { signal }));
+  return {
+    text: completion.choices[0]?.message.content ?? '',
+    usage: toUsage(completion.usage),
+    latencyMs: performance.now() - started,
+  };
+}
+
+async function streamed(sdk: OpenAI, body: ChatCompletionCreateParamsBase, signal: AbortSignal | undefined, started: number): Promise<ChatResponse> {
+  const stream = await sdk.chat.completions.create({ ...body, stream: true, stream_options: { include_usage: true } }, { signal });
+  let text = '';
+  let ttftMs: number | undefined;
+  let usage: TokenUsage = { inputTokens: 0, outputTokens: 0 };
+  for await (const raw of stream) {
+    const chunk = ChunkSchema.parse(raw);
+    const delta = chunk.choices[0]?.delta?.content;
+    if (delta) {
+      ttftMs ??= performance.now() - started;
+      text += delta;
+    }
+    if (chunk.usage) usage = toUsage(chunk.usage);
+  }
+  return { text, usage, latencyMs: performance.now() - started, ttftMs };
+}
+
+function requestBody(kind: OpenAiEndpoint['kind'], model: string, req: ChatRequest): ChatCompletionCreateParamsBase {
+  const p = req.params;
+  return {
+    model,
+    messages: req.messages.map((m) => toMessage(m, kind === 'openai')),
+    temperature: p.temperature,
+    top_p: p.topP,
+    stop: p.stop,
+    seed: p.seed,
+    presence_penalty: p.presencePenalty,
+    frequency_penalty: p.frequencyPenalty,
+    // OpenAI's reasoning models reject max_tokens; compatible servers often know only max_tokens.
+    ...(kind === 'openai' ? { max_completion_tokens: p.maxTokens } : { max_tokens: p.maxTokens }),
+    ...(req.responseFormat ? { response_format: toResponseFormat(req.responseFormat) } : {}),
+  };
+}
+
+/** `developer` is an OpenAI-only role; other endpoints get the same text as `system`. */
+function toMessage(m: PromptMessage, keepDeveloper: boolean): ChatCompletionMessageParam {
+  switch (m.role) {
+    case 'developer':
+      return keepDeveloper ? { role: 'developer', content: m.content } : { role: 'system', content: m.content };
+    case 'system':
+      return { role: 'system', content: m.content };
+    case 'assistant':
+      return { role: 'assistant', content: m.content };
+    case 'user':
+      return { role: 'user', content: m.content };
+  }
+}
+
+function toResponseFormat(format: ResponseFormat): ChatCompletionCreateParamsBase['response_format'] {
+  if (format.type === 'json_schema' && format.schema) {
+    return { type: 'json_schema', json_schema: { name: format.name ?? 'response', schema: format.schema, strict: format.strict } };
+  }
+  return { type: format.type === 'text' ? 'text' : 'json_object' };
+}
+
+function toUsage(usage: z.infer<typeof UsageSchema> | null | undefined): TokenUsage {
+  return { inputTokens: usage?.prompt_tokens ?? 0, outputTokens: usage?.completion_tokens ?? 0 };
+}

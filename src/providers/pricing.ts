@@ -1,0 +1,63 @@
+/**
+ * Token prices from @pydantic/genai-prices (https://github.com/pydantic/genai-prices, data in
+ * its `prices/` directory), using the table bundled with the installed package. Its remote
+ * auto-update is never enabled: a CI run must not fetch price data, and the same package
+ * version must give the same costs.
+ */
+import { calcPrice } from '@pydantic/genai-prices';
+import { UserError } from '../util/errors.js';
+import { parseModelRef } from './model-ref.js';
+import type { ModelRef, TokenUsage } from './types.js';
+
+/**
+ * GitHub Models publishers → genai-prices provider ids. GitHub bills models at their
+ * publisher's list price, so the publisher's table is the estimate. Publishers missing
+ * here (meta, microsoft, ai21, …) have no table and stay unpriced.
+ */
+const GITHUB_PUBLISHERS: Record<string, string> = {
+  openai: 'openai',
+  'azure-openai': 'openai',
+  deepseek: 'deepseek',
+  xai: 'x-ai',
+  'mistral-ai': 'mistral',
+  cohere: 'cohere',
+};
+
+/**
+ * The cost in USD of one call with `usage` to `modelId`, or undefined when the model is
+ * not in the price table (local Ollama models, self-hosted endpoints, unknown names).
+ */
+export function costUsd(modelId: string, usage: TokenUsage): number | undefined {
+  const key = priceKey(modelId);
+  if (!key) return undefined;
+  const result = calcPrice({ input_tokens: usage.inputTokens, output_tokens: usage.outputTokens }, key.model, { providerId: key.providerId });
+  return result?.total_price ?? undefined;
+}
+
+function priceKey(modelId: string): { providerId: string; model: string } | undefined {
+  let ref: ModelRef;
+  try {
+    ref = parseModelRef(modelId);
+  } catch (err) {
+    // A named OpenAI-compatible endpoint: self-hosted, so there is no list price.
+    if (err instanceof UserError) return undefined;
+    throw err;
+  }
+  switch (ref.provider) {
+    case 'openai':
+    case 'anthropic':
+      return { providerId: ref.provider, model: ref.model };
+    case 'azure':
+      // Deployments are usually named after their model; genai-prices falls back from
+      // its azure table to openai's.
+      return { providerId: 'azure', model: ref.model };
+    case 'github': {
+      const [publisher = '', model = ''] = ref.model.split('/');
+      const providerId = GITHUB_PUBLISHERS[publisher.toLowerCase()];
+      return providerId ? { providerId, model } : undefined;
+    }
+    case 'ollama':
+    case 'openai-compatible':
+      return undefined;
+  }
+}

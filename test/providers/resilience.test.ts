@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { CircuitBreaker } from '../../src/providers/breaker.js';
+import { backoffDelayMs, withFallback, withRetries } from '../../src/providers/resilience.js';
+import { ProviderError } from '../../src/providers/types.js';
+
+const serverError = new ProviderError('server', 'openai:m', 'boom');
+
+describe('backoffDelayMs', () => {
+  it('doubles from 250 ms with equal jitter and caps at 8 s', () => {
+    const low = { maxRetries: 9, random: () => 0 };
+    const high = { maxRetries: 9, random: () => 0.999999 };
+    expect([1, 2, 3, 6, 9].map((n) => backoffDelayMs(n, serverError, low))).toEqual([125, 250, 500, 4000, 4000]);
+    expect(backoffDelayMs(1, serverError, high)).toBeCloseTo(250, 2);
+    expect(backoffDelayMs(9, serverError, high)).toBeCloseTo(8000, 1);
+  });
+
+  it("honours the provider's retry-after, capped at 30 s", () => {
+    const limited = (ms: number): ProviderError => new ProviderError('rate_limit', 'openai:m', 'slow down', { retryAfterMs: ms });
+    expect(backoffDelayMs(1, limited(1500), { maxRetries: 3 })).toBe(1500);
+    expect(backoffDelayMs(1, limited(3_600_000), { maxRetries: 3 })).toBe(30_000);
+  });
+});
+
+describe('withRetries', () => {
+  it('retries retryable errors up to maxRetries and reports the attempts', async () => {
+    let n = 0;
+    const result = await withRetries(async () => {
+      if (++n < 3) throw serverError;
+      return 'ok';
+    }, { maxRetries: 3, baseDelayMs: 1 });
+    expect(result).toEqual({ value: 'ok', attempts: 3 });
+  });
+
+  it('does not retry errors that retrying cannot fix', async () => {
+    let n = 0;
+    const quota = new ProviderError('quota', 'openai:m', 'no credit');
+    await expect(withRetries(async () => {
+      n++;
+      throw quota;
+    }, { maxRetries: 3 })).rejects.toBe(quota);
+    expect(n).toBe(1);
+  });
+});
+
+describe('withFallback', () => {
+  it('returns the first model that answers', async () => {
+    const result = await withFallback(['a:1', 'b:2', 'c:3'], async (id) => {
+      if (id === 'a:1') throw serverError;
+      return id;
+    });
+    expect(result).toEqual({ value: 'b:2', modelId: 'b:2', fellBack: true });
+  });
+
+  it('rethrows the only error unchanged when there is no fallback', async () => {
+    await expect(withFallback(['a:1'], () => Promise.reject(serverError))).rejects.toBe(serverError);
+  });
+});
+
+describe('CircuitBreaker', () => {
+  it('opens at the threshold, admits one probe after the cooldown, and re-opens if it fails', () => {
+    let now = 0;
+    const breaker = new CircuitBreaker({ failureThreshold: 3, cooldownMs: 1000, now: () => now });
+    breaker.failed('m');
+    breaker.failed('m');
+    expect(() => breaker.admit('m')).not.toThrow();
+    breaker.failed('m');
+    expect(() => breaker.admit('m')).toThrow(/circuit open after 3 consecutive failures/);
+    expect(() => breaker.admit('other')).not.toThrow();
+
+    now = 1000;
+    expect(() => breaker.admit('m')).not.toThrow();
+    expect(() => breaker.admit('m')).toThrow(ProviderError);
+    breaker.failed('m');
+    now = 1500;
+    expect(() => breaker.admit('m')).toThrow(/another 1 s/);
+    now = 2000;
+    breaker.admit('m');
+    breaker.succeeded('m');
+    expect(() => breaker.admit('m')).not.toThrow();
+  });
+
+  it('lets a new probe through when the last one was abandoned', () => {
+    let now = 0;
+    const breaker = new CircuitBreaker({ failureThreshold: 1, cooldownMs: 10, now: () => now });
+    breaker.failed('m');
+    now = 10;
+    breaker.admit('m');
+    breaker.abandoned('m');
+    expect(() => breaker.admit('m')).not.toThrow();
+  });
+
+  it('resets the count on success, so only consecutive failures open it', () => {
+    const breaker = new CircuitBreaker({ failureThreshold: 2 });
+    breaker.failed('m');
+    breaker.succeeded('m');
+    breaker.failed('m');
+    expect(() => breaker.admit('m')).not.toThrow();
+  });
+});
