@@ -54,6 +54,11 @@ export interface AssertionSpec {
   weight: number;
   /** Minimum score for this assertion to pass (model-graded and similarity types). */
   threshold?: number;
+  /**
+   * Compare case-insensitively. GitHub Models `string` evaluators `contains`, `startsWith` and
+   * `endsWith` lower-case both sides (`equals` does not), so those map here with `ignoreCase: true`.
+   */
+  ignoreCase?: boolean;
   /** Display name, e.g. a GitHub Models evaluator's `name`. */
   name?: string;
   /** Judge model for model-graded assertions; falls back to `providers.judge`, then the prompt's model. */

@@ -1,0 +1,110 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { UserError } from '../util/errors.js';
+import { makeResult } from './outcome.js';
+import { quote } from './text.js';
+import type { AssertionContext, AssertionResult, AssertionSpec } from './types.js';
+
+/** What a custom assertion function receives besides the output. */
+export interface CustomAssertionContext {
+  vars: Record<string, string>;
+  expected?: string;
+  prompt: { id: string; path: string };
+  latencyMs: number;
+  costUsd?: number;
+  usage?: { inputTokens: number; outputTokens: number };
+}
+
+/** A custom assertion: `(output, context) => boolean | number | { pass, score?, reason? }`, sync or async. */
+export type CustomAssertionFunction = (output: string, context: CustomAssertionContext) => unknown;
+
+/** Default pass mark for a custom function that returns a bare score. */
+const DEFAULT_THRESHOLD = 0.5;
+
+/** Loaded modules by absolute path: a file is imported once however many tests use it. */
+const modules = new Map<string, Promise<Record<string, unknown>>>();
+
+/**
+ * `javascript`: call a function exported by a module next to the config. A function that
+ * throws fails the assertion with its message; a module that cannot be loaded is a UserError,
+ * since no output could ever pass it.
+ */
+export async function checkJavascript(spec: AssertionSpec, ctx: AssertionContext): Promise<AssertionResult> {
+  const fn = await loadFunction(spec, ctx.baseDir);
+  let returned: unknown;
+  try {
+    returned = await fn(ctx.output, {
+      vars: ctx.vars,
+      expected: ctx.expected,
+      prompt: { id: ctx.prompt.id, path: ctx.prompt.path },
+      latencyMs: ctx.latencyMs,
+      costUsd: ctx.costUsd,
+      usage: ctx.usage,
+    });
+  } catch (err) {
+    return makeResult(spec, false, 0, `${spec.file ?? 'custom assertion'} threw: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return interpret(spec, returned);
+}
+
+async function loadFunction(spec: AssertionSpec, baseDir: string): Promise<CustomAssertionFunction> {
+  const file = spec.file ?? '';
+  const path = resolve(baseDir, file);
+  let loading = modules.get(path);
+  if (!loading) {
+    loading = import(pathToFileURL(path).href) as Promise<Record<string, unknown>>;
+    modules.set(path, loading);
+  }
+  let mod: Record<string, unknown>;
+  try {
+    mod = await loading;
+  } catch (err) {
+    throw new UserError(`cannot load custom assertion module ${file}: ${err instanceof Error ? err.message : String(err)}`, {
+      location: { file: path },
+      hint: 'check the `javascript` path; it is relative to the config file',
+      cause: err,
+    });
+  }
+  const exportName = spec.exportName ?? 'default';
+  const fn = mod[exportName];
+  if (typeof fn !== 'function') {
+    throw new UserError(`custom assertion module ${file} has no function export "${exportName}"`, {
+      location: { file: path },
+      hint: `export a function as ${exportName === 'default' ? '`export default`' : `\`export function ${exportName}\``}`,
+    });
+  }
+  return fn as CustomAssertionFunction;
+}
+
+function interpret(spec: AssertionSpec, returned: unknown): AssertionResult {
+  const who = spec.file ?? 'custom assertion';
+  const threshold = spec.threshold ?? DEFAULT_THRESHOLD;
+  if (typeof returned === 'boolean') return makeResult(spec, returned, returned ? 1 : 0, `${who} returned ${String(returned)}`);
+  if (typeof returned === 'number') {
+    if (!isScore(returned)) return makeResult(spec, false, 0, `${who} returned ${returned}; a score must be a number in [0, 1]`);
+    return makeResult(spec, returned >= threshold, returned, `${who} returned score ${returned} (passes at ≥ ${threshold})`);
+  }
+  if (returned !== null && typeof returned === 'object' && ('pass' in returned || 'score' in returned)) {
+    const { pass, score, reason } = returned as { pass?: unknown; score?: unknown; reason?: unknown };
+    if (pass !== undefined && typeof pass !== 'boolean') return makeResult(spec, false, 0, `${who} returned a non-boolean pass: ${quote(String(pass))}`);
+    if (score !== undefined && !isScore(score)) return makeResult(spec, false, 0, `${who} returned score ${String(score)}; a score must be a number in [0, 1]`);
+    const finalScore = score ?? (pass ? 1 : 0);
+    const finalPass = pass ?? finalScore >= threshold;
+    return makeResult(spec, finalPass, finalScore, typeof reason === 'string' && reason !== '' ? reason : `${who} returned pass: ${String(finalPass)}`);
+  }
+  return makeResult(spec, false, 0, `${who} returned ${shown(returned)}; expected a boolean, a score in [0, 1] or { pass, score?, reason? }`);
+}
+
+function shown(value: unknown): string {
+  if (typeof value === 'string') return quote(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    // Circular structures and BigInts do not stringify; their String() form still says what came back.
+    return String(value);
+  }
+}
+
+function isScore(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1;
+}

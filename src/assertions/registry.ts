@@ -1,0 +1,19 @@
+import { checkJavascript } from './custom.js';
+import { DETERMINISTIC_HANDLERS } from './deterministic.js';
+import { checkGithubBuiltin } from './github-builtins.js';
+import { checkLlmChoice, checkLlmRubric, checkSimilar } from './model-graded.js';
+import type { AssertionHandler, AssertionType } from './types.js';
+
+/** Every assertion type and the handler that evaluates it. */
+export const ASSERTION_HANDLERS: Record<AssertionType, AssertionHandler> = {
+  ...DETERMINISTIC_HANDLERS,
+  similar: checkSimilar,
+  'llm-rubric': checkLlmRubric,
+  'llm-choice': checkLlmChoice,
+  'github/similarity': checkGithubBuiltin,
+  'github/coherence': checkGithubBuiltin,
+  'github/fluency': checkGithubBuiltin,
+  'github/relevance': checkGithubBuiltin,
+  'github/groundedness': checkGithubBuiltin,
+  javascript: checkJavascript,
+};

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { githubJudgeSystemPrompt } from '../../src/assertions/github-builtins.js';
+import { RUBRIC_SYSTEM_PROMPT } from '../../src/assertions/model-graded.js';
+import { answerJudge } from '../support/judge-brain.js';
+
+const rubricRequest = (rubric: string, output: string) => [
+  { role: 'system' as const, content: RUBRIC_SYSTEM_PROMPT },
+  { role: 'user' as const, content: `<rubric>\n${rubric}\n</rubric>\n\n<output>\n${output}\n</output>` },
+];
+
+describe('judge brain of the scripted model server', () => {
+  it('leaves ordinary chat requests to the scripted answers', () => {
+    expect(answerJudge([{ role: 'system', content: 'You are a support agent.' }, { role: 'user', content: 'Refund?' }])).toBeUndefined();
+  });
+
+  it('checks JSON, brevity and declining in rubrics', () => {
+    expect(JSON.parse(answerJudge(rubricRequest('returns JSON', '```json\n{"a": 1}\n```'))!)).toMatchObject({ pass: true });
+    expect(JSON.parse(answerJudge(rubricRequest('is brief', 'word '.repeat(41)))!)).toMatchObject({ pass: false, score: 0 });
+    expect(JSON.parse(answerJudge(rubricRequest('admits not knowing', "I don't know. The context does not say."))!)).toMatchObject({ pass: true });
+  });
+
+  it('answers built-in ratings with reasoning first and the rating on the last line', () => {
+    const answer = answerJudge([
+      { role: 'system', content: githubJudgeSystemPrompt('fluency') },
+      { role: 'user', content: '<answer>\nRefunds take 30 days.\n</answer>' },
+    ]);
+    expect(answer).toBe('fluency: 1 of 1 sentences are well formed.\n5');
+  });
+
+  it('answers a user-defined choice judge with the first choice', () => {
+    expect(answerJudge([{ role: 'user', content: 'Polite?\n\nEnd your answer with exactly one of these choices: yes | no' }])).toBe('yes');
+  });
+});
