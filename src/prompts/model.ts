@@ -70,6 +70,8 @@ export interface Prompt {
   messages: PromptMessage[];
   /** Variables the templates use (declared or discovered), sorted. */
   variables: string[];
+  /** Values for variables a test does not set (Prompty `inputs.<name>.default`, Dotprompt `input.default`). */
+  defaults?: Record<string, string>;
   tests: PromptTestCase[];
   /** Short content hash: the first 12 hex digits of SHA-256 of the file. */
   version: string;

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { PromptFileError } from '../../util/errors.js';
+import type { ModelParams, ResponseFormat } from '../model.js';
+import { templateVariables } from '../render.js';
+import { githubModelsTests, scalarText } from './github-models-tests.js';
+import type { PromptDraft, PromptSource } from './types.js';
+import { dropUndefined, stopList } from './values.js';
+import { parseYaml, validateYaml, type YamlSource } from './yaml-source.js';
+
+const GITHUB_MODELS_HINT =
+  'See https://docs.github.com/github-models/use-github-models/storing-prompts-in-github-repositories#supported-file-format';
+
+/** gh models lower-cases the role and accepts only these three. */
+const Role = z
+  .string()
+  .transform((role) => role.toLowerCase())
+  .pipe(z.enum(['system', 'user', 'assistant']));
+
+const ModelParameters = z.looseObject({
+  maxTokens: z.int().positive().optional(),
+  temperature: z.number().min(0).optional(),
+  topP: z.number().min(0).max(1).optional(),
+  // gh models sends only the three above; the rest are promptgate extensions it ignores.
+  stop: z.union([z.string(), z.array(z.string())]).optional(),
+  seed: z.int().optional(),
+  presencePenalty: z.number().optional(),
+  frequencyPenalty: z.number().optional(),
+});
+
+const StringEvaluator = z.looseObject({
+  equals: scalarText.optional(),
+  contains: scalarText.optional(),
+  startsWith: scalarText.optional(),
+  endsWith: scalarText.optional(),
+});
+
+const LlmEvaluator = z.looseObject({
+  modelId: z.string().min(1),
+  prompt: z.string().min(1),
+  systemPrompt: z.string().optional(),
+  choices: z.array(z.looseObject({ choice: scalarText, score: z.number() })).min(1),
+});
+
+const Evaluator = z.looseObject({
+  name: z.string().optional(),
+  string: StringEvaluator.optional(),
+  llm: LlmEvaluator.optional(),
+  uses: z.string().optional(),
+});
+
+/**
+ * A `.prompt.yml` file as `gh models eval` reads it. Unknown top-level keys are tolerated,
+ * because gh models ignores them; known keys must have the right shape.
+ */
+export const GitHubModelsFile = z.looseObject({
+  name: z.string().optional(),
+  description: z.string().optional(),
+  model: z.string().min(1).optional(),
+  modelParameters: ModelParameters.optional(),
+  responseFormat: z.enum(['text', 'json_object', 'json_schema']).optional(),
+  jsonSchema: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(),
+  messages: z.array(z.looseObject({ role: Role, content: scalarText })).min(1),
+  testData: z.array(z.record(z.string(), z.unknown())).optional(),
+  evaluators: z.array(Evaluator).optional(),
+});
+
+export type GitHubModelsFile = z.infer<typeof GitHubModelsFile>;
+export type GitHubModelsEvaluator = z.infer<typeof Evaluator>;
+
+/** `jsonSchema` in its current form (`name`, `schema`, `strict`), as opposed to a bare JSON Schema. */
+const WrappedJsonSchema = z.looseObject({
+  name: z.string().optional(),
+  schema: z.record(z.string(), z.unknown()),
+  strict: z.boolean().optional(),
+});
+
+/** Read a GitHub Models `.prompt.yml` / `.prompt.yaml` file. */
+export function readGitHubModels({ file, content }: PromptSource): PromptDraft {
+  const source = parseYaml(content, { file, hint: GITHUB_MODELS_HINT });
+  const raw = validateYaml(GitHubModelsFile, source, GITHUB_MODELS_HINT);
+  const messages = raw.messages.map(({ role, content: text }) => ({ role, content: text }));
+  return {
+    engine: 'mustache',
+    name: raw.name,
+    description: raw.description,
+    model: raw.model,
+    params: modelParams(raw.modelParameters),
+    responseFormat: responseFormat(raw, source),
+    messages,
+    variables: templateVariables(messages.map((m) => m.content).join('\n'), 'mustache'),
+    tests: githubModelsTests(raw, source),
+  };
+}
+
+function modelParams(raw: GitHubModelsFile['modelParameters']): ModelParams {
+  if (!raw) return {};
+  const { maxTokens, temperature, topP, stop, seed, presencePenalty, frequencyPenalty } = raw;
+  return dropUndefined({ maxTokens, temperature, topP, stop: stopList(stop), seed, presencePenalty, frequencyPenalty });
+}
+
+/**
+ * `responseFormat` names the type; `jsonSchema` (a sibling key) holds the schema, either as a
+ * YAML string of JSON (what current gh models requires) or as YAML (what earlier versions read),
+ * and either wrapped as `{name, schema, strict}` or as a bare JSON Schema.
+ */
+function responseFormat(raw: GitHubModelsFile, source: YamlSource): ResponseFormat | undefined {
+  if (raw.responseFormat === undefined) return undefined;
+  if (raw.responseFormat !== 'json_schema') return { type: raw.responseFormat };
+  if (raw.jsonSchema === undefined) {
+    throw new PromptFileError('responseFormat json_schema needs a jsonSchema', {
+      location: source.locate(['responseFormat']),
+      hint: 'Add a top-level "jsonSchema:" with the schema\'s name and schema, e.g. a JSON string {"name": "answer", "schema": {...}}.',
+    });
+  }
+  const schema = typeof raw.jsonSchema === 'string' ? parseJsonSchemaText(raw.jsonSchema, source) : raw.jsonSchema;
+  if (!('schema' in schema)) return { type: 'json_schema', schema };
+  const wrapped = validateYaml(WrappedJsonSchema, source, GITHUB_MODELS_HINT, { path: ['jsonSchema'], value: schema });
+  return dropUndefined<ResponseFormat>({ type: 'json_schema', name: wrapped.name, schema: wrapped.schema, strict: wrapped.strict });
+}
+
+function parseJsonSchemaText(text: string, source: YamlSource): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new PromptFileError(`jsonSchema is not valid JSON: ${err instanceof Error ? err.message : String(err)}`, {
+      location: source.locate(['jsonSchema']),
+      hint: 'Write jsonSchema as a JSON object in a block string (jsonSchema: |-), or as YAML.',
+      cause: err,
+    });
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new PromptFileError('jsonSchema must hold a JSON object', {
+      location: source.locate(['jsonSchema']),
+      hint: 'Write jsonSchema as {"name": "...", "schema": {...}}.',
+    });
+  }
+  return value as Record<string, unknown>;
+}

@@ -1,0 +1,86 @@
+import { PromptFileError } from '../util/errors.js';
+import { contentVersion } from '../util/hash.js';
+import { readDotprompt } from './formats/dotprompt.js';
+import { readGitHubModels } from './formats/github-models.js';
+import { readPlain } from './formats/plain.js';
+import { readPrompty } from './formats/prompty.js';
+import type { PromptDraft, PromptSource } from './formats/types.js';
+import type { Prompt, PromptFormat } from './model.js';
+
+/** Prompt files larger than this are refused: real prompts are far smaller, and every test renders them. */
+export const MAX_PROMPT_BYTES = 256 * 1024;
+
+/** Extensions in match order: `.prompt.yml` must win over a plain `.yml`, `.prompt` is Dotprompt. */
+const EXTENSIONS: readonly { suffix: string; format: PromptFormat }[] = [
+  { suffix: '.prompt.yml', format: 'github-models' },
+  { suffix: '.prompt.yaml', format: 'github-models' },
+  { suffix: '.prompty', format: 'prompty' },
+  { suffix: '.prompt', format: 'dotprompt' },
+  { suffix: '.md', format: 'plain' },
+  { suffix: '.txt', format: 'plain' },
+];
+
+const READERS: Record<PromptFormat, (source: PromptSource) => PromptDraft> = {
+  'github-models': readGitHubModels,
+  prompty: readPrompty,
+  dotprompt: readDotprompt,
+  plain: readPlain,
+};
+
+/** The prompt format of a path, by extension; undefined when it is not a prompt file. */
+export function promptFormatFor(path: string): PromptFormat | undefined {
+  return extensionOf(path)?.format;
+}
+
+/**
+ * Read one prompt file into the prompt model. Every problem is a PromptFileError with the
+ * file, line and column, and a hint. `opts.id` overrides the default id (the path without its
+ * prompt extension, e.g. `prompts/support.prompt.yml` → `prompts/support`).
+ */
+export function parsePromptFile(path: string, content: string, opts: { id?: string } = {}): Prompt {
+  const file = path.replace(/\\/g, '/');
+  const ext = extensionOf(file);
+  if (!ext) {
+    throw new PromptFileError('not a prompt file', {
+      location: { file, line: 1, column: 1 },
+      hint: `Name prompt files ${EXTENSIONS.map((e) => `*${e.suffix}`).join(', ')}.`,
+    });
+  }
+  checkBounds(file, content);
+  const draft = READERS[ext.format]({ file, content });
+  return {
+    id: opts.id ?? file.slice(0, file.length - ext.suffix.length),
+    path: file,
+    format: ext.format,
+    ...draft,
+    version: contentVersion(content),
+    meta: {},
+  };
+}
+
+function extensionOf(path: string): { suffix: string; format: PromptFormat } | undefined {
+  const lower = path.toLowerCase();
+  return EXTENSIONS.find(({ suffix }) => lower.endsWith(suffix));
+}
+
+/** Refuse oversized and binary content before any parser sees it. */
+function checkBounds(file: string, content: string): void {
+  const bytes = Buffer.byteLength(content, 'utf8');
+  if (bytes > MAX_PROMPT_BYTES) {
+    throw new PromptFileError(`the file is ${Math.ceil(bytes / 1024)} KiB; prompt files may be at most ${MAX_PROMPT_BYTES / 1024} KiB`, {
+      location: { file, line: 1, column: 1 },
+      hint:
+        'Move large reference text out of the prompt (e.g. into a test variable), ' +
+        'or exclude this file from `prompts:` in promptgate.yml.',
+    });
+  }
+  const nul = content.indexOf('\0');
+  if (nul !== -1) {
+    const before = content.slice(0, nul);
+    const line = before.split('\n').length;
+    throw new PromptFileError('the file contains a NUL byte, so it looks binary, not like a text prompt', {
+      location: { file, line, column: nul - before.lastIndexOf('\n') },
+      hint: 'Check that this path really is a prompt file, or exclude it from `prompts:` in promptgate.yml.',
+    });
+  }
+}

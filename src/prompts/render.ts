@@ -1,0 +1,153 @@
+import { UserError } from '../util/errors.js';
+import { handlebars, handlebarsVariables } from './formats/handlebars.js';
+import type { Prompt, PromptMessage, TemplateEngine } from './model.js';
+
+type Vars = Readonly<Record<string, string | undefined>>;
+
+/** `{{name}}` or `{{ name }}`; names may contain dots and dashes, as GitHub Models testData keys do. */
+const MUSTACHE_VAR = /\{\{\s*([A-Za-z_][\w.-]*)\s*\}\}/g;
+
+/** A template cut into literal text and variable references, so rendering is a join. */
+type MustachePart = string | { name: string; raw: string };
+
+/** Variables a template uses, sorted and without duplicates. */
+export function templateVariables(text: string, engine: TemplateEngine): string[] {
+  const names =
+    engine === 'handlebars'
+      ? handlebarsVariables(handlebars.parse(text))
+      : new Set(Array.from(text.matchAll(MUSTACHE_VAR), (m) => m[1]!));
+  return [...names].sort();
+}
+
+/**
+ * Fill a prompt's messages for one test. Values are inserted verbatim (no HTML escaping).
+ * A variable the test does not set (and the prompt has no default for) is a UserError that
+ * names the prompt and the variable.
+ */
+export function renderMessages(prompt: Prompt, vars: Record<string, string>): PromptMessage[] {
+  const data = prompt.defaults ? { ...prompt.defaults, ...vars } : vars;
+  const renderers = compiledFor(prompt).renderers;
+  return prompt.messages.map((message, i) => ({ role: message.role, content: renderers[i]!(data, prompt) }));
+}
+
+/**
+ * Mustache-style `{{name}}` substitution for evaluator and judge prompts. Names without a value
+ * stay as written, as GitHub Models' own templating leaves them, so a typo shows in the output.
+ */
+export function renderTemplate(template: string, vars: Vars): string {
+  return mustacheParts(template)
+    .map((part) => (typeof part === 'string' ? part : (vars[part.name] ?? part.raw)))
+    .join('');
+}
+
+type Renderer = (vars: Vars, prompt: Prompt) => string;
+
+interface CompiledPrompt {
+  /** The message texts compiled, to detect a different prompt that reuses a version string. */
+  sources: string[];
+  renderers: Renderer[];
+}
+
+/** Compiled templates by engine and prompt version: rendering runs thousands of times per run. */
+const compiledPrompts = new Map<string, CompiledPrompt>();
+const MAX_COMPILED_PROMPTS = 500;
+const mustacheCache = new Map<string, MustachePart[]>();
+const MAX_MUSTACHE_TEMPLATES = 1000;
+
+function compiledFor(prompt: Prompt): CompiledPrompt {
+  const key = `${prompt.engine}:${prompt.version}`;
+  const cached = compiledPrompts.get(key);
+  if (cached && sameSources(cached.sources, prompt.messages)) return cached;
+  const sources = prompt.messages.map((m) => m.content);
+  const entry = { sources, renderers: sources.map((s) => (prompt.engine === 'handlebars' ? handlebarsRenderer(s) : mustacheRenderer(s))) };
+  if (compiledPrompts.size >= MAX_COMPILED_PROMPTS) compiledPrompts.delete(compiledPrompts.keys().next().value!);
+  compiledPrompts.set(key, entry);
+  return entry;
+}
+
+function sameSources(sources: string[], messages: PromptMessage[]): boolean {
+  return sources.length === messages.length && messages.every((m, i) => m.content === sources[i]);
+}
+
+function mustacheRenderer(template: string): Renderer {
+  const parts = mustacheParts(template);
+  return (vars, prompt) => {
+    let out = '';
+    for (const part of parts) {
+      if (typeof part === 'string') {
+        out += part;
+        continue;
+      }
+      const value = vars[part.name];
+      if (value === undefined) throw missingVariable(prompt, part.name);
+      out += value;
+    }
+    return out;
+  };
+}
+
+function handlebarsRenderer(template: string): Renderer {
+  // strict: a missing `{{name}}` throws instead of rendering empty; `{{#if name}}` stays optional.
+  const render = handlebars.compile(template, { noEscape: true, strict: true });
+  return (vars, prompt) => {
+    try {
+      return render(structuredVars(vars));
+    } catch (err) {
+      const missing = /^"([^"]+)" not defined in/.exec(err instanceof Error ? err.message : '');
+      if (missing) throw missingVariable(prompt, missing[1]!);
+      throw new UserError(`could not render ${prompt.path}: ${err instanceof Error ? err.message : String(err)}`, {
+        location: { file: prompt.path },
+        hint: 'Check the Handlebars helpers and the shape of the variables the template uses.',
+        cause: err,
+      });
+    }
+  };
+}
+
+/**
+ * Test variables are text, but `{{#each items}}` needs a list. A value that is JSON text of a
+ * list or mapping is passed as that value, printing as its original text where a template
+ * inserts it whole, so `{{items}}` still renders exactly what the test wrote.
+ */
+function structuredVars(vars: Vars): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const [name, text] of Object.entries(vars)) data[name] = text === undefined ? text : parseStructured(text);
+  return data;
+}
+
+function parseStructured(text: string): unknown {
+  const first = text.trimStart()[0];
+  if (first !== '[' && first !== '{') return text;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return text;
+  }
+  if (value === null || typeof value !== 'object') return text;
+  Object.defineProperty(value, 'toString', { value: () => text, enumerable: false });
+  return value;
+}
+
+function mustacheParts(template: string): MustachePart[] {
+  const cached = mustacheCache.get(template);
+  if (cached) return cached;
+  const parts: MustachePart[] = [];
+  let last = 0;
+  for (const match of template.matchAll(MUSTACHE_VAR)) {
+    if (match.index > last) parts.push(template.slice(last, match.index));
+    parts.push({ name: match[1]!, raw: match[0] });
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) parts.push(template.slice(last));
+  if (mustacheCache.size >= MAX_MUSTACHE_TEMPLATES) mustacheCache.clear();
+  mustacheCache.set(template, parts);
+  return parts;
+}
+
+function missingVariable(prompt: Prompt, name: string): UserError {
+  return new UserError(`prompt ${prompt.path} uses the variable "${name}", but the test does not set it`, {
+    location: { file: prompt.path },
+    hint: `Add "${name}" to the test's vars (a testData row in a .prompt.yml file, or tests[].vars in promptgate.yml).`,
+  });
+}

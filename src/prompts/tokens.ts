@@ -1,0 +1,78 @@
+import type { PromptMessage } from './model.js';
+
+export type TokenEncoding = 'o200k_base' | 'cl100k_base';
+
+/** A token count and how it was made: `estimated` when the model's own tokenizer is not public. */
+export interface TokenCount {
+  tokens: number;
+  encoding: TokenEncoding;
+  estimated: boolean;
+}
+
+type CountFn = (text: string) => number;
+
+/** OpenAI chat format: each message costs its role and content plus about 3 framing tokens. */
+const TOKENS_PER_MESSAGE = 3;
+/** …and every reply is primed with `<|start|>assistant<|message|>`. */
+const TOKENS_PER_REPLY = 3;
+
+/** OpenAI families tokenized with o200k: gpt-4o, gpt-4.1, gpt-4.5, gpt-5.x, gpt-oss, o1, o3, o4. */
+const O200K_MODELS = /^(gpt-4o|chatgpt-4o|gpt-4\.\d|gpt-5|gpt-oss|o[134])(?=$|[-.])/;
+/** Older OpenAI families tokenized with cl100k: gpt-4 (incl. turbo), gpt-3.5, text-embedding-3 / ada-002. */
+const CL100K_MODELS = /^(gpt-4|gpt-3\.5|text-embedding-3|text-embedding-ada-002)(?=$|-)/;
+
+/** Each encoding loads at most once, and only when something is counted (o200k is ~70 MB). */
+const encoders = new Map<TokenEncoding, Promise<CountFn>>();
+
+/** Count the tokens of a text under the tokenizer of `model` (or an o200k estimate). */
+export async function countTokens(text: string, model?: string): Promise<TokenCount> {
+  const { encoding, estimated } = encodingFor(model);
+  const count = await encoder(encoding);
+  return { tokens: count(text), encoding, estimated };
+}
+
+/** Count the tokens of a chat request's messages, with the chat format's per-message overhead. */
+export async function countMessageTokens(messages: readonly PromptMessage[], model?: string): Promise<TokenCount> {
+  const { encoding, estimated } = encodingFor(model);
+  const count = await encoder(encoding);
+  let tokens = TOKENS_PER_REPLY;
+  for (const message of messages) tokens += TOKENS_PER_MESSAGE + count(message.role) + count(message.content);
+  return { tokens, encoding, estimated };
+}
+
+/**
+ * The encoding of a model id. Provider prefixes (`github:`, `openai:`, `anthropic:` …) and
+ * publishers (`openai/`) are dropped first. Models whose tokenizer is not public (Claude,
+ * Gemini, Llama, Mistral, unknown ones) are estimated with o200k.
+ */
+export function encodingFor(model: string | undefined): { encoding: TokenEncoding; estimated: boolean } {
+  const name = (model ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z0-9-]+:/, '')
+    .replace(/^.*\//, '');
+  if (O200K_MODELS.test(name)) return { encoding: 'o200k_base', estimated: false };
+  if (CL100K_MODELS.test(name)) return { encoding: 'cl100k_base', estimated: false };
+  return { encoding: 'o200k_base', estimated: true };
+}
+
+function encoder(encoding: TokenEncoding): Promise<CountFn> {
+  let loading = encoders.get(encoding);
+  if (!loading) {
+    loading = loadEncoder(encoding);
+    encoders.set(encoding, loading);
+    // A failed load may be retried on the next count instead of failing forever.
+    loading.catch(() => encoders.delete(encoding));
+  }
+  return loading;
+}
+
+async function loadEncoder(encoding: TokenEncoding): Promise<CountFn> {
+  const mod =
+    encoding === 'o200k_base'
+      ? await import('gpt-tokenizer/encoding/o200k_base')
+      : await import('gpt-tokenizer/encoding/cl100k_base');
+  // Prompt text may quote special tokens like <|endoftext|>; count them as the plain text they are.
+  const asText = { disallowedSpecial: new Set<string>() };
+  return (text) => mod.countTokens(text, asText);
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { countMessageTokens, countTokens, encodingFor } from '../../src/prompts/tokens.js';
+
+const JAPANESE = '東京は日本の首都です。';
+
+describe('countTokens', () => {
+  it('counts exactly with o200k for gpt-4o', async () => {
+    expect(await countTokens('Hello, world!', 'openai:gpt-4o')).toEqual({ tokens: 4, encoding: 'o200k_base', estimated: false });
+    expect(await countTokens(JAPANESE, 'gpt-4o')).toEqual({ tokens: 8, encoding: 'o200k_base', estimated: false });
+  });
+
+  it('counts exactly with cl100k for gpt-4 and gpt-3.5', async () => {
+    expect(await countTokens(JAPANESE, 'gpt-4')).toEqual({ tokens: 11, encoding: 'cl100k_base', estimated: false });
+    expect(await countTokens('Hello, world!', 'gpt-3.5-turbo')).toEqual({ tokens: 4, encoding: 'cl100k_base', estimated: false });
+  });
+
+  it('estimates with o200k for Claude, whose tokenizer is not public', async () => {
+    expect(await countTokens(JAPANESE, 'anthropic:claude-haiku-4-5')).toEqual({ tokens: 8, encoding: 'o200k_base', estimated: true });
+  });
+
+  it('counts special-token text as plain text instead of failing', async () => {
+    expect((await countTokens('a <|endoftext|> b', 'gpt-4o')).tokens).toBe(9);
+  });
+});
+
+describe('countMessageTokens', () => {
+  it('adds the chat format overhead: 3 per message plus its role, and 3 for the reply', async () => {
+    const messages = [
+      { role: 'system' as const, content: 'You are helpful.' },
+      { role: 'user' as const, content: 'Hi' },
+    ];
+    // (3 + 1 role + 4 content) + (3 + 1 role + 1 content) + 3 reply priming
+    expect(await countMessageTokens(messages, 'github:openai/gpt-4o-mini')).toEqual({ tokens: 16, encoding: 'o200k_base', estimated: false });
+  });
+
+  it('counts an empty conversation as the reply priming only', async () => {
+    expect((await countMessageTokens([], 'gpt-4o')).tokens).toBe(3);
+  });
+});
+
+describe('encodingFor', () => {
+  it.each([
+    ['github:openai/gpt-4o-mini', 'o200k_base', false],
+    ['openai/gpt-4.1', 'o200k_base', false],
+    ['openai:gpt-5.1-codex', 'o200k_base', false],
+    ['openai:o3-mini', 'o200k_base', false],
+    ['o1', 'o200k_base', false],
+    ['o4-mini', 'o200k_base', false],
+    ['azure:gpt-4-turbo', 'cl100k_base', false],
+    ['openai:text-embedding-3-small', 'cl100k_base', false],
+    ['anthropic:claude-sonnet-4-5', 'o200k_base', true],
+    ['googleai/gemini-1.5-flash', 'o200k_base', true],
+    ['ollama:llama3.1', 'o200k_base', true],
+    ['mistral-ai/mistral-small', 'o200k_base', true],
+    [undefined, 'o200k_base', true],
+  ] as const)('uses %s → %s (estimated: %s)', (model, encoding, estimated) => {
+    expect(encodingFor(model)).toEqual({ encoding, estimated });
+  });
+});
