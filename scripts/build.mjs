@@ -1,4 +1,5 @@
-// Bundles each entry point into a single ESM file under dist/.
+// Bundles each entry point into ESM under dist/. Code splitting keeps what is loaded lazily
+// (tokenizer tables, provider SDKs) in chunks of their own, so start-up parses only what it runs.
 // The banner gives ESM bundles a `require` for the CommonJS dependencies esbuild inlines.
 import { build } from 'esbuild';
 
@@ -10,6 +11,8 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   target: 'node20',
   sourcemap: false,
   legalComments: 'none',

@@ -10,6 +10,8 @@ export interface BreakerOptions {
 
 interface Circuit {
   failures: number;
+  /** The last failed attempt, so a fast-failed call still names the cause. */
+  lastError?: ProviderError;
   openedAt?: number;
   probing: boolean;
 }
@@ -49,7 +51,8 @@ export class CircuitBreaker {
     throw new ProviderError(
       'circuit_open',
       modelId,
-      `${modelId}: circuit open after ${circuit.failures} consecutive failures; not calling it for another ${Math.ceil(retryInMs / 1000)} s`,
+      `${modelId}: circuit open after ${circuit.failures} consecutive failures${circuit.lastError ? ` (last: ${circuit.lastError.message})` : ''}; not calling it for another ${Math.ceil(retryInMs / 1000)} s`,
+      { rootKind: circuit.lastError?.rootKind },
     );
   }
 
@@ -59,9 +62,10 @@ export class CircuitBreaker {
   }
 
   /** Record a failed attempt (an infrastructure failure, not a rejected request). */
-  failed(modelId: string): void {
+  failed(modelId: string, error?: ProviderError): void {
     const circuit = this.circuits.get(modelId) ?? { failures: 0, probing: false };
     circuit.failures++;
+    circuit.lastError = error;
     if (circuit.probing || circuit.failures >= this.threshold) circuit.openedAt = this.now();
     circuit.probing = false;
     this.circuits.set(modelId, circuit);

@@ -142,7 +142,7 @@ export class ProviderStack {
     } catch (err) {
       if (!(err instanceof ProviderError)) this.breaker.abandoned(ref.id);
       else if (err.kind === 'bad_request') this.breaker.succeeded(ref.id);
-      else this.breaker.failed(ref.id);
+      else this.breaker.failed(ref.id, err);
       throw err;
     } finally {
       clearTimeout(timer);

@@ -67,18 +67,21 @@ export class ProviderError extends Error {
   readonly modelId: string;
   readonly status?: number;
   readonly retryAfterMs?: number;
+  /** For `circuit_open`: the kind of failure that opened the circuit (what a report groups by). */
+  readonly rootKind: ProviderErrorKind;
 
   constructor(
     kind: ProviderErrorKind,
     modelId: string,
     message: string,
-    opts: { status?: number; retryAfterMs?: number; cause?: unknown } = {},
+    opts: { status?: number; retryAfterMs?: number; cause?: unknown; rootKind?: ProviderErrorKind } = {},
   ) {
     super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.kind = kind;
     this.modelId = modelId;
     this.status = opts.status;
     this.retryAfterMs = opts.retryAfterMs;
+    this.rootKind = opts.rootKind ?? kind;
   }
 
   get retryable(): boolean {

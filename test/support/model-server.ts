@@ -75,6 +75,7 @@ interface ParsedRequest {
   base64: boolean;
   responseFormat?: unknown;
   maxTokens?: number;
+  temperature?: number;
 }
 
 /** Start the scripted model server on 127.0.0.1. */
@@ -86,6 +87,8 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
   let calls: RecordedCall[] = [];
   let inFlight = 0;
   let peak = 0;
+  /** How often each identical request was answered: sampled answers vary with it. */
+  const samples = new Map<string, number>();
   const sockets = new Set<Socket>();
 
   const server = createServer((req, res) => {
@@ -138,7 +141,16 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
     const fault = pickFault(parsed.model, path);
     if (fault) return sendFault(call, res, fault, parsed);
     if (parsed.kind === 'embeddings') return respond(call, res, 200, embeddingsBody(parsed));
-    const text = answer({ messages: parsed.messages ?? [], responseFormat: parsed.responseFormat, maxTokens: parsed.maxTokens });
+    const sampleKey = JSON.stringify([parsed.model, parsed.messages, parsed.temperature]);
+    const sample = samples.get(sampleKey) ?? 0;
+    samples.set(sampleKey, sample + 1);
+    const text = answer({
+      messages: parsed.messages ?? [],
+      responseFormat: parsed.responseFormat,
+      maxTokens: parsed.maxTokens,
+      temperature: parsed.temperature,
+      sample,
+    });
     const usage = { input: tokensOf((parsed.messages ?? []).map((m) => m.content).join(' ')), output: tokensOf(text) };
     if (!parsed.stream) return respond(call, res, 200, completionBody(parsed, text, usage));
     call.status = 200;
@@ -190,6 +202,7 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
 
   function reset(): void {
     calls = [];
+    samples.clear();
     faults = activeRules(initialFaults);
     peak = inFlight;
     latencyMs = initialLatency;
@@ -289,6 +302,7 @@ function parseRequest(route: { kind: RecordedCall['kind']; protocol: Protocol },
     messages,
     includeUsage: (body.stream_options as { include_usage?: boolean } | undefined)?.include_usage === true,
     maxTokens: typeof maxTokens === 'number' ? maxTokens : undefined,
+    temperature: typeof body.temperature === 'number' ? body.temperature : undefined,
     responseFormat: format ? { type: format.type, name: format.json_schema?.name, schema: format.json_schema?.schema } : undefined,
   };
 }

@@ -31,7 +31,9 @@
  *    - upper case / uppercase / all caps → the answer is upper-cased.
  *    JSON answers get neither the friendly prefix nor the closing line; classification
  *    labels get only the JSON and upper-case styles.
- * 6. maxTokens: the answer is truncated to that many words (even if that breaks JSON, as a
+ * 6. Sampling noise: at temperature ≥ 1 every third sample of the same request wanders off
+ *    and answers "I'm not sure about that." — so repeats of a hot prompt disagree, as they do.
+ * 7. maxTokens: the answer is truncated to that many words (even if that breaks JSON, as a
  *    real model cut off by max_tokens would).
  *
  * Embeddings (`embedText`) are a hashed bag of content words, so similar texts are close.
@@ -43,6 +45,9 @@ export interface AnswerRequest {
   messages: { role: string; content: string }[];
   responseFormat?: unknown;
   maxTokens?: number;
+  temperature?: number;
+  /** How many times this exact request was answered before (0 for the first). */
+  sample?: number;
 }
 
 export const DECLINE = "I don't know. The context does not say.";
@@ -73,6 +78,7 @@ export function answer(req: AnswerRequest): string {
   const user = [...req.messages].reverse().find((m) => m.role === 'user')?.content ?? '';
   const { context, question } = splitContext(user);
 
+  if ((req.temperature ?? 0) >= 1 && (req.sample ?? 0) % 3 === 2) return UNSURE;
   const labels = classificationLabels(system);
   const json = wantsJson(system, req.responseFormat);
   const shaped = labels ? classify(labels, system, user) : shapeFreeText(findAnswer(system, context, question), system, json);

@@ -1,0 +1,130 @@
+// promptgate's performance budgets (DESIGN.md), measured in one run and printed as ratios:
+//   engine: 2,000 tests at 50 ms model latency, concurrency 20 → wall ≤ 1.15 × ideal (5 s),
+//           peak RSS ≤ 150 MB;
+//   cache:  the same run again → zero model calls, ≤ 1 s.
+// With promptfoo installed (node_modules/.bin/promptfoo, or PROMPTFOO_BIN), the same workload
+// runs through it too and its ratio to the ideal is printed beside ours.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startModelServerProcess } from '../scripts/model-server-process.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const TESTS = Number(process.env.BENCH_TESTS ?? 2000);
+const LATENCY_MS = 50;
+const CONCURRENCY = 20;
+const ideal = (TESTS * LATENCY_MS) / CONCURRENCY;
+
+const work = mkdtempSync(join(tmpdir(), 'promptgate-bench-'));
+writeWorkload(work);
+const server = await startModelServerProcess({ latencyMs: LATENCY_MS });
+const rows = [];
+let ok = true;
+try {
+  const cold = await measure(['eval', '--config', join(work, 'promptgate.yml'), '--concurrency', String(CONCURRENCY)]);
+  const coldCalls = await server.callCount();
+  await server.reset();
+  const warm = await measure(['eval', '--config', join(work, 'promptgate.yml'), '--concurrency', String(CONCURRENCY)]);
+  const warmCalls = await server.callCount();
+
+  check(`engine wall time, ${TESTS} tests (ideal ${ideal} ms)`, cold.ms / ideal, 1.15, `${cold.ms} ms, ${coldCalls} model calls, exit ${cold.code}`);
+  check('engine peak RSS vs 150 MB', cold.rssMb / 150, 1, `${cold.rssMb.toFixed(0)} MB`);
+  check('cached re-run wall time vs 1 s', warm.ms / 1000, 1, `${warm.ms} ms, exit ${warm.code}`);
+  check('cached re-run model calls', warmCalls, 0, `${warmCalls} calls`);
+
+  const promptfoo = process.env.PROMPTFOO_BIN ?? join(root, 'node_modules/.bin/promptfoo');
+  if (existsSync(promptfoo)) {
+    await server.reset();
+    const pf = await measurePromptfoo(promptfoo);
+    rows.push([`promptfoo ${TESTS} tests (same workload)`, (pf.ms / ideal).toFixed(2) + '× ideal', '—', `${pf.ms} ms, exit ${pf.code}; promptgate/promptfoo = ${(cold.ms / pf.ms).toFixed(2)}`]);
+  } else {
+    rows.push(['promptfoo comparison', 'skipped', '—', 'install promptfoo@0.121.20 (Node 20) to run it']);
+  }
+} finally {
+  await server.close();
+  rmSync(work, { recursive: true, force: true });
+}
+
+console.log(['measure', 'ratio', 'budget', 'detail'].join(' | '));
+for (const r of rows) console.log(r.join(' | '));
+process.exitCode = ok ? 0 : 1;
+
+function check(name, ratio, budget, detail) {
+  const pass = ratio <= budget;
+  ok &&= pass;
+  rows.push([name, ratio.toFixed(2), `≤ ${budget} ${pass ? 'met' : 'MISSED'}`, detail]);
+}
+
+function writeWorkload(dir) {
+  mkdirSync(join(dir, 'prompts'), { recursive: true });
+  const topics = ['refund', 'shipping', 'warranty', 'cancel', 'invoice', 'account', 'password', 'delivery'];
+  const rowsYaml = Array.from({ length: TESTS }, (_, i) => `  - question: "Question ${i}: what is the ${topics[i % topics.length]} policy?"`).join('\n');
+  writeFileSync(
+    join(dir, 'prompts/bench.prompt.yml'),
+    `name: bench
+model: openai/gpt-4o-mini
+modelParameters: { temperature: 0 }
+messages:
+  - role: system
+    content: |
+      You are a support assistant.
+      The refund policy allows returns within 30 days.
+      The shipping policy promises delivery in 5 days.
+      The warranty policy covers two years.
+  - role: user
+    content: "{{question}}"
+testData:
+${rowsYaml}
+evaluators:
+  - name: mentions policy
+    string: { contains: policy }
+`,
+  );
+  writeFileSync(join(dir, 'promptgate.yml'), 'providers:\n  concurrency: 20\n');
+}
+
+function measure(args) {
+  const rssFile = join(work, `rss-${Math.random().toString(36).slice(2)}`);
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', join(root, 'bench/rss-hook.mjs'), join(root, 'dist/cli.js'), ...args], {
+      cwd: work,
+      env: { ...process.env, ...server.env, BENCH_RSS_FILE: rssFile, CI: 'true' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      const ms = Math.round(performance.now() - started);
+      const rssMb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : NaN;
+      resolve({ ms, code, rssMb });
+    });
+  });
+}
+
+function measurePromptfoo(bin) {
+  const dir = join(work, 'promptfoo');
+  mkdirSync(dir, { recursive: true });
+  const tests = Array.from({ length: TESTS }, (_, i) => `  - vars: { question: "Question ${i}: what is the policy?" }\n    assert: [{ type: contains, value: policy }]`).join('\n');
+  writeFileSync(
+    join(dir, 'promptfooconfig.yaml'),
+    `prompts:
+  - '[{"role":"system","content":"You are a support assistant. The refund policy allows returns within 30 days."},{"role":"user","content":"{{question}}"}]'
+providers:
+  - id: openai:chat:gpt-4o-mini
+    config: { apiBaseUrl: "${server.url}/v1", apiKey: test }
+tests:
+${tests}
+`,
+  );
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(bin, ['eval', '--no-cache', '--max-concurrency', String(CONCURRENCY), '--no-table', '--no-write'], {
+      cwd: dir,
+      env: { ...process.env, HTTPS_PROXY: 'http://127.0.0.1:9', NO_PROXY: '127.0.0.1,localhost', PROMPTFOO_DISABLE_TELEMETRY: '1', PROMPTFOO_DISABLE_UPDATE: '1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    child.once('exit', (code) => resolve({ ms: Math.round(performance.now() - started), code }));
+  });
+}

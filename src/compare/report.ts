@@ -1,0 +1,193 @@
+import type { GatePolicy } from '../config/schema.js';
+import type { TestResult } from '../engine/types.js';
+import { countMessageTokens } from '../prompts/tokens.js';
+import type { ChangedPrompt, ComparisonReport, FileProblem, PromptComparison, ProviderErrorSummary, RunStats, SideStats, TestComparison } from '../report/types.js';
+import type { PromptPair } from './plan.js';
+import type { CommitRange } from './range.js';
+import { holm, mean, pairedBootstrapCi, percentile, signTestHeadWorse } from './stats.js';
+import { classifyChange, evidenceOf, sideOf } from './tests.js';
+import { decide } from './verdict.js';
+
+export interface ReportInput {
+  range: CommitRange;
+  configFile: string | null;
+  configHash: string;
+  gate: GatePolicy;
+  notes: string[];
+  pairs: PromptPair[];
+  base: Map<string, TestResult>;
+  head: Map<string, TestResult>;
+  problems: FileProblem[];
+  providerStats: RunStats;
+}
+
+const key = (pairId: string, testId: string) => `${pairId}\u0000${testId}`;
+
+/** Turns the runs of both sides into report.json v1: per-test changes, per-prompt deltas, verdict. */
+export async function buildReport(input: ReportInput): Promise<ComparisonReport> {
+  const { gate, pairs } = input;
+  const tests = compareTests(input);
+  const prompts = await Promise.all(pairs.map((pair) => comparePrompt(pair, input, tests)));
+  const changedPrompts = await Promise.all(pairs.filter((p) => p.status !== 'unchanged').map(changedPrompt));
+  const decision = decide({
+    gate,
+    prompts,
+    tests,
+    headProblems: input.problems.filter((p) => p.side === 'head'),
+    anythingToCompare: pairs.length > 0,
+  });
+  return {
+    schemaVersion: 1,
+    verdict: decision.verdict,
+    summary: decision.summary,
+    blocking: decision.blocking,
+    overridden: false,
+    base: { ref: input.range.baseRef, sha: input.range.baseSha },
+    head: { ref: input.range.headRef, sha: input.range.headSha },
+    mergeBase: input.range.mergeBaseSha,
+    notes: input.notes,
+    config: { file: input.configFile, hash: input.configHash },
+    gate: { failOn: gate.failOn, alpha: gate.alpha, maxScoreDrop: gate.maxScoreDrop, minPassRate: gate.minPassRate ?? null },
+    changedPrompts,
+    prompts,
+    tests,
+    checklist: [],
+    errors: input.problems,
+    providerErrors: providerErrors(input),
+    stats: input.providerStats,
+  };
+}
+
+function compareTests(input: ReportInput): TestComparison[] {
+  const rows: { pair: PromptPair; testId: string; base?: TestResult; head?: TestResult }[] = [];
+  for (const pair of input.pairs) {
+    const ids = [...pair.affectedTests].sort();
+    for (const testId of ids) {
+      rows.push({ pair, testId, base: input.base.get(key(pair.id, testId)), head: input.head.get(key(pair.id, testId)) });
+    }
+  }
+  const evidence = rows.map((r) => evidenceOf(r.base, r.head));
+  // Holm over every test of the PR: noise across many tests must not block a merge.
+  const adjusted = holm(evidence.map((e) => e.pWorse));
+  return rows.map((r, i) => {
+    const headTest = r.pair.head?.tests.find((t) => t.id === r.testId);
+    const baseTest = r.pair.base?.tests.find((t) => t.id === r.testId);
+    const test = headTest ?? baseTest;
+    // Whether a test exists on a side is the suite's word, not whether it ran (a deleted prompt's tests do not run).
+    const change = !baseTest ? 'new' : !headTest ? 'removed' : classifyChange(r.base, r.head, evidence[i]!, adjusted[i]!, input.gate.alpha);
+    return {
+      promptId: r.pair.id,
+      testId: r.testId,
+      description: test?.description,
+      change,
+      base: sideOf(r.base),
+      head: sideOf(r.head),
+      pValue: evidence[i]!.pWorse,
+      adjustedPValue: adjusted[i]!,
+      source: test?.source,
+    };
+  });
+}
+
+async function comparePrompt(pair: PromptPair, input: ReportInput, tests: TestComparison[]): Promise<PromptComparison> {
+  const mine = (side: Map<string, TestResult>) => [...pair.affectedTests].flatMap((id) => side.get(key(pair.id, id)) ?? []);
+  const baseResults = pair.head ? mine(input.base) : [];
+  const headResults = mine(input.head);
+  const base = pair.base && pair.head ? await sideStats(baseResults, pair.base.prompt.messages, pair.base.modelId) : null;
+  const head = pair.head ? await sideStats(headResults, pair.head.prompt.messages, pair.head.modelId) : null;
+
+  // Pair by test item: the same test's mean score on each side.
+  const diffs: number[] = [];
+  for (const id of pair.affectedTests) {
+    const b = input.base.get(key(pair.id, id));
+    const h = input.head.get(key(pair.id, id));
+    if (b && h && b.completed > 0 && h.completed > 0) diffs.push(h.score - b.score);
+  }
+  const sign = signTestHeadWorse(diffs);
+  const ci = pairedBootstrapCi(diffs);
+  const deltaScore = base?.meanScore != null && head?.meanScore != null ? head.meanScore - base.meanScore : null;
+  const significant = diffs.length > 0 && sign.pValue < input.gate.alpha;
+  const regressedTests = tests.some((t) => t.promptId === pair.id && t.change === 'regressed');
+  const scoreDrop = deltaScore !== null && deltaScore < -input.gate.maxScoreDrop && significant;
+  return {
+    id: pair.id,
+    path: (pair.head ?? pair.base)!.prompt.path,
+    model: (pair.head ?? pair.base)!.modelId,
+    base,
+    head,
+    delta: {
+      score: deltaScore,
+      passRate: diff(base?.passRate, head?.passRate),
+      tokens: diff(base?.tokens, head?.tokens),
+      costPer1kUsd: diff(base?.costPer1kUsd, head?.costPer1kUsd),
+      latencyP95Ms: diff(base?.latencyP95Ms, head?.latencyP95Ms),
+    },
+    significance: { method: diffs.length ? 'sign-test' : 'none', pairs: diffs.length, pValue: diffs.length ? sign.pValue : null, ci95: ci, significant },
+    regressed: regressedTests || scoreDrop,
+  };
+}
+
+async function sideStats(results: TestResult[], messages: Parameters<typeof countMessageTokens>[0], modelId: string): Promise<SideStats> {
+  const runs = results.flatMap((r) => r.runs.filter((x) => x.outcome !== 'errored'));
+  const costs = runs.flatMap((r) => (r.costUsd === undefined ? [] : [r.costUsd]));
+  const completed = results.reduce((n, r) => n + r.completed, 0);
+  const passes = results.reduce((n, r) => n + r.passes, 0);
+  const scored = results.filter((r) => r.completed > 0);
+  const costMean = costs.length === runs.length ? mean(costs) : null;
+  return {
+    tests: results.length,
+    passed: results.filter((r) => r.outcome === 'passed').length,
+    failed: results.filter((r) => r.outcome === 'failed').length,
+    flaky: results.filter((r) => r.outcome === 'flaky').length,
+    errored: results.filter((r) => r.outcome === 'errored').length,
+    passRate: completed ? passes / completed : null,
+    meanScore: mean(scored.map((r) => r.score)),
+    tokens: (await countMessageTokens(messages, modelId)).tokens,
+    costPer1kUsd: costMean === null ? null : costMean * 1000,
+    latencyP50Ms: percentile(runs.map((r) => r.latencyMs), 50),
+    latencyP95Ms: percentile(runs.map((r) => r.latencyMs), 95),
+    ttftP50Ms: percentile(runs.flatMap((r) => (r.ttftMs === undefined ? [] : [r.ttftMs])), 50),
+    ttftP95Ms: percentile(runs.flatMap((r) => (r.ttftMs === undefined ? [] : [r.ttftMs])), 95),
+  };
+}
+
+async function changedPrompt(pair: PromptPair): Promise<ChangedPrompt> {
+  const count = async (sp: PromptPair['base']) => (sp ? await countMessageTokens(sp.prompt.messages, sp.modelId) : undefined);
+  const [b, h] = await Promise.all([count(pair.base), count(pair.head)]);
+  const status = pair.status === 'unchanged' ? 'modified' : pair.status;
+  return {
+    id: pair.id,
+    path: (pair.head ?? pair.base)!.prompt.path,
+    previousPath: pair.previousPath,
+    status,
+    baseVersion: pair.base?.prompt.version ?? null,
+    headVersion: pair.head?.prompt.version ?? null,
+    baseTokens: b?.tokens ?? null,
+    headTokens: h?.tokens ?? null,
+    tokensEstimated: (b?.estimated ?? false) || (h?.estimated ?? false),
+    baseText: pair.base?.text ?? null,
+    headText: pair.head?.text ?? null,
+  };
+}
+
+function providerErrors(input: ReportInput): ProviderErrorSummary[] {
+  const groups = new Map<string, ProviderErrorSummary>();
+  for (const side of ['base', 'head'] as const) {
+    for (const result of input[side].values()) {
+      for (const run of result.runs) {
+        if (!run.error) continue;
+        const k = `${run.error.modelId}\u0000${run.error.kind}`;
+        const g = groups.get(k);
+        if (g) {
+          g.count++;
+          if (g.side !== side) g.side = 'both';
+        } else groups.set(k, { side, modelId: run.error.modelId, kind: run.error.kind, count: 1, message: run.error.message });
+      }
+    }
+  }
+  return [...groups.values()].sort((a, b) => b.count - a.count);
+}
+
+function diff(a: number | null | undefined, b: number | null | undefined): number | null {
+  return a === null || a === undefined || b === null || b === undefined ? null : b - a;
+}

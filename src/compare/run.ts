@@ -1,0 +1,192 @@
+import type { LoadedConfig } from '../config/load.js';
+import { DEFAULT_CONFIG_PATH, defaultConfig, parseConfig } from '../config/load.js';
+import { createEngine } from '../engine/evaluate.js';
+import type { EvalJob, Progress } from '../engine/run.js';
+import { summarise } from '../engine/run.js';
+import { loadSuite, selectsPromptFile, type Suite } from '../engine/suite.js';
+import type { TestResult } from '../engine/types.js';
+import type { ComparisonReport, FileProblem } from '../report/types.js';
+import { GitCommitSource } from '../source/git.js';
+import { UserError } from '../util/errors.js';
+import { changedFiles } from './changed-files.js';
+import { planComparison, type PromptPair } from './plan.js';
+import { buildReport } from './report.js';
+import { resolveRange } from './range.js';
+import { evidenceOf, isAmbiguous } from './tests.js';
+
+export interface CompareOptions {
+  /** The git repository (its top level). */
+  repo: string;
+  base: string;
+  head: string;
+  /** Repository-relative config path; default `promptgate.yml` (zero-config when absent). */
+  configPath?: string;
+  /**
+   * Which side's config decides providers, gate and custom assertions. `head` suits a workflow
+   * on the PR's own code; a service holding secrets must use `base` so a PR cannot rewrite it.
+   */
+  trust?: 'head' | 'base';
+  env?: NodeJS.ProcessEnv;
+  concurrency?: number;
+  noCache?: boolean;
+  onProgress?: (progress: Progress) => void;
+  log?: (line: string) => void;
+}
+
+/** The main job: what did the change from base to head do to the prompts' evals? */
+export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
+  const started = Date.now();
+  const range = await resolveRange(opts.repo, opts.base, opts.head, { log: opts.log });
+  const configPath = opts.configPath ?? DEFAULT_CONFIG_PATH;
+  const baseSource = new GitCommitSource(opts.repo, range.mergeBaseSha, `base ${range.mergeBaseSha.slice(0, 7)}`);
+  const headSource = new GitCommitSource(opts.repo, range.headSha, `head ${range.headSha.slice(0, 7)}`);
+  const problems: FileProblem[] = [];
+  const notes = range.note ? [range.note] : [];
+
+  const headConfig = await readConfig(headSource, configPath, 'head', problems);
+  const baseConfig = await readConfig(baseSource, configPath, 'base', problems);
+  if (problems.some((p) => p.side === 'base')) notes.push(`the config at base could not be read; base runs with the head config`);
+  const trusted = (opts.trust === 'base' ? baseConfig : headConfig) ?? baseConfig ?? headConfig ?? defaultConfig();
+
+  const changed = await changedFiles(opts.repo, range.mergeBaseSha, range.headSha);
+  const relevant = changed.filter(
+    (f) =>
+      f.path === configPath ||
+      [headConfig, baseConfig].some((c) => c && (selectsPromptFile(c, f.path) || (f.previousPath !== undefined && selectsPromptFile(c, f.previousPath)) || referencesFile(c, f.path))),
+  );
+  const context = { range, configFile: headConfig?.file ?? null, configHash: trusted.hash, notes, gate: trusted.config.gate };
+
+  if (relevant.length === 0 && !problems.some((p) => p.side === 'head')) {
+    return buildReport({ ...context, pairs: [], base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) });
+  }
+
+  const baseSuite = await loadSuite(baseSource, baseConfig ?? headConfig ?? defaultConfig());
+  const headSuite = headConfig ? await loadSuite(headSource, headConfig) : { prompts: [], errors: [] };
+  problems.push(...suiteProblems(baseSuite, 'base'), ...suiteProblems(headSuite, 'head'));
+  // A prompt that is broken at head is reported as a file problem, not as deleted.
+  const brokenAtHead = new Set(problems.filter((p) => p.side === 'head' && p.file).map((p) => p.file));
+  const pairs = planComparison(baseSuite, headSuite, changed).filter(
+    (p) => (p.affectedTests.size > 0 || p.status !== 'unchanged') && !(p.status === 'deleted' && brokenAtHead.has(p.base!.prompt.path)),
+  );
+
+  const engine = createEngine({ root: opts.repo, loaded: trusted, env: opts.env, concurrency: opts.concurrency, noCache: opts.noCache, onProgress: opts.onProgress });
+  const sides = { base: new Map<string, TestResult>(), head: new Map<string, TestResult>() };
+  const repeat = trusted.config.repeat;
+  const cap = Math.max(repeat, trusted.config.maxRepeat ?? (repeat > 1 ? 10 : 1));
+
+  const first = jobsOf(pairs, (t) => t.repeat ?? repeat);
+  await runInto(engine.run.bind(engine), first, sides);
+  let adaptiveSamples = 0;
+  // Adaptive sampling: draw more samples only where the outcome is still ambiguous. A test is
+  // settled once its p-value would survive the correction over the whole family (Bonferroni's
+  // bound, which Holm never exceeds), so sampling stops where the verdict can no longer move.
+  const family = first.filter(({ side, pair, job }) => side === 'head' && sides.base.has(keyOf(pair.id, job.test.id))).length;
+  const settleAlpha = trusted.config.gate.alpha / Math.max(1, family);
+  for (;;) {
+    const more = first.filter(({ side, pair, job }) => {
+      if (side !== 'head') return false;
+      const key = keyOf(pair.id, job.test.id);
+      const b = sides.base.get(key);
+      const h = sides.head.get(key);
+      return !!b && !!h && b.runs.length < cap && isAmbiguous(b, h, evidenceOf(b, h), settleAlpha);
+    });
+    if (more.length === 0) break;
+    const extra = more.flatMap(({ pair, job }) => {
+      const key = keyOf(pair.id, job.test.id);
+      const step = Math.min(job.samples, cap - sides.head.get(key)!.runs.length);
+      return (['base', 'head'] as const).map((side) => {
+        const current = sides[side].get(key)!;
+        const sideJob = first.find((j) => j.side === side && j.pair === pair && j.job.test.id === job.test.id)!.job;
+        return { side, pair, job: { ...sideJob, samples: step, from: current.runs.length } };
+      });
+    });
+    adaptiveSamples += extra.reduce((n, e) => n + e.job.samples, 0);
+    await runInto(engine.run.bind(engine), extra, sides, true);
+  }
+
+  const samples = [...sides.base.values(), ...sides.head.values()].reduce((n, r) => n + r.runs.length, 0);
+  const cachedSamples = [...sides.base.values(), ...sides.head.values()].reduce((n, r) => n + r.runs.filter((x) => x.cached).length, 0);
+  return buildReport({
+    ...context,
+    pairs,
+    base: sides.base,
+    head: sides.head,
+    problems,
+    providerStats: { durationMs: Date.now() - started, samples, modelCalls: engine.stack.stats.calls, cachedSamples, adaptiveSamples },
+  });
+}
+
+interface SideJob {
+  side: 'base' | 'head';
+  pair: PromptPair;
+  job: EvalJob;
+}
+
+function jobsOf(pairs: PromptPair[], samplesOf: (t: EvalJob['test']) => number): SideJob[] {
+  const jobs: SideJob[] = [];
+  for (const pair of pairs) {
+    for (const side of ['base', 'head'] as const) {
+      const sp = pair[side];
+      // A deleted prompt needs no base run: its tests are simply removed.
+      if (!sp || (side === 'base' && !pair.head)) continue;
+      for (const test of sp.tests) {
+        if (pair.affectedTests.has(test.id)) jobs.push({ side, pair, job: { prompt: sp.prompt, modelId: sp.modelId, test, samples: samplesOf(test) } });
+      }
+    }
+  }
+  return jobs;
+}
+
+async function runInto(
+  run: (jobs: EvalJob[]) => Promise<TestResult[]>,
+  jobs: SideJob[],
+  sides: Record<'base' | 'head', Map<string, TestResult>>,
+  merge = false,
+): Promise<void> {
+  const results = await run(jobs.map((j) => j.job));
+  results.forEach((result, i) => {
+    const { side, pair, job } = jobs[i]!;
+    const key = keyOf(pair.id, job.test.id);
+    const previous = merge ? sides[side].get(key) : undefined;
+    sides[side].set(key, previous ? summarise(job, [...previous.runs, ...result.runs]) : result);
+  });
+}
+
+export function keyOf(pairId: string, testId: string): string {
+  return `${pairId}\u0000${testId}`;
+}
+
+async function readConfig(source: GitCommitSource, path: string, side: 'base' | 'head', problems: FileProblem[]): Promise<LoadedConfig | undefined> {
+  const text = await source.readFile(path);
+  if (text === undefined) return defaultConfig();
+  try {
+    return parseConfig(path, text);
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    problems.push(problemOf(err, side));
+    return undefined;
+  }
+}
+
+function suiteProblems(suite: Suite, side: 'base' | 'head'): FileProblem[] {
+  return suite.errors.map((e) => problemOf(e, side));
+}
+
+function problemOf(err: UserError, side: 'base' | 'head'): FileProblem {
+  return {
+    side,
+    message: err.message,
+    file: err.location?.file ?? null,
+    line: err.location?.line ?? null,
+    column: err.location?.column ?? null,
+    hint: err.hint ?? null,
+  };
+}
+
+function referencesFile(loaded: LoadedConfig, path: string): boolean {
+  return loaded.config.tests.some((t) => t.assert.some((a) => a.file !== undefined && path.endsWith(a.file.replace(/^\.\//, ''))));
+}
+
+function emptyStats(started: number) {
+  return { durationMs: Date.now() - started, samples: 0, modelCalls: 0, cachedSamples: 0, adaptiveSamples: 0 };
+}

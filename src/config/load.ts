@@ -1,0 +1,80 @@
+import { LineCounter, isMap, isNode, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import { ConfigError } from '../util/errors.js';
+import { sha256 } from '../util/hash.js';
+import { configSchema, type Config } from './schema.js';
+
+export const DEFAULT_CONFIG_PATH = 'promptgate.yml';
+
+export interface LoadedConfig {
+  config: Config;
+  /** Path of the file read, or undefined in zero-config mode. */
+  file?: string;
+  /** Hash of the config text ('' when absent): part of what binds a result to its inputs. */
+  hash: string;
+}
+
+/**
+ * Parses and validates `promptgate.yml` text. YAML syntax errors and schema violations become a
+ * ConfigError at the offending node's line and column, naming what was expected.
+ */
+export function parseConfig(file: string, text: string): LoadedConfig {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) {
+    const pos = lineCounter.linePos(first.pos[0]);
+    throw new ConfigError(`invalid YAML: ${firstLine(first.message)}`, {
+      location: { file, line: pos.line, column: pos.col },
+      hint: 'fix the YAML syntax (indentation, quoting, a missing colon) at that position',
+    });
+  }
+  const raw: unknown = doc.toJS() ?? {};
+  const result = configSchema.safeParse(raw);
+  if (!result.success) throw schemaError(file, doc, lineCounter, result.error);
+  return { config: result.data, file, hash: sha256(text).slice(0, 16) };
+}
+
+/** The zero-config default: every `*.prompt.yml` is a prompt with its own tests. */
+export function defaultConfig(): LoadedConfig {
+  return { config: configSchema.parse({}), hash: '' };
+}
+
+function schemaError(file: string, doc: Document, lineCounter: LineCounter, error: z.ZodError): ConfigError {
+  const issue = error.issues[0]!;
+  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  const node = (issue.code === 'unrecognized_keys' && keyNode(doc, path, issue.keys[0]!)) || nearestNode(doc, path);
+  const pos = node?.range ? lineCounter.linePos(node.range[0]) : undefined;
+  const where = path.length ? `\`${path.join('.')}\`` : 'the file';
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problem${error.issues.length > 2 ? 's' : ''})` : '';
+  return new ConfigError(`${where}: ${describeIssue(issue)}${more}`, {
+    location: { file, line: pos?.line, column: pos?.col },
+    hint: 'see the promptgate.yml reference in README.md, or point your editor at schema/promptgate.schema.json',
+  });
+}
+
+/** The YAML node at `path`, or the closest ancestor that exists (a missing key points at its parent). */
+function nearestNode(doc: Document, path: (string | number)[]): Node | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const node: unknown = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+    if (isNode(node)) return node;
+  }
+  return undefined;
+}
+
+/** The key node of `key` in the mapping at `path`: an unknown key is reported where it is written. */
+function keyNode(doc: Document, path: (string | number)[], key: string): Node | undefined {
+  const map: unknown = path.length === 0 ? doc.contents : doc.getIn(path, true);
+  if (!isMap(map)) return undefined;
+  const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key);
+  return isNode(pair?.key) ? pair.key : undefined;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}`;
+  return issue.message;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0] ?? s;
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { assertionSchema } from '../assertions/schema.js';
+
+/**
+ * `promptgate.yml`: the single source of validation, types (`z.infer`) and the JSON Schema in
+ * `schema/promptgate.schema.json` that editors use for autocompletion.
+ */
+
+const modelId = z.string().min(1).describe('Model id, e.g. `github:openai/gpt-4o-mini`, `openai:gpt-4o`, `anthropic:claude-haiku-4-5`.');
+
+const promptFlags = {
+  id: z.string().min(1).optional().describe('Stable id used in reports and by tests; defaults to the path without extension.'),
+  model: modelId.optional().describe('Model for this prompt, overriding the file and `providers.default`.'),
+  interactive: z.boolean().optional().describe('Users wait on this prompt: evaluate it streamed and report time to first token.'),
+  critical: z.boolean().optional().describe('Safety-critical output: every test needs a structural check.'),
+  grounded: z.boolean().optional().describe('Must answer only from supplied context.'),
+  maxInputTokens: z.int().positive().optional().describe('Upper bound on user-supplied input, in tokens.'),
+};
+
+export const promptEntrySchema = z.union([
+  z.string().min(1).describe('A glob of prompt files, e.g. `prompts/**/*.prompt.yml`.'),
+  z.strictObject({ path: z.string().min(1).describe('A prompt file or glob.'), ...promptFlags }),
+]);
+
+const scalar = z.union([z.string(), z.number(), z.boolean()]).transform(String);
+
+export const testSchema = z.strictObject({
+  prompt: z.string().min(1).describe('Id or path of the prompt under test.'),
+  id: z.string().min(1).optional().describe('Stable test id; defaults to a hash of the vars.'),
+  description: z.string().optional(),
+  vars: z.record(z.string(), scalar).default({}).describe('Template variables.'),
+  expected: z.string().optional().describe('Reference answer, available to assertions as `expected`.'),
+  assert: z.array(assertionSchema).default([]),
+  repeat: z.int().min(1).max(100).optional().describe('Samples per version; enables significance testing.'),
+});
+
+export const endpointSchema = z.strictObject({
+  baseUrl: z.url().describe('OpenAI-compatible base URL, e.g. `http://127.0.0.1:8000/v1` for vLLM.'),
+  apiKeyEnv: z.string().optional().describe('Environment variable holding the key, if the server needs one.'),
+});
+
+export const providersSchema = z.strictObject({
+  default: modelId.optional().describe('Model for prompts that name none.'),
+  fallback: z.array(modelId).default([]).describe('Tried in order when the primary model is down.'),
+  judge: modelId.optional().describe('Model for llm-rubric and GitHub built-in evaluators.'),
+  embedding: modelId.optional().describe('Embedding model for `similar`.'),
+  endpoints: z.record(z.string(), endpointSchema).default({}).describe('Named OpenAI-compatible servers: `name:model` ids.'),
+  concurrency: z.int().min(1).max(256).default(8).describe('Model calls in flight at once, over all providers.'),
+  perProviderConcurrency: z.int().min(1).max(256).optional().describe('Model calls in flight at once per provider.'),
+  timeoutMs: z.int().min(100).default(60_000).describe('Per attempt.'),
+  maxRetries: z.int().min(0).max(10).default(3),
+});
+
+export const gateSchema = z.strictObject({
+  failOn: z.enum(['regression', 'any-failure', 'never']).default('regression'),
+  alpha: z.number().gt(0).lt(1).default(0.05).describe('Significance level for regression calls with repeats.'),
+  maxScoreDrop: z.number().min(0).max(1).default(0.02).describe('Largest mean-score drop per prompt that is not a regression.'),
+  minPassRate: z.number().min(0).max(1).optional().describe('Head pass rate below this fails the gate.'),
+  overrideLabel: z.string().min(1).default('accept-prompt-regression'),
+  require: z.array(z.string()).default([]).describe('Checklist item ids that block the merge when they fail.'),
+});
+
+export const budgetsSchema = z.strictObject({
+  p95LatencyMs: z.number().positive().optional(),
+  costPer1kCallsUsd: z.number().positive().optional(),
+  ttftP95Ms: z.number().positive().optional(),
+});
+
+export const configSchema = z.strictObject({
+  $schema: z.string().optional(),
+  prompts: z.array(promptEntrySchema).optional().describe('Prompt files; default: every `*.prompt.yml` in the repository.'),
+  providers: providersSchema.default(providersSchema.parse({})),
+  tests: z.array(testSchema).default([]),
+  repeat: z.int().min(1).max(100).default(1).describe('Default samples per test and version.'),
+  maxRepeat: z
+    .int()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('Adaptive sampling cap: tests whose outcome is ambiguous get more samples, up to this many. Default: 10 when repeat > 1.'),
+  gate: gateSchema.default(gateSchema.parse({})),
+  budgets: budgetsSchema.default({}),
+  cache: z
+    .strictObject({
+      enabled: z.boolean().default(true),
+      dir: z.string().default('.promptgate/cache'),
+    })
+    .default({ enabled: true, dir: '.promptgate/cache' }),
+});
+
+export type Config = z.infer<typeof configSchema>;
+export type PromptEntry = z.infer<typeof promptEntrySchema>;
+export type TestConfig = z.infer<typeof testSchema>;
+export type GatePolicy = z.infer<typeof gateSchema>;

@@ -1,0 +1,123 @@
+import { resolve } from 'node:path';
+import type { LoadedConfig } from '../config/load.js';
+import type { Config } from '../config/schema.js';
+import { countMessageTokens, type TokenCount } from '../prompts/tokens.js';
+import { ProviderStack } from '../providers/stack.js';
+import { ResponseCache } from './cache.js';
+import { ModelCalls } from './model-calls.js';
+import { runJobs, type EvalJob, type Progress } from './run.js';
+import type { Suite, SuitePrompt } from './suite.js';
+import type { TestResult } from './types.js';
+
+export interface EngineOptions {
+  /** Repository root: the cache directory and custom assertion paths are relative to it. */
+  root: string;
+  loaded: LoadedConfig;
+  env?: NodeJS.ProcessEnv;
+  /** Overrides `providers.concurrency`. */
+  concurrency?: number;
+  /** Overrides `repeat` for every test. */
+  repeat?: number;
+  noCache?: boolean;
+  onProgress?: (progress: Progress) => void;
+}
+
+/** The provider stack, cache and call wrapper one run shares across base and head. */
+export interface Engine {
+  calls: ModelCalls;
+  cache: ResponseCache;
+  stack: ProviderStack;
+  config: Config;
+  run(jobs: EvalJob[]): Promise<TestResult[]>;
+}
+
+export function createEngine(opts: EngineOptions): Engine {
+  const { config } = opts.loaded;
+  const providers = config.providers;
+  const stack = new ProviderStack({
+    env: opts.env ?? process.env,
+    concurrency: opts.concurrency ?? providers.concurrency,
+    perProviderConcurrency: providers.perProviderConcurrency,
+    timeoutMs: providers.timeoutMs,
+    maxRetries: providers.maxRetries,
+    fallback: providers.fallback,
+    endpoints: providers.endpoints,
+  });
+  const cache = new ResponseCache(opts.noCache || !config.cache.enabled ? undefined : resolve(opts.root, config.cache.dir));
+  const calls = new ModelCalls(stack, cache);
+  const baseDir = opts.loaded.file ? resolve(opts.root, opts.loaded.file, '..') : opts.root;
+  return {
+    calls,
+    cache,
+    stack,
+    config,
+    run: (jobs) =>
+      runJobs(jobs, {
+        calls,
+        judgeModel: providers.judge,
+        embeddingModel: providers.embedding,
+        baseDir,
+        onProgress: opts.onProgress,
+      }),
+  };
+}
+
+/** One job per test of every prompt in the suite, in deterministic order. */
+export function jobsFor(prompts: SuitePrompt[], repeatOverride?: number): EvalJob[] {
+  return prompts.flatMap((p) =>
+    p.tests.map((test) => ({ prompt: p.prompt, modelId: p.modelId, test, samples: repeatOverride ?? test.repeat ?? 1 })),
+  );
+}
+
+export interface PromptSummary {
+  id: string;
+  path: string;
+  version: string;
+  model: string;
+  tokens: TokenCount;
+  tests: number;
+  passed: number;
+  failed: number;
+  flaky: number;
+  errored: number;
+  /** Passing samples over completed samples; undefined when nothing completed. */
+  passRate?: number;
+  meanScore?: number;
+}
+
+export interface EvalSummary {
+  tests: number;
+  passed: number;
+  failed: number;
+  flaky: number;
+  errored: number;
+}
+
+/** Per-prompt and overall counts for the eval report and table. */
+export async function summarisePrompts(suite: Suite, results: TestResult[]): Promise<{ prompts: PromptSummary[]; summary: EvalSummary }> {
+  const summary: EvalSummary = { tests: results.length, passed: 0, failed: 0, flaky: 0, errored: 0 };
+  for (const r of results) summary[r.outcome]++;
+  const prompts = await Promise.all(
+    suite.prompts.map(async (p): Promise<PromptSummary> => {
+      const mine = results.filter((r) => r.promptId === p.prompt.id && r.promptVersion === p.prompt.version);
+      const completed = mine.reduce((n, r) => n + r.completed, 0);
+      const passes = mine.reduce((n, r) => n + r.passes, 0);
+      const scored = mine.filter((r) => r.completed > 0);
+      return {
+        id: p.prompt.id,
+        path: p.prompt.path,
+        version: p.prompt.version,
+        model: p.modelId,
+        tokens: await countMessageTokens(p.prompt.messages, p.modelId),
+        tests: mine.length,
+        passed: mine.filter((r) => r.outcome === 'passed').length,
+        failed: mine.filter((r) => r.outcome === 'failed').length,
+        flaky: mine.filter((r) => r.outcome === 'flaky').length,
+        errored: mine.filter((r) => r.outcome === 'errored').length,
+        passRate: completed ? passes / completed : undefined,
+        meanScore: scored.length ? scored.reduce((s, r) => s + r.score, 0) / scored.length : undefined,
+      };
+    }),
+  );
+  return { prompts, summary };
+}

@@ -1,0 +1,83 @@
+import type { EmbedCall, JudgeCall } from '../assertions/types.js';
+import type { PromptMessage } from '../prompts/model.js';
+import type { ProviderStack } from '../providers/stack.js';
+import type { ChatRequest, CompletionResult } from '../providers/types.js';
+import { hashValue } from '../util/hash.js';
+import type { CachedCompletion, ResponseCache } from './cache.js';
+
+/** Bumped when what a cache entry means changes, so old entries are not misread. */
+const CACHE_FORMAT = 1;
+
+export interface ModelAnswer extends CachedCompletion {
+  cached: boolean;
+}
+
+/**
+ * Model calls through the cache: a hit costs nothing, a miss goes to the resilient provider
+ * stack and is stored. Judge and embedding calls are cached the same way, so a fully cached
+ * re-run makes zero model calls.
+ */
+export class ModelCalls {
+  readonly stack: ProviderStack;
+  private readonly cache: ResponseCache;
+
+  constructor(stack: ProviderStack, cache: ResponseCache) {
+    this.stack = stack;
+    this.cache = cache;
+  }
+
+  async complete(modelId: string, req: Omit<ChatRequest, 'signal'>, repeatIndex: number): Promise<ModelAnswer> {
+    const key = hashValue({
+      v: CACHE_FORMAT,
+      modelId,
+      messages: req.messages,
+      params: req.params,
+      responseFormat: req.responseFormat ?? null,
+      stream: req.stream ?? false,
+      repeatIndex,
+    });
+    const hit = await this.cache.get<CachedCompletion>(key);
+    if (hit) return { ...hit, cached: true };
+    const result: CompletionResult = await this.stack.complete(modelId, req);
+    const answer: CachedCompletion = {
+      text: result.text,
+      usage: result.usage,
+      latencyMs: result.latencyMs,
+      ttftMs: result.ttftMs,
+      modelId: result.modelId,
+      costUsd: result.costUsd,
+    };
+    await this.cache.set(key, answer);
+    return { ...answer, cached: false };
+  }
+
+  /** A judge bound to a default model; deterministic (temperature 0) so its verdicts cache well. */
+  judge(defaultModel: string): JudgeCall {
+    return async ({ model, system, prompt }) => {
+      const messages: PromptMessage[] = system ? [{ role: 'system', content: system }] : [];
+      messages.push({ role: 'user', content: prompt });
+      const answer = await this.complete(model ?? defaultModel, { messages, params: { temperature: 0 } }, 0);
+      return answer.text;
+    };
+  }
+
+  embedder(defaultModel: string): EmbedCall {
+    return async (texts, model) => {
+      const modelId = model ?? defaultModel;
+      const key = hashValue({ v: CACHE_FORMAT, embed: modelId, texts });
+      const hit = await this.cache.get<number[][]>(key);
+      if (hit) return hit;
+      const vectors = await this.stack.embed(modelId, texts);
+      await this.cache.set(key, vectors);
+      return vectors;
+    };
+  }
+}
+
+/** The embedding model that goes with a chat model's provider, when the config names none. */
+export function defaultEmbeddingModel(chatModelId: string): string {
+  const provider = chatModelId.split(':')[0];
+  if (provider === 'github') return 'github:openai/text-embedding-3-small';
+  if (provider === 'anthropic') return 'openai:text-embedding-3-small';
+  return `${provider}:text-embedding-3-small`;
+}

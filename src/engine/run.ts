@@ -1,0 +1,137 @@
+import { evaluateAssertions } from '../assertions/evaluate.js';
+import type { Prompt, PromptMessage, PromptTestCase } from '../prompts/model.js';
+import { renderMessages } from '../prompts/render.js';
+import { ProviderError } from '../providers/types.js';
+import { UserError } from '../util/errors.js';
+import { defaultEmbeddingModel, type ModelCalls } from './model-calls.js';
+import type { RunResult, TestOutcome, TestResult } from './types.js';
+
+/** One test of one prompt version to sample `samples` times, starting at sample index `from`. */
+export interface EvalJob {
+  prompt: Prompt;
+  modelId: string;
+  test: PromptTestCase;
+  samples: number;
+  from?: number;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+  cached: number;
+  errored: number;
+}
+
+export interface RunOptions {
+  calls: ModelCalls;
+  /** Judge for model-graded assertions; defaults to the prompt's own model. */
+  judgeModel?: string;
+  embeddingModel?: string;
+  /** Directory custom assertion files are relative to. */
+  baseDir: string;
+  onProgress?: (progress: Progress) => void;
+}
+
+/**
+ * Runs every sample of every job with the provider stack's bounded concurrency and returns one
+ * TestResult per job, in the order of `jobs` whatever order the calls finish in.
+ */
+export async function runJobs(jobs: EvalJob[], opts: RunOptions): Promise<TestResult[]> {
+  const progress: Progress = { done: 0, total: jobs.reduce((n, j) => n + j.samples, 0), cached: 0, errored: 0 };
+  opts.onProgress?.(progress);
+  return Promise.all(
+    jobs.map(async (job) => {
+      const messages = renderMessages(job.prompt, job.test.vars);
+      const from = job.from ?? 0;
+      const runs = await Promise.all(
+        Array.from({ length: job.samples }, async (_, i) => {
+          const run = await runSample(job, messages, from + i, opts);
+          progress.done++;
+          if (run.cached) progress.cached++;
+          if (run.outcome === 'errored') progress.errored++;
+          opts.onProgress?.(progress);
+          return run;
+        }),
+      );
+      return summarise(job, runs);
+    }),
+  );
+}
+
+async function runSample(job: EvalJob, messages: PromptMessage[], repeatIndex: number, opts: RunOptions): Promise<RunResult> {
+  const { prompt, test, modelId } = job;
+  let answer;
+  try {
+    answer = await opts.calls.complete(
+      modelId,
+      { messages, params: prompt.params, responseFormat: prompt.responseFormat, stream: prompt.meta.interactive === true },
+      repeatIndex,
+    );
+  } catch (err) {
+    return errored(repeatIndex, err, modelId);
+  }
+  const base = {
+    repeatIndex,
+    output: answer.text,
+    latencyMs: answer.latencyMs,
+    ttftMs: answer.ttftMs,
+    usage: answer.usage,
+    costUsd: answer.costUsd,
+    answeredBy: answer.modelId,
+    cached: answer.cached,
+  };
+  try {
+    const verdict = await evaluateAssertions(test.assert, {
+      output: answer.text,
+      vars: test.vars,
+      expected: test.expected,
+      prompt,
+      latencyMs: answer.latencyMs,
+      costUsd: answer.costUsd,
+      usage: answer.usage,
+      model: answer.modelId,
+      judge: opts.calls.judge(opts.judgeModel ?? modelId),
+      embed: opts.calls.embedder(opts.embeddingModel ?? defaultEmbeddingModel(modelId)),
+      baseDir: opts.baseDir,
+    });
+    return { ...base, outcome: verdict.pass ? 'passed' : 'failed', score: verdict.score, assertions: verdict.results };
+  } catch (err) {
+    return { ...errored(repeatIndex, err, opts.judgeModel ?? modelId), ...base };
+  }
+}
+
+function errored(repeatIndex: number, err: unknown, modelId: string): RunResult {
+  // A broken config (e.g. a custom assertion file that does not load) is the user's to fix: stop.
+  if (err instanceof UserError) throw err;
+  const error =
+    err instanceof ProviderError
+      ? { kind: err.rootKind, modelId: err.modelId, message: err.message }
+      : { kind: 'internal' as const, modelId, message: err instanceof Error ? err.message : String(err) };
+  return { repeatIndex, outcome: 'errored', score: 0, output: '', assertions: [], latencyMs: 0, cached: false, error };
+}
+
+/** Folds a test's samples into one outcome: errors never count as passes or failures. */
+export function summarise(job: Pick<EvalJob, 'prompt' | 'test' | 'modelId'>, runs: RunResult[]): TestResult {
+  const sorted = [...runs].sort((a, b) => a.repeatIndex - b.repeatIndex);
+  const completed = sorted.filter((r) => r.outcome !== 'errored');
+  const passes = completed.filter((r) => r.outcome === 'passed').length;
+  let outcome: TestOutcome;
+  if (completed.length === 0) outcome = 'errored';
+  else if (passes === completed.length) outcome = 'passed';
+  else if (passes === 0) outcome = 'failed';
+  else outcome = 'flaky';
+  return {
+    promptId: job.prompt.id,
+    promptPath: job.prompt.path,
+    promptVersion: job.prompt.version,
+    testId: job.test.id,
+    description: job.test.description,
+    modelId: job.modelId,
+    outcome,
+    passes,
+    completed: completed.length,
+    errors: sorted.length - completed.length,
+    score: completed.length ? completed.reduce((s, r) => s + r.score, 0) / completed.length : 0,
+    runs: sorted,
+  };
+}

@@ -1,0 +1,149 @@
+import picomatch from 'picomatch';
+import type { LoadedConfig } from '../config/load.js';
+import type { PromptEntry, TestConfig } from '../config/schema.js';
+import { parsePromptFile, promptFormatFor } from '../prompts/parse.js';
+import type { Prompt, PromptMeta, PromptTestCase } from '../prompts/model.js';
+import { parseModelRef } from '../providers/model-ref.js';
+import type { FileSource } from '../source/types.js';
+import { ConfigError, PromptFileError, UserError } from '../util/errors.js';
+import { hashValue } from '../util/hash.js';
+
+/** A prompt ready to evaluate: the parsed file, the model it runs on and all of its tests. */
+export interface SuitePrompt {
+  prompt: Prompt;
+  modelId: string;
+  tests: PromptTestCase[];
+  /** The prompt file's text, for diffs. */
+  text: string;
+}
+
+/** Everything one source (a commit or the working tree) says should be evaluated. */
+export interface Suite {
+  prompts: SuitePrompt[];
+  /** Prompt files that could not be read; the rest of the suite is still usable. */
+  errors: UserError[];
+}
+
+const ZERO_CONFIG_GLOB = '**/*.prompt.{yml,yaml}';
+
+/**
+ * Reads the prompts the config points at (or every `*.prompt.yml` without one), attaches the
+ * config's tests to them and resolves each prompt's model.
+ */
+export async function loadSuite(source: FileSource, loaded: LoadedConfig): Promise<Suite> {
+  const { config } = loaded;
+  const configFile = loaded.file ?? 'promptgate.yml';
+  const files = await source.listFiles();
+  const entries: PromptEntry[] = config.prompts ?? [ZERO_CONFIG_GLOB];
+  const selected = selectPromptFiles(files, entries);
+
+  const prompts: SuitePrompt[] = [];
+  const errors: UserError[] = [];
+  const byId = new Map<string, SuitePrompt>();
+  const byPath = new Map<string, SuitePrompt>();
+
+  for (const { path, flags } of selected) {
+    const content = await source.readFile(path);
+    if (content === undefined) continue;
+    let prompt: Prompt;
+    try {
+      prompt = parsePromptFile(path, content, flags.id ? { id: flags.id } : undefined);
+    } catch (err) {
+      if (err instanceof UserError) {
+        errors.push(err);
+        continue;
+      }
+      throw err;
+    }
+    prompt.meta = { ...prompt.meta, ...meta(flags) };
+    const model = flags.model ?? prompt.model ?? config.providers.default;
+    if (!model) {
+      errors.push(
+        new PromptFileError(`prompt \`${prompt.id}\` names no model`, {
+          location: { file: path },
+          hint: `add \`model:\` to the prompt file, or set \`providers.default\` in ${configFile}`,
+        }),
+      );
+      continue;
+    }
+    const duplicate = byId.get(prompt.id);
+    if (duplicate) {
+      throw new ConfigError(`two prompts have the id \`${prompt.id}\`: ${duplicate.prompt.path} and ${path}`, {
+        location: { file: configFile },
+        hint: 'give one of them an explicit `id` in the `prompts` list',
+      });
+    }
+    const entry: SuitePrompt = { prompt, modelId: parseModelRef(model, config.providers.endpoints).id, tests: [...prompt.tests], text: content };
+    prompts.push(entry);
+    byId.set(prompt.id, entry);
+    byPath.set(path, entry);
+  }
+
+  config.tests.forEach((test, index) => {
+    const target = byId.get(test.prompt) ?? byPath.get(test.prompt);
+    if (!target) {
+      if (errors.some((e) => e.location?.file === test.prompt)) return; // its prompt file is already reported broken
+      throw new ConfigError(`\`tests.${index}.prompt\`: no prompt \`${test.prompt}\``, {
+        location: { file: configFile },
+        hint: `use one of: ${[...byId.keys()].join(', ') || '(no prompts found — check `prompts`)'}`,
+      });
+    }
+    target.tests.push(configTest(test, configFile, config.repeat));
+  });
+
+  for (const entry of prompts) {
+    entry.tests = entry.tests.map((t) => ({ ...t, repeat: t.repeat ?? config.repeat }));
+    entry.tests.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+  prompts.sort((a, b) => (a.prompt.id < b.prompt.id ? -1 : a.prompt.id > b.prompt.id ? 1 : 0));
+  return { prompts, errors };
+}
+
+/** Whether a changed path can affect the suite: it is a prompt file the config selects. */
+export function selectsPromptFile(loaded: LoadedConfig, path: string): boolean {
+  const entries: PromptEntry[] = loaded.config.prompts ?? [ZERO_CONFIG_GLOB];
+  return promptFormatFor(path) !== undefined && entries.some((e) => picomatch(typeof e === 'string' ? e : e.path)(path));
+}
+
+interface SelectedFile {
+  path: string;
+  flags: Exclude<PromptEntry, string> | { path: string; id?: undefined; model?: undefined };
+}
+
+/** Files matched by the prompt entries; a later explicit entry refines flags of an earlier glob. */
+function selectPromptFiles(files: string[], entries: PromptEntry[]): SelectedFile[] {
+  const selected = new Map<string, SelectedFile>();
+  for (const entry of entries) {
+    const pattern = typeof entry === 'string' ? entry : entry.path;
+    const isMatch = picomatch(pattern, { dot: false });
+    for (const path of files) {
+      if (!isMatch(path) || !promptFormatFor(path)) continue;
+      const flags = typeof entry === 'string' ? { path } : entry;
+      selected.set(path, { path, flags: { ...selected.get(path)?.flags, ...flags } });
+    }
+  }
+  return [...selected.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+function meta(flags: SelectedFile['flags']): PromptMeta {
+  const out: PromptMeta = {};
+  if ('interactive' in flags && flags.interactive !== undefined) out.interactive = flags.interactive;
+  if ('critical' in flags && flags.critical !== undefined) out.critical = flags.critical;
+  if ('grounded' in flags && flags.grounded !== undefined) out.grounded = flags.grounded;
+  if ('maxInputTokens' in flags && flags.maxInputTokens !== undefined) out.maxInputTokens = flags.maxInputTokens;
+  return out;
+}
+
+function configTest(test: TestConfig, configFile: string, defaultRepeat: number): PromptTestCase {
+  const id = test.id ?? `c-${hashValue({ vars: test.vars, expected: test.expected ?? null }).slice(0, 8)}`;
+  const firstVar = Object.values(test.vars)[0];
+  return {
+    id,
+    description: test.description ?? (firstVar ? firstVar.slice(0, 60) : undefined),
+    vars: test.vars,
+    expected: test.expected,
+    assert: test.assert,
+    repeat: test.repeat ?? defaultRepeat,
+    source: { file: configFile },
+  };
+}

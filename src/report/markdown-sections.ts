@@ -1,0 +1,335 @@
+/**
+ * The body sections of the PR comment. Each takes a character budget and returns Markdown no
+ * longer than it — whole items only, then a note saying how many were left out — or '' when
+ * not even one item fits. Items are rendered lazily, so a 5,000-test report renders only
+ * what is shown.
+ */
+
+import { escapeInline, inlineCode, preContent, truncate } from './escape.js';
+import {
+  formatCount,
+  formatMs,
+  formatPercent,
+  formatPValue,
+  formatScore,
+  formatSigned,
+  formatSignedCount,
+  formatSignedUsd,
+  formatTransition,
+  plural,
+  problemLocation,
+  UNKNOWN,
+} from './format.js';
+import { renderPromptDiff } from './prompt-diff.js';
+import type { ChangedPrompt, ChecklistItem, ComparisonReport, FileProblem, PromptComparison, ProviderErrorSummary, TestComparison, TestSide } from './types.js';
+
+/** Most prompts shown in the table; the rest are counted. */
+const MAX_PROMPT_ROWS = 50;
+/** Most regressed (and, separately, fixed) tests shown with their outputs. */
+const MAX_TEST_DETAILS = 20;
+/** An output in a test's details is cut to this many characters (before escaping)… */
+const MAX_OUTPUT_CHARS = 1_500;
+/** …and never below this, however tight the budget: below it, show fewer tests instead. */
+const MIN_OUTPUT_CHARS = 200;
+/** Markup and names around the outputs in one test's details, roughly, for sizing outputs to the budget. */
+const DETAILS_OVERHEAD = 450;
+/** Names listed per kind of other change (flaky, new, removed, errored). */
+const MAX_NAMES = 15;
+const MAX_PROBLEMS = 20;
+const MAX_DIFFS = 20;
+const MAX_DIFF_CHARS = 8_000;
+/** Raw length at which a reason, message or name is cut before escaping. */
+const MAX_REASON_CHARS = 400;
+const MAX_NAME_CHARS = 100;
+
+/**
+ * `heading`, then as many items as fit in `budget` (at most `max`), then `closing`, then a note
+ * counting the rest (after a blank line, so it never becomes a table row). '' when not even
+ * one item fits: a heading over nothing, or an unclosed tag, would be worse than no section.
+ */
+function fitItems<T>(opts: {
+  heading: string;
+  items: readonly T[];
+  render: (item: T) => string;
+  budget: number;
+  max: number;
+  more: (left: number) => string;
+  closing?: string;
+}): string {
+  const { heading, items, render, budget, max, more, closing = '' } = opts;
+  const noteRoom = more(items.length).length + 2;
+  let text = heading;
+  let shown = 0;
+  for (const item of items) {
+    if (shown >= max) break;
+    const piece = `\n${render(item)}`;
+    if (text.length + piece.length + closing.length + noteRoom > budget) break;
+    text += piece;
+    shown++;
+  }
+  if (shown === 0) return '';
+  const left = items.length - shown;
+  return `${text}${closing}${left > 0 ? `\n\n${more(left)}` : ''}`;
+}
+
+// ——— prompts table ———
+
+/** The per-prompt table: regressed prompts first, then changed ones, at most {@link MAX_PROMPT_ROWS}. */
+export function promptsTable(report: ComparisonReport, budget: number): string {
+  if (report.prompts.length === 0) return '';
+  const changed = new Set(report.changedPrompts.map((c) => c.id));
+  const estimated = new Set(report.changedPrompts.filter((c) => c.tokensEstimated).map((c) => c.id));
+  const counts = testCountsByPrompt(report.tests);
+  const rank = (p: PromptComparison) => (p.regressed ? 0 : changed.has(p.id) ? 1 : 2);
+  const rows = report.prompts
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i)
+    .map(({ p }) => p);
+  const heading = [
+    '#### Prompts',
+    '',
+    '| prompt | score | Δ score | pass rate | tests | prompt tokens Δ | cost / 1k calls Δ (USD) | p95 latency |',
+    '| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
+  ].join('\n');
+  return fitItems({
+    heading,
+    items: rows,
+    render: (p) => promptRow(p, counts.get(p.id), estimated.has(p.id)),
+    budget,
+    max: MAX_PROMPT_ROWS,
+    more: (left) => `…and ${plural(left, 'more prompt')} (see report.json).`,
+  });
+}
+
+function promptRow(p: PromptComparison, counts: Map<string, number> | undefined, tokensEstimated: boolean): string {
+  const icon = p.regressed ? '❌ ' : p.significance.significant && (p.delta.score ?? 0) > 0 ? '✅ ' : '';
+  const cells = [
+    `${icon}${escapeInline(truncate(p.id, MAX_NAME_CHARS))}<br><sub>${escapeInline(truncate(p.model, MAX_NAME_CHARS))}</sub>`,
+    formatTransition(formatScore(p.base?.meanScore ?? null), formatScore(p.head?.meanScore ?? null)),
+    scoreDelta(p),
+    formatTransition(formatPercent(p.base?.passRate ?? null), formatPercent(p.head?.passRate ?? null)),
+    testCounts(counts),
+    p.delta.tokens === null ? UNKNOWN : `${tokensEstimated ? '~' : ''}${formatSignedCount(p.delta.tokens)}`,
+    formatSignedUsd(p.delta.costPer1kUsd),
+    formatTransition(formatMs(p.base?.latencyP95Ms ?? null), formatMs(p.head?.latencyP95Ms ?? null)),
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** The score change, bold when significant, with the sign test's p-value when there is one. */
+function scoreDelta(p: PromptComparison): string {
+  const delta = formatSigned(p.delta.score);
+  const { method, pValue, significant } = p.significance;
+  if (method === 'none' || pValue === null || p.delta.score === null) return delta;
+  return significant ? `**${delta}** (${formatPValue(pValue)})` : `${delta} (${formatPValue(pValue)}, n.s.)`;
+}
+
+const COUNTED: readonly TestComparison['change'][] = ['regressed', 'fixed', 'flaky', 'errored', 'new', 'removed'];
+
+function testCountsByPrompt(tests: readonly TestComparison[]): Map<string, Map<string, number>> {
+  const byPrompt = new Map<string, Map<string, number>>();
+  for (const t of tests) {
+    if (!COUNTED.includes(t.change)) continue;
+    const counts = byPrompt.get(t.promptId) ?? new Map<string, number>();
+    counts.set(t.change, (counts.get(t.change) ?? 0) + 1);
+    byPrompt.set(t.promptId, counts);
+  }
+  return byPrompt;
+}
+
+function testCounts(counts: Map<string, number> | undefined): string {
+  const parts = COUNTED.flatMap((change) => (counts?.get(change) ? [`${formatCount(counts.get(change)!)} ${change}`] : []));
+  return parts.length ? parts.join(', ') : UNKNOWN;
+}
+
+// ——— regressed and fixed tests ———
+
+/**
+ * Regressed (or fixed) tests, each a `<details>` with base and head output side by side. All
+ * outputs share one cap, set so that the outputs of the first {@link MAX_TEST_DETAILS} tests
+ * fill the budget: short outputs stay whole and leave room for long ones. The cap stays within
+ * [{@link MIN_OUTPUT_CHARS}, {@link MAX_OUTPUT_CHARS}]; below that, fewer tests are shown.
+ */
+export function testDetailsSection(tests: readonly TestComparison[], kind: 'regressed' | 'fixed', budget: number): string {
+  if (tests.length === 0) return '';
+  const first = tests.slice(0, MAX_TEST_DETAILS);
+  const reasons = first.reduce((n, t) => n + Math.min(t.base?.reason.length ?? 0, MAX_REASON_CHARS) + Math.min(t.head?.reason.length ?? 0, MAX_REASON_CHARS), 0);
+  // Escaping grows typical text by about a tenth; fitItems checks the real size anyway.
+  const forOutputs = (budget - first.length * DETAILS_OVERHEAD - reasons) / 1.1;
+  const outputs = first.flatMap((t) => [t.base?.output.length ?? 0, t.head?.output.length ?? 0]);
+  const outputCap = Math.max(MIN_OUTPUT_CHARS, Math.min(MAX_OUTPUT_CHARS, waterLevel(outputs, forOutputs)));
+  const title = kind === 'regressed' ? `#### ❌ Regressed tests (${formatCount(tests.length)})` : `#### ✅ Fixed tests (${formatCount(tests.length)})`;
+  return fitItems({
+    heading: `${title}\n`,
+    items: tests,
+    render: (t) => testDetails(t, kind, outputCap),
+    budget,
+    max: MAX_TEST_DETAILS,
+    more: (left) => `…and ${plural(left, `more ${kind} test`)} (see report.json).`,
+  });
+}
+
+/** The largest cap c with Σ min(length, c) ≤ total: how long each text may be to share `total`. */
+export function waterLevel(lengths: readonly number[], total: number): number {
+  const sorted = [...lengths].sort((a, b) => a - b);
+  let remaining = total;
+  for (let i = 0; i < sorted.length; i++) {
+    const level = remaining / (sorted.length - i);
+    if (sorted[i]! > level) return Math.floor(level);
+    remaining -= sorted[i]!;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+/** One test as a collapsed block; no blank line inside, so GitHub keeps it one HTML block. */
+function testDetails(t: TestComparison, kind: 'regressed' | 'fixed', outputCap: number): string {
+  const icon = kind === 'regressed' ? '❌' : '✅';
+  const p = t.adjustedPValue ?? t.pValue;
+  const stats = `${sideLabel(t.base)} → ${sideLabel(t.head)}${p === null ? '' : `, ${formatPValue(p)}`}`;
+  const where = t.source ? `<sub>defined at ${inlineCode(`${t.source.file}${t.source.line ? `:${t.source.line}` : ''}`)}</sub>` : '';
+  const cell = (side: TestSide | null) => (side ? `<pre>${preContent(truncate(side.output, outputCap))}</pre>` : '<i>not present</i>');
+  const reason = (side: TestSide | null) => (side?.reason ? escapeInline(truncate(side.reason, MAX_REASON_CHARS)) : '');
+  const reasons = t.base?.reason || t.head?.reason ? `<tr><td>${reason(t.base)}</td><td>${reason(t.head)}</td></tr>` : '';
+  return [
+    `<details><summary>${icon} ${testName(t)} — ${stats}</summary>`,
+    where,
+    '<table>',
+    `<tr><th>base · ${sideLabel(t.base)}</th><th>head · ${sideLabel(t.head)}</th></tr>`,
+    `<tr><td>${cell(t.base)}</td><td>${cell(t.head)}</td></tr>`,
+    reasons,
+    '</table>',
+    '</details>',
+  ]
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** `prompt › test description`, escaped, each part cut at `max` characters. */
+function testName(t: TestComparison, max = MAX_NAME_CHARS): string {
+  return `${escapeInline(truncate(t.promptId, max))} › ${escapeInline(truncate(t.description ?? t.testId, max))}`;
+}
+
+function sideLabel(side: TestSide | null): string {
+  if (!side) return 'absent';
+  if (side.outcome === 'errored') return `errored ×${side.errors}`;
+  return `${side.outcome} ${side.passes}/${side.samples - side.errors}`;
+}
+
+/** Flaky, new, removed and errored tests: counts and names in one collapsed block. */
+export function otherChangesSection(groups: ReadonlyMap<string, readonly TestComparison[]>, budget: number): string {
+  const kinds = (['flaky', 'errored', 'new', 'removed'] as const).filter((k) => (groups.get(k)?.length ?? 0) > 0);
+  if (kinds.length === 0) return '';
+  const counts = kinds.map((k) => `${formatCount(groups.get(k)!.length)} ${k}`).join(' · ');
+  const lines = kinds.map((k) => {
+    const tests = groups.get(k)!;
+    const names = tests.slice(0, MAX_NAMES).map((t) => testName(t, MAX_NAME_CHARS / 2)).join(', ');
+    const more = tests.length > MAX_NAMES ? ` …and ${formatCount(tests.length - MAX_NAMES)} more` : '';
+    return `<p><b>${k} (${formatCount(tests.length)})</b>: ${names}${more}</p>`;
+  });
+  return fitItems({
+    heading: `<details><summary>Other test changes: ${counts}</summary>`,
+    items: lines,
+    render: (line) => line,
+    budget,
+    max: lines.length,
+    closing: '\n</details>',
+    more: (left) => `(${plural(left, 'list')} left out to fit the comment; see report.json.)`,
+  });
+}
+
+// ——— problems ———
+
+/** Provider failures (why a verdict is inconclusive) and files that could not be read. */
+export function problemsSection(report: ComparisonReport, budget: number): string {
+  const parts: string[] = [];
+  let left = budget;
+  const add = (text: string) => {
+    if (text === '') return;
+    parts.push(text);
+    left -= text.length + 2;
+  };
+  if (report.providerErrors.length) {
+    add(
+      fitItems({
+        heading: '#### ⚠️ Provider errors (not counted as failures)\n',
+        items: report.providerErrors,
+        render: providerErrorLine,
+        budget: left,
+        max: MAX_PROBLEMS,
+        more: (n) => `…and ${plural(n, 'more provider error')} (see report.json).`,
+      }),
+    );
+  }
+  if (report.errors.length) {
+    add(
+      fitItems({
+        heading: '#### 💥 File problems\n',
+        items: report.errors,
+        render: fileProblemLine,
+        budget: left - 2,
+        max: MAX_PROBLEMS,
+        more: (n) => `…and ${plural(n, 'more file problem')} (see report.json).`,
+      }),
+    );
+  }
+  return parts.join('\n\n');
+}
+
+function providerErrorLine(e: ProviderErrorSummary): string {
+  return `- ${inlineCode(truncate(e.modelId, MAX_NAME_CHARS))} ${escapeInline(truncate(e.kind, 40))} ×${formatCount(e.count)} (${e.side}): ${escapeInline(truncate(e.message, MAX_REASON_CHARS))}`;
+}
+
+function fileProblemLine(p: FileProblem): string {
+  const where = problemLocation(p);
+  const hint = p.hint ? ` — ${escapeInline(truncate(p.hint, MAX_REASON_CHARS))}` : '';
+  return `- ${where ? `${inlineCode(truncate(where, MAX_NAME_CHARS * 2))} ` : ''}(${p.side}): ${escapeInline(truncate(p.message, MAX_REASON_CHARS))}${hint}`;
+}
+
+// ——— prompt diffs ———
+
+/** The diff of each changed prompt in a `<details>` (open when it is the only one). */
+export function diffsSection(changed: readonly ChangedPrompt[], budget: number): string {
+  if (changed.length === 0) return '';
+  const heading = '#### Prompt changes\n';
+  const perDiff = Math.min(MAX_DIFF_CHARS, Math.floor((budget - heading.length - 200) / Math.min(changed.length, MAX_DIFFS)) - 400);
+  if (perDiff < 300) return '';
+  return fitItems({
+    heading,
+    items: changed,
+    render: (c) => diffDetails(c, perDiff, changed.length === 1),
+    budget,
+    max: MAX_DIFFS,
+    more: (left) => `…and ${plural(left, 'more changed prompt')} (see the PR's files).`,
+  });
+}
+
+function diffDetails(c: ChangedPrompt, diffBudget: number, open: boolean): string {
+  const path = c.previousPath && c.previousPath !== c.path ? `${c.previousPath} → ${c.path}` : c.path;
+  const tokens = c.baseTokens !== null || c.headTokens !== null
+    ? `, ${c.tokensEstimated ? '~' : ''}${formatTransition(c.baseTokens === null ? UNKNOWN : formatCount(c.baseTokens), c.headTokens === null ? UNKNOWN : formatCount(c.headTokens))} tokens`
+    : '';
+  const summary = `<b>${escapeInline(truncate(c.id, MAX_NAME_CHARS))}</b> — ${escapeInline(truncate(path, MAX_NAME_CHARS * 2))} (${c.status}${tokens})`;
+  // The blank lines end GitHub's HTML block, so the diff inside is Markdown again.
+  return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${renderPromptDiff(c.baseText, c.headText, c.path, diffBudget)}\n\n</details>`;
+}
+
+// ——— checklist ———
+
+const CHECK_ICON: Record<ChecklistItem['status'], string> = { pass: '✅', warn: '⚠️', fail: '❌', 'n/a': '➖' };
+
+/** The readiness checklist; each item links to its README section. */
+export function checklistSection(items: readonly ChecklistItem[], docsUrl: string, budget: number): string {
+  if (items.length === 0) return '';
+  return fitItems({
+    heading: '#### Readiness checklist\n\n| | check | evidence |\n| --- | --- | --- |',
+    items,
+    render: (item) => {
+      const anchor = item.anchor.toLowerCase().replace(/[^a-z0-9-]/g, '');
+      const title = `[${escapeInline(truncate(item.title, MAX_NAME_CHARS))}](${docsUrl}#checklist-${anchor})${item.required ? ' (required)' : ''}`;
+      return `| ${CHECK_ICON[item.status]} | ${title} | ${escapeInline(truncate(item.evidence, MAX_REASON_CHARS))} |`;
+    },
+    budget,
+    max: items.length,
+    more: (left) => `…and ${plural(left, 'more check')} (see report.json).`,
+  });
+}

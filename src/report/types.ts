@@ -1,0 +1,162 @@
+import type { FileStatus } from '../compare/changed-files.js';
+import type { TestOutcome } from '../engine/types.js';
+
+/**
+ * report.json, schema version 1: everything the PR comment, the check run, the terminal and
+ * other tools read. Every field is documented in README.md ("report.json").
+ */
+export type Verdict = 'pass' | 'regression' | 'fail' | 'inconclusive' | 'skipped' | 'error';
+/** `errored`: a side has no completed sample (provider outage), so no change can be called. */
+export type TestChange = 'regressed' | 'fixed' | 'unchanged' | 'new' | 'removed' | 'flaky' | 'errored';
+
+export interface ComparisonReport {
+  schemaVersion: 1;
+  verdict: Verdict;
+  /** One sentence: why this verdict. */
+  summary: string;
+  /** The gate blocks the merge (verdict and `failOn`, before any override). */
+  blocking: boolean;
+  overridden: boolean;
+  base: CommitInfo;
+  head: CommitInfo;
+  /** The commit the head's changes are measured from (merge base of base and head). */
+  mergeBase: string;
+  notes: string[];
+  config: { file: string | null; hash: string };
+  gate: { failOn: 'regression' | 'any-failure' | 'never'; alpha: number; maxScoreDrop: number; minPassRate: number | null };
+  changedPrompts: ChangedPrompt[];
+  prompts: PromptComparison[];
+  tests: TestComparison[];
+  checklist: ChecklistItem[];
+  /** Files that could not be read at head (or base), with file:line. */
+  errors: FileProblem[];
+  /** Provider failures grouped by model and kind: why a verdict is inconclusive. */
+  providerErrors: ProviderErrorSummary[];
+  stats: RunStats;
+}
+
+export interface CommitInfo {
+  ref: string;
+  sha: string;
+}
+
+export interface ChangedPrompt {
+  id: string;
+  path: string;
+  previousPath?: string;
+  status: FileStatus;
+  baseVersion: string | null;
+  headVersion: string | null;
+  baseTokens: number | null;
+  headTokens: number | null;
+  /** Token counts are estimates (the model's tokenizer is not public). */
+  tokensEstimated: boolean;
+  /** File content at each side (null where the file does not exist), for the prompt diff. */
+  baseText: string | null;
+  headText: string | null;
+}
+
+export interface SideStats {
+  tests: number;
+  passed: number;
+  failed: number;
+  flaky: number;
+  errored: number;
+  /** Passing samples / completed samples; null when nothing completed. */
+  passRate: number | null;
+  meanScore: number | null;
+  tokens: number | null;
+  /** Mean measured cost per call × 1,000; null when the model is not priced. */
+  costPer1kUsd: number | null;
+  latencyP50Ms: number | null;
+  latencyP95Ms: number | null;
+  ttftP50Ms: number | null;
+  ttftP95Ms: number | null;
+}
+
+export interface PromptComparison {
+  id: string;
+  path: string;
+  model: string;
+  base: SideStats | null;
+  head: SideStats | null;
+  delta: {
+    score: number | null;
+    passRate: number | null;
+    tokens: number | null;
+    costPer1kUsd: number | null;
+    latencyP95Ms: number | null;
+  };
+  /** Paired comparison of per-test scores across the prompt's tests present on both sides. */
+  significance: {
+    method: 'sign-test' | 'none';
+    pairs: number;
+    pValue: number | null;
+    /** 95% paired-bootstrap interval of the mean score change. */
+    ci95: [number, number] | null;
+    significant: boolean;
+  };
+  regressed: boolean;
+}
+
+export interface TestSide {
+  outcome: TestOutcome;
+  passes: number;
+  samples: number;
+  errors: number;
+  score: number;
+  /** Output of a representative sample (a failing one when there is one). */
+  output: string;
+  /** Why it failed (failing assertions' reasons) or errored; empty when it passed. */
+  reason: string;
+}
+
+export interface TestComparison {
+  promptId: string;
+  testId: string;
+  description?: string;
+  change: TestChange;
+  base: TestSide | null;
+  head: TestSide | null;
+  /** One-sided Fisher exact p-value for "head passes less often", when samples allow one. */
+  pValue: number | null;
+  /** After Holm correction over all tests of this comparison. */
+  adjustedPValue: number | null;
+  /** File and line the test is defined at, for annotations. */
+  source?: { file: string; line?: number };
+}
+
+export interface ChecklistItem {
+  id: string;
+  title: string;
+  status: 'pass' | 'warn' | 'fail' | 'n/a';
+  evidence: string;
+  anchor: string;
+  required: boolean;
+}
+
+export interface FileProblem {
+  side: 'base' | 'head';
+  message: string;
+  file: string | null;
+  line: number | null;
+  column: number | null;
+  hint: string | null;
+}
+
+export interface ProviderErrorSummary {
+  side: 'base' | 'head' | 'both';
+  modelId: string;
+  kind: string;
+  count: number;
+  message: string;
+}
+
+export interface RunStats {
+  durationMs: number;
+  samples: number;
+  modelCalls: number;
+  cachedSamples: number;
+  /** Extra samples drawn for tests whose outcome was ambiguous. */
+  adaptiveSamples: number;
+}

@@ -1,0 +1,108 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { startModelServer, type ScriptedModelServer } from '../support/model-server.js';
+
+const demoBase = fileURLToPath(new URL('../../fixtures/demo/base', import.meta.url));
+let server: ScriptedModelServer;
+const dirs: string[] = [];
+
+beforeAll(async () => {
+  server = await startModelServer();
+});
+afterAll(() => server.close());
+afterEach(() => {
+  server.reset();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function project(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'promptgate-eval-'));
+  dirs.push(dir);
+  cpSync(demoBase, dir, { recursive: true });
+  return dir;
+}
+
+describe('promptgate eval (the bundled CLI)', () => {
+  it('prints a table, writes JSON results and exits 1 when tests fail', async () => {
+    const dir = project();
+    const r = await runCli(['eval', '--json', 'out/results.json'], { cwd: dir, env: server.env() });
+    expect(r.stderr).not.toMatch(/at .*\.js:\d+/); // no stack traces
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/prompt\s+version\s+model\s+tokens\s+tests\s+pass\s+score\s+status/);
+    expect(r.stdout).toContain('prompts/classify');
+    expect(r.stdout).toMatch(/✗ prompts\/classify › t-[0-9a-f]{8}/);
+    const json = JSON.parse(readFileSync(join(dir, 'out/results.json'), 'utf8'));
+    expect(json.schemaVersion).toBe(1);
+    expect(json.summary).toMatchObject({ tests: 10, passed: 8, failed: 2, errored: 0 });
+    expect(json.tests.map((t: { promptId: string; testId: string }) => `${t.promptId}#${t.testId}`)).toEqual(
+      [...json.tests.map((t: { promptId: string; testId: string }) => `${t.promptId}#${t.testId}`)].sort(),
+    );
+  });
+
+  it('exits 0 when every selected test passes, and a cached re-run makes zero model calls', async () => {
+    const dir = project();
+    const first = await runCli(['eval', '--prompt', 'prompts/support'], { cwd: dir, env: server.env() });
+    expect(first.code).toBe(0);
+    expect(server.callCount()).toBe(4);
+    server.reset();
+    const second = await runCli(['eval', '--prompt', 'prompts/support'], { cwd: dir, env: server.env() });
+    expect(second.code).toBe(0);
+    expect(server.callCount()).toBe(0);
+    expect(second.stdout).toMatch(/4 cached/);
+  });
+
+  it('runs every *.prompt.yml with its own tests when there is no config (zero-config)', async () => {
+    const dir = project();
+    rmSync(join(dir, 'promptgate.yml'));
+    const r = await runCli(['eval', '--json', 'r.json'], { cwd: dir, env: server.env() });
+    const json = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
+    expect(json.prompts.map((p: { id: string }) => p.id)).toEqual(['prompts/classify', 'prompts/support']);
+    expect(r.code).toBe(1);
+  });
+
+  it('exits 2 with file:line:column and a hint for a malformed config, without a stack trace', async () => {
+    const dir = project();
+    writeFileSync(join(dir, 'promptgate.yml'), 'gate:\n  failOn: sometimes\n');
+    const r = await runCli(['eval'], { cwd: dir, env: server.env() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error: promptgate\.yml:2:11: `gate\.failOn`: /m);
+    expect(r.stderr).toContain('→');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(server.callCount()).toBe(0);
+  });
+
+  it('exits 2 for an unknown flag and for a missing config file', async () => {
+    const dir = project();
+    expect((await runCli(['eval', '--bogus'], { cwd: dir })).code).toBe(2);
+    const missing = await runCli(['eval', '--config', 'nope.yml'], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('config file not found: nope.yml');
+  });
+
+  it('exits 3 and counts nothing as failed when the provider is down', async () => {
+    const dir = project();
+    server.setFaults([{ kind: '500' }]);
+    const r = await runCli(['eval', '--prompt', 'prompts/support', '--json', 'r.json'], {
+      cwd: dir,
+      env: server.env(),
+    });
+    expect(r.code).toBe(3);
+    const json = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
+    expect(json.summary).toMatchObject({ tests: 4, passed: 0, failed: 0, errored: 4 });
+    expect(r.stdout).toMatch(/Provider errors/);
+    expect(r.stdout).toMatch(/github:openai\/gpt-4o-mini: server/);
+  });
+
+  it('names the missing key when a provider is not configured', async () => {
+    const dir = project();
+    const env = { ...server.env() };
+    delete env.GITHUB_TOKEN;
+    const r = await runCli(['eval', '--prompt', 'prompts/support'], { cwd: dir, env });
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain('GITHUB_TOKEN');
+  });
+});

@@ -1,0 +1,235 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { compare } from '../../src/compare/run.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import type { ComparisonReport } from '../../src/report/types.js';
+import { TestRepo } from '../support/git-repo.js';
+import { startModelServer, type ScriptedModelServer } from '../support/model-server.js';
+
+const demo = fileURLToPath(new URL('../../fixtures/demo/', import.meta.url));
+const read = (path: string) => readFileSync(`${demo}${path}`, 'utf8');
+
+let server: ScriptedModelServer;
+const repos: TestRepo[] = [];
+
+beforeAll(async () => {
+  server = await startModelServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+afterEach(() => {
+  server.reset();
+  for (const r of repos.splice(0)) r.cleanup();
+});
+
+/** The demo repository at main, with a branch `pr` checked out for the change. */
+function demoRepo(): TestRepo {
+  const repo = new TestRepo().copy(`${demo}base`);
+  repos.push(repo);
+  repo.commit('base');
+  repo.branch('pr');
+  return repo;
+}
+
+function run(repo: TestRepo, extra: Partial<Parameters<typeof compare>[0]> = {}): Promise<ComparisonReport> {
+  return compare({ repo: repo.dir, base: 'main', head: 'HEAD', env: server.env(), noCache: true, ...extra });
+}
+
+const support = () => read('base/prompts/support.prompt.yml');
+
+/** The report with what varies from run to run (timings) pinned, for Markdown snapshots. */
+function snapshotOf(report: ComparisonReport): string {
+  const pinned: ComparisonReport = structuredClone(report);
+  pinned.stats.durationMs = 700;
+  for (const p of pinned.prompts) {
+    for (const side of [p.base, p.head]) {
+      if (!side) continue;
+      if (side.latencyP50Ms !== null) side.latencyP50Ms = 100;
+      if (side.latencyP95Ms !== null) side.latencyP95Ms = 150;
+    }
+    if (p.delta.latencyP95Ms !== null) p.delta.latencyP95Ms = 0;
+  }
+  return renderMarkdown(pinned);
+}
+
+describe('compare on real git repositories', () => {
+  it('calls a removed policy line a regression and names the test it broke', async () => {
+    const repo = demoRepo();
+    repo.write({ 'prompts/support.prompt.yml': support().replace(/ *Warranty claims need .*\n/, '') }).commit('trim support prompt');
+    const report = await run(repo);
+    expect(report.verdict).toBe('regression');
+    expect(report.blocking).toBe(true);
+    const regressed = report.tests.filter((t) => t.change === 'regressed');
+    expect(regressed).toHaveLength(1);
+    expect(regressed[0]).toMatchObject({ promptId: 'prompts/support', base: { outcome: 'passed' }, head: { outcome: 'failed' } });
+    expect(regressed[0]!.description).toContain('warranty');
+    expect(report.changedPrompts).toEqual([expect.objectContaining({ id: 'prompts/support', status: 'modified' })]);
+    const prompt = report.prompts.find((p) => p.id === 'prompts/support')!;
+    expect(prompt.delta.tokens).toBeLessThan(0);
+    expect(prompt.delta.score).toBeLessThan(0);
+    expect(prompt.regressed).toBe(true);
+    await expect(snapshotOf(report)).toMatchFileSnapshot('__snapshots__/regression.md');
+  });
+
+  it('passes an improvement and lists the tests it fixed', async () => {
+    const repo = demoRepo();
+    repo.write({ 'prompts/classify.prompt.yml': read('pr/prompts/classify.prompt.yml') }).commit('route technical and account tickets');
+    const report = await run(repo);
+    expect(report.verdict).toBe('pass');
+    expect(report.blocking).toBe(false);
+    expect(report.tests.filter((t) => t.change === 'fixed').map((t) => t.description)).toEqual(
+      expect.arrayContaining([expect.stringContaining('crashes'), expect.stringContaining('password')]),
+    );
+    expect(report.prompts[0]!.delta.passRate).toBeCloseTo(0.5);
+  });
+
+  it('skips a change that touches no prompt in well under a second with zero model calls', async () => {
+    const repo = demoRepo();
+    repo.write({ 'README.md': '# Acme support bot\n\nNow with more words.\n' }).commit('docs');
+    const started = Date.now();
+    const report = await run(repo);
+    expect(report.verdict).toBe('skipped');
+    expect(server.callCount()).toBe(0);
+    expect(report.stats.modelCalls).toBe(0);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('treats a no-op edit of a prompt file (same behaviour) as a pass with nothing regressed', async () => {
+    const repo = demoRepo();
+    repo.write({ 'prompts/support.prompt.yml': support().replace('Answers customer questions', 'Answers customer questions politely') }).commit('reword description');
+    const report = await run(repo);
+    expect(report.verdict).toBe('pass');
+    expect(report.tests.every((t) => t.change === 'unchanged')).toBe(true);
+  });
+
+  it('follows a rename with edits as one prompt', async () => {
+    const repo = demoRepo();
+    repo.move('prompts/support.prompt.yml', 'prompts/support-reply.prompt.yml');
+    repo.write({ 'prompts/support-reply.prompt.yml': support().replace('Be friendly.', 'Be friendly and patient.') }).commit('move support prompt');
+    const report = await run(repo);
+    expect(report.changedPrompts).toEqual([
+      expect.objectContaining({ id: 'prompts/support-reply', status: 'renamed', previousPath: 'prompts/support.prompt.yml' }),
+    ]);
+    expect(report.tests.every((t) => t.change === 'unchanged')).toBe(true);
+    expect(report.verdict).toBe('pass');
+  });
+
+  it('reports a deleted prompt with its tests removed, not regressed', async () => {
+    const repo = demoRepo();
+    repo.remove('prompts/classify.prompt.yml').commit('drop triage');
+    const report = await run(repo);
+    expect(report.changedPrompts).toEqual([expect.objectContaining({ id: 'prompts/classify', status: 'deleted', headVersion: null })]);
+    expect(new Set(report.tests.map((t) => t.change))).toEqual(new Set(['removed']));
+    expect(report.verdict).toBe('pass');
+    expect(server.callCount()).toBe(0);
+  });
+
+  it('evaluates a new prompt on head only and marks its tests new', async () => {
+    const repo = demoRepo();
+    repo.write({ 'prompts/greet.prompt.yml': support().replace('name: Support reply', 'name: Greeting') }).commit('add greeting');
+    const report = await run(repo);
+    expect(report.changedPrompts).toEqual([expect.objectContaining({ id: 'prompts/greet', status: 'added', baseVersion: null })]);
+    expect(new Set(report.tests.map((t) => t.change))).toEqual(new Set(['new']));
+    expect(report.verdict).toBe('pass');
+  });
+
+  it('stops with an error verdict at the broken line of a prompt file and still evaluates the rest', async () => {
+    const repo = demoRepo();
+    repo.write({
+      'prompts/support.prompt.yml': support().replace('  temperature: 0\n', '  temperature: [0\n'),
+      'prompts/classify.prompt.yml': read('pr/prompts/classify.prompt.yml'),
+    });
+    repo.commit('break support, fix classify');
+    const report = await run(repo);
+    expect(report.verdict).toBe('error');
+    expect(report.errors[0]).toMatchObject({ side: 'head', file: 'prompts/support.prompt.yml' });
+    expect(report.errors[0]!.line).toBeGreaterThan(0);
+    expect(report.tests.some((t) => t.promptId === 'prompts/classify' && t.change === 'fixed')).toBe(true);
+    await expect(snapshotOf(report)).toMatchFileSnapshot('__snapshots__/error.md');
+  });
+
+  it('calls a provider outage inconclusive, never a regression or a pass', async () => {
+    const repo = demoRepo();
+    repo.write({ 'prompts/support.prompt.yml': support().replace(/ *Warranty claims need .*\n/, '') }).commit('trim');
+    server.setFaults([{ kind: '500' }]);
+    const report = await run(repo, { });
+    expect(report.verdict).toBe('inconclusive');
+    expect(report.blocking).toBe(true);
+    expect(report.tests.every((t) => t.change === 'errored')).toBe(true);
+    expect(report.providerErrors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ modelId: 'github:openai/gpt-4o-mini', kind: 'server' })]),
+    );
+    // Calls the open circuit breaker turned away are grouped under the failure behind it.
+    expect(report.providerErrors.map((e) => e.kind)).toEqual(['server']);
+    await expect(snapshotOf(report)).toMatchFileSnapshot('__snapshots__/inconclusive.md');
+  });
+
+  it('works in a shallow clone by fetching the base commit it needs', async () => {
+    const origin = demoRepo();
+    origin.write({ 'prompts/support.prompt.yml': support().replace(/ *Warranty claims need .*\n/, '') }).commit('trim');
+    origin.checkout('main').write({ 'README.md': '# Acme\n\nMain moved on.\n' }).commit('main moves on');
+    const clone = origin.shallowClone('pr');
+    repos.push(clone);
+    const report = await compare({ repo: clone.dir, base: 'main', head: 'HEAD', env: server.env(), noCache: true });
+    expect(report.verdict).toBe('regression');
+    expect(report.mergeBase).toBe(origin.git('merge-base', 'main', 'pr').trim());
+  });
+
+  it('says clearly when a base commit cannot be fetched', async () => {
+    const repo = demoRepo();
+    await expect(run(repo, { base: 'no-such-branch' })).rejects.toThrow(/"no-such-branch" is not in this clone and could not be fetched/);
+  });
+
+  it('costs nothing for an unchanged base the second time (shared cache)', async () => {
+    const repo = demoRepo();
+    repo.write({ 'prompts/support.prompt.yml': support().replace(/ *Warranty claims need .*\n/, '') }).commit('trim');
+    await run(repo, { noCache: false });
+    const first = server.callCount();
+    repo.write({ 'prompts/support.prompt.yml': support().replace(/ *Orders can be cancelled .*\n/, '') }).commit('trim more');
+    server.reset();
+    await run(repo, { noCache: false });
+    // Only head changed: the base half of the calls came from the cache.
+    expect(server.callCount()).toBe(first / 2);
+  });
+
+  describe('with repeats', () => {
+    function repeatedRepo(): TestRepo {
+      const repo = new TestRepo().copy(`${demo}base`);
+      repos.push(repo);
+      repo.write({ 'promptgate.yml': `${read('base/promptgate.yml')}\nrepeat: 3\n` }).commit('base with repeats');
+      repo.branch('pr');
+      return repo;
+    }
+
+    it('does not block on sampling noise: a hotter prompt that sometimes wanders is flaky, not a regression', async () => {
+      const repo = repeatedRepo();
+      repo.write({ 'prompts/support.prompt.yml': support().replace('temperature: 0', 'temperature: 1') }).commit('hotter');
+      const report = await run(repo);
+      expect(report.verdict).toBe('pass');
+      const flaky = report.tests.filter((t) => t.change === 'flaky');
+      expect(flaky.length).toBeGreaterThan(0);
+      for (const t of flaky) {
+        expect(t.adjustedPValue!).toBeGreaterThanOrEqual(0.05);
+        expect(t.head!.samples).toBe(10);
+      }
+    });
+
+    it('samples an ambiguous drop only until it is significant over the whole family, and leaves settled tests at 3 samples', async () => {
+      const repo = repeatedRepo();
+      repo.write({ 'prompts/support.prompt.yml': support().replace(/ *Warranty claims need .*\n/, '') }).commit('trim');
+      const report = await run(repo);
+      expect(report.verdict).toBe('regression');
+      const regressed = report.tests.find((t) => t.change === 'regressed')!;
+      // 3/3 → 0/3 (p = 0.05) cannot survive Holm over 4 tests; 6/6 → 0/6 (p ≈ 0.001) can.
+      expect(regressed.base).toMatchObject({ passes: 6, samples: 6 });
+      expect(regressed.head).toMatchObject({ passes: 0, samples: 6 });
+      expect(regressed.adjustedPValue!).toBeLessThan(0.05);
+      const settled = report.tests.filter((t) => t.change === 'unchanged');
+      expect(settled.every((t) => t.head!.samples === 3 && t.base!.samples === 3)).toBe(true);
+      expect(report.stats.adaptiveSamples).toBe(6);
+    });
+  });
+});
+

@@ -1,0 +1,44 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig, parseConfig } from '../../src/config/load.js';
+import { loadSuite } from '../../src/engine/suite.js';
+import { DirectorySource } from '../../src/source/fs.js';
+import { readFileSync } from 'node:fs';
+import { ConfigError } from '../../src/util/errors.js';
+
+const demo = fileURLToPath(new URL('../../fixtures/demo/base', import.meta.url));
+const demoConfig = () => parseConfig('promptgate.yml', readFileSync(`${demo}/promptgate.yml`, 'utf8'));
+
+describe('loading a suite', () => {
+  it('reads the prompts the config selects, with flags, models and config tests attached', async () => {
+    const suite = await loadSuite(new DirectorySource(demo), demoConfig());
+    expect(suite.errors).toEqual([]);
+    expect(suite.prompts.map((p) => [p.prompt.id, p.prompt.format, p.modelId, p.tests.length])).toEqual([
+      ['answer', 'prompty', 'github:openai/gpt-4o-mini', 2],
+      ['prompts/classify', 'github-models', 'github:openai/gpt-4o-mini', 4],
+      ['prompts/support', 'github-models', 'github:openai/gpt-4o-mini', 4],
+    ]);
+    const answer = suite.prompts[0]!;
+    expect(answer.prompt.meta).toMatchObject({ grounded: true, maxInputTokens: 2000 });
+    expect(answer.tests.map((t) => t.source?.file)).toEqual(['promptgate.yml', 'promptgate.yml']);
+  });
+
+  it('orders prompts and tests deterministically', async () => {
+    const a = await loadSuite(new DirectorySource(demo), demoConfig());
+    const b = await loadSuite(new DirectorySource(demo), demoConfig());
+    const ids = (s: typeof a) => s.prompts.flatMap((p) => p.tests.map((t) => `${p.prompt.id}#${t.id}`));
+    expect(ids(a)).toEqual(ids(b));
+    expect(ids(a)).toEqual([...ids(a)].sort());
+  });
+
+  it('finds every *.prompt.yml without a config', async () => {
+    const suite = await loadSuite(new DirectorySource(demo), defaultConfig());
+    expect(suite.prompts.map((p) => p.prompt.id)).toEqual(['prompts/classify', 'prompts/support']);
+  });
+
+  it('rejects a test that names a prompt that does not exist, listing the ones that do', async () => {
+    const loaded = parseConfig('promptgate.yml', 'tests:\n  - prompt: nope\n    vars: {}\n');
+    await expect(loadSuite(new DirectorySource(demo), loaded)).rejects.toThrow(ConfigError);
+    await expect(loadSuite(new DirectorySource(demo), loaded)).rejects.toThrow(/no prompt `nope`/);
+  });
+});
