@@ -3,7 +3,7 @@
 // The banner gives ESM bundles a `require` for the CommonJS dependencies esbuild inlines.
 import { build } from 'esbuild';
 
-const entries = { cli: 'src/cli/main.ts' };
+const entries = { cli: 'src/cli/main.ts', index: 'src/action/index.ts' };
 
 await build({
   entryPoints: entries,

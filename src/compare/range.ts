@@ -51,7 +51,7 @@ export async function resolveRange(repo: string, baseRef: string, headRef: strin
   };
 }
 
-async function resolveCommit(repo: string, ref: string, remote: string, log?: (line: string) => void): Promise<string> {
+export async function resolveCommit(repo: string, ref: string, remote: string, log?: (line: string) => void): Promise<string> {
   for (const candidate of [ref, `${remote}/${ref}`]) {
     const sha = await gitMaybe(repo, ['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]);
     if (sha) return sha.trim();

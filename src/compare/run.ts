@@ -6,18 +6,23 @@ import { summarise } from '../engine/run.js';
 import { loadSuite, selectsPromptFile, type Suite } from '../engine/suite.js';
 import type { TestResult } from '../engine/types.js';
 import type { ComparisonReport, FileProblem } from '../report/types.js';
+import type { GatePolicy } from '../config/schema.js';
+import { missingCredential } from '../providers/credentials.js';
 import { GitCommitSource } from '../source/git.js';
+import type { FileSource } from '../source/types.js';
+import { sha256 } from '../util/hash.js';
 import { UserError } from '../util/errors.js';
-import { changedFiles } from './changed-files.js';
+import { changedFiles, type ChangedFile } from './changed-files.js';
 import { planComparison, type PromptPair } from './plan.js';
 import { buildReport } from './report.js';
-import { resolveRange } from './range.js';
+import { resolveCommit, resolveRange, type CommitRange } from './range.js';
 import { evidenceOf, isAmbiguous } from './tests.js';
 
 export interface CompareOptions {
   /** The git repository (its top level). */
   repo: string;
-  base: string;
+  /** The branch or commit the change goes into; null evaluates head alone (every test is new). */
+  base: string | null;
   head: string;
   /** Repository-relative config path; default `promptgate.yml` (zero-config when absent). */
   configPath?: string;
@@ -26,6 +31,17 @@ export interface CompareOptions {
    * on the PR's own code; a service holding secrets must use `base` so a PR cannot rewrite it.
    */
   trust?: 'head' | 'base';
+  /** Gate settings that override the config's (the Action's `fail-on` input). */
+  gate?: Partial<GatePolicy>;
+  /** This run evaluates only shard `index` of `total` (1-based) of the affected tests. */
+  shard?: { index: number; total: number };
+  /** Skip, with the reason, when a needed model has no credentials (instead of erroring every test). */
+  requireCredentials?: boolean;
+  /**
+   * Offered the resolved commits and config before any model call; a report it returns (an
+   * earlier result for exactly these inputs) is used as is.
+   */
+  reuse?: (inputs: ComparisonInputs) => ComparisonReport | undefined;
   env?: NodeJS.ProcessEnv;
   concurrency?: number;
   noCache?: boolean;
@@ -33,12 +49,20 @@ export interface CompareOptions {
   log?: (line: string) => void;
 }
 
+/** What a comparison's result depends on, besides model behaviour. */
+export interface ComparisonInputs {
+  baseSha: string;
+  headSha: string;
+  mergeBaseSha: string;
+  configHash: string;
+}
+
 /** The main job: what did the change from base to head do to the prompts' evals? */
 export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
   const started = Date.now();
-  const range = await resolveRange(opts.repo, opts.base, opts.head, { log: opts.log });
+  const range = opts.base === null ? await headOnly(opts) : await resolveRange(opts.repo, opts.base, opts.head, { log: opts.log });
   const configPath = opts.configPath ?? DEFAULT_CONFIG_PATH;
-  const baseSource = new GitCommitSource(opts.repo, range.mergeBaseSha, `base ${range.mergeBaseSha.slice(0, 7)}`);
+  const baseSource: FileSource = range.mergeBaseSha ? new GitCommitSource(opts.repo, range.mergeBaseSha, `base ${range.mergeBaseSha.slice(0, 7)}`) : EMPTY_SOURCE;
   const headSource = new GitCommitSource(opts.repo, range.headSha, `head ${range.headSha.slice(0, 7)}`);
   const problems: FileProblem[] = [];
   const notes = range.note ? [range.note] : [];
@@ -47,14 +71,20 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
   const baseConfig = await readConfig(baseSource, configPath, 'base', problems);
   if (problems.some((p) => p.side === 'base')) notes.push(`the config at base could not be read; base runs with the head config`);
   const trusted = (opts.trust === 'base' ? baseConfig : headConfig) ?? baseConfig ?? headConfig ?? defaultConfig();
+  const gate: GatePolicy = { ...trusted.config.gate, ...definedOnly(opts.gate ?? {}) };
 
-  const changed = await changedFiles(opts.repo, range.mergeBaseSha, range.headSha);
+  const reused = opts.reuse?.({ baseSha: range.baseSha, headSha: range.headSha, mergeBaseSha: range.mergeBaseSha, configHash: trusted.hash });
+  if (reused) return reused;
+
+  const changed: ChangedFile[] = range.mergeBaseSha
+    ? await changedFiles(opts.repo, range.mergeBaseSha, range.headSha)
+    : (await headSource.listFiles()).map((path) => ({ path, status: 'added' as const }));
   const relevant = changed.filter(
     (f) =>
       f.path === configPath ||
       [headConfig, baseConfig].some((c) => c && (selectsPromptFile(c, f.path) || (f.previousPath !== undefined && selectsPromptFile(c, f.previousPath)) || referencesFile(c, f.path))),
   );
-  const context = { range, configFile: headConfig?.file ?? null, configHash: trusted.hash, notes, gate: trusted.config.gate };
+  const context = { range, configFile: headConfig?.file ?? null, configHash: trusted.hash, notes, gate };
 
   if (relevant.length === 0 && !problems.some((p) => p.side === 'head')) {
     return buildReport({ ...context, pairs: [], base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) });
@@ -65,9 +95,20 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
   problems.push(...suiteProblems(baseSuite, 'base'), ...suiteProblems(headSuite, 'head'));
   // A prompt that is broken at head is reported as a file problem, not as deleted.
   const brokenAtHead = new Set(problems.filter((p) => p.side === 'head' && p.file).map((p) => p.file));
-  const pairs = planComparison(baseSuite, headSuite, changed).filter(
+  let pairs = planComparison(baseSuite, headSuite, changed).filter(
     (p) => (p.affectedTests.size > 0 || p.status !== 'unchanged') && !(p.status === 'deleted' && brokenAtHead.has(p.base!.prompt.path)),
   );
+  if (opts.shard) pairs = shardPairs(pairs, opts.shard, notes);
+
+  if (opts.requireCredentials) {
+    const models = new Set(pairs.flatMap((p) => [p.base?.modelId, p.head?.modelId]).filter((m): m is string => !!m));
+    const missing = [...models].map((m) => missingCredential(m, opts.env ?? process.env, trusted.config.providers.endpoints)).filter((m): m is string => !!m);
+    if (missing.length) {
+      const report = await buildReport({ ...context, pairs: [], base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) });
+      if (report.verdict === 'error') return report;
+      return { ...report, verdict: 'skipped', blocking: false, summary: `Not evaluated: no provider credentials. ${missing.join('; ')}.` };
+    }
+  }
 
   const engine = createEngine({ root: opts.repo, loaded: trusted, env: opts.env, concurrency: opts.concurrency, noCache: opts.noCache, onProgress: opts.onProgress });
   const sides = { base: new Map<string, TestResult>(), head: new Map<string, TestResult>() };
@@ -156,7 +197,7 @@ export function keyOf(pairId: string, testId: string): string {
   return `${pairId}\u0000${testId}`;
 }
 
-async function readConfig(source: GitCommitSource, path: string, side: 'base' | 'head', problems: FileProblem[]): Promise<LoadedConfig | undefined> {
+async function readConfig(source: FileSource, path: string, side: 'base' | 'head', problems: FileProblem[]): Promise<LoadedConfig | undefined> {
   const text = await source.readFile(path);
   if (text === undefined) return defaultConfig();
   try {
@@ -185,6 +226,32 @@ function problemOf(err: UserError, side: 'base' | 'head'): FileProblem {
 
 function referencesFile(loaded: LoadedConfig, path: string): boolean {
   return loaded.config.tests.some((t) => t.assert.some((a) => a.file !== undefined && path.endsWith(a.file.replace(/^\.\//, ''))));
+}
+
+/** Keeps the tests of one shard: a stable hash of prompt and test id, so shards never overlap. */
+function shardPairs(pairs: PromptPair[], shard: { index: number; total: number }, notes: string[]): PromptPair[] {
+  let kept = 0;
+  let all = 0;
+  const out = pairs.map((p) => {
+    const mine = new Set([...p.affectedTests].filter((id) => Number.parseInt(sha256(keyOf(p.id, id)).slice(0, 8), 16) % shard.total === shard.index - 1));
+    kept += mine.size;
+    all += p.affectedTests.size;
+    return { ...p, affectedTests: mine };
+  });
+  notes.push(`shard ${shard.index}/${shard.total}: ${kept} of ${all} affected tests`);
+  return out.filter((p) => p.affectedTests.size > 0);
+}
+
+/** The range of a base-less run: head resolved, nothing to compare it with. */
+async function headOnly(opts: CompareOptions): Promise<CommitRange> {
+  const headSha = await resolveCommit(opts.repo, opts.head, 'origin', opts.log);
+  return { baseRef: '', headRef: opts.head, baseSha: '', headSha, mergeBaseSha: '' };
+}
+
+const EMPTY_SOURCE: FileSource = { label: 'no base', listFiles: async () => [], readFile: async () => undefined };
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 function emptyStats(started: number) {

@@ -1,4 +1,4 @@
-import { escapeInline, truncate } from './escape.js';
+import { escapeInline, inlineCode, truncate } from './escape.js';
 import { formatCount, formatDuration, plural, problemLocation, shortSha } from './format.js';
 import { checklistSection, diffsSection, otherChangesSection, problemsSection, promptsTable, testDetailsSection } from './markdown-sections.js';
 import type { ComparisonReport, TestComparison, Verdict } from './types.js';
@@ -187,7 +187,25 @@ function names(ids: string[]): string {
 
 /** What the gate does with this verdict, in one bold-led line; null when there is nothing to do. */
 function gateLine(report: ComparisonReport): string | null {
+  const o = report.override;
+  if (report.overridden && o) {
+    const accepted = report.tests.filter((t) => t.change === 'regressed').map((t) => escapeInline(`${t.promptId} › ${t.description ?? t.testId}`));
+    const what = accepted.length ? `${plural(accepted.length, 'regressed test')} (${names(accepted)})` : 'this result';
+    const why = o.reason ? ` Reason: ${escapeInline(truncate(o.reason, MAX_NOTE_CHARS))}` : '';
+    return `**Accepted by ${inlineCode(`@${o.by}`)} (${escapeInline(o.role)}) at ${inlineCode(shortSha(o.headSha ?? ''))}:** ${what}. A new push needs a fresh acceptance.${why}`;
+  }
   if (report.overridden) return '**Accepted by override:** a maintainer accepted this result for this head commit; a new push needs a fresh acceptance.';
+  const overrideNote =
+    o?.status === 'refused'
+      ? `The label ${inlineCode(o.label)} added by ${inlineCode(`@${o.by}`)} (${escapeInline(o.role)}) was ignored: accepting a regression needs the write, maintain or admin role.`
+      : o?.status === 'stale'
+        ? `The acceptance by ${inlineCode(`@${o.by}`)}${o.headSha ? ` at ${inlineCode(shortSha(o.headSha))}` : ''} is stale: commits were pushed since, so the gate applies again. Remove and re-add ${inlineCode(o.label)} to accept this head.`
+        : null;
+  const line = gateLineFor(report);
+  return overrideNote ? [line, overrideNote].filter(Boolean).join('\n\n') : line;
+}
+
+function gateLineFor(report: ComparisonReport): string | null {
   if (!report.blocking) {
     const wouldBlock = report.verdict !== 'pass' && report.verdict !== 'skipped';
     return wouldBlock && report.gate.failOn === 'never' ? 'Not blocking: the gate is set to `failOn: never`.' : null;

@@ -17,13 +17,15 @@ export interface ComparisonReport {
   /** The gate blocks the merge (verdict and `failOn`, before any override). */
   blocking: boolean;
   overridden: boolean;
+  /** What happened to the override label, when it is on the PR. */
+  override: OverrideInfo | null;
   base: CommitInfo;
   head: CommitInfo;
   /** The commit the head's changes are measured from (merge base of base and head). */
   mergeBase: string;
   notes: string[];
   config: { file: string | null; hash: string };
-  gate: { failOn: 'regression' | 'any-failure' | 'never'; alpha: number; maxScoreDrop: number; minPassRate: number | null };
+  gate: { failOn: 'regression' | 'any-failure' | 'never'; alpha: number; maxScoreDrop: number; minPassRate: number | null; overrideLabel: string };
   changedPrompts: ChangedPrompt[];
   prompts: PromptComparison[];
   tests: TestComparison[];
@@ -33,6 +35,18 @@ export interface ComparisonReport {
   /** Provider failures grouped by model and kind: why a verdict is inconclusive. */
   providerErrors: ProviderErrorSummary[];
   stats: RunStats;
+}
+
+export interface OverrideInfo {
+  /** `accepted` (bound to `headSha`), `refused` (labeler lacks the role) or `stale` (accepted for an older head). */
+  status: 'accepted' | 'refused' | 'stale';
+  label: string;
+  by: string;
+  role: string;
+  /** The head the acceptance was given for. */
+  headSha: string | null;
+  at: string | null;
+  reason?: string;
 }
 
 export interface CommitInfo {

@@ -1,0 +1,46 @@
+import * as core from '@actions/core';
+import { z } from 'zod';
+import { UserError } from '../util/errors.js';
+
+/** The Action's inputs, parsed once at the edge (action.yml documents each). */
+export const inputSchema = z.object({
+  githubToken: z.string().min(1, 'is empty: pass `github-token: ${{ github.token }}` (the default)'),
+  config: z.string().min(1).default('promptgate.yml'),
+  failOn: z.enum(['regression', 'any-failure', 'never']).optional(),
+  overrideLabel: z.string().min(1).optional(),
+  comment: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  modelsUrl: z.url().optional(),
+  maxConcurrency: z.coerce.number().int().min(1).max(256).optional(),
+  shard: z
+    .string()
+    .regex(/^\d+\/\d+$/, 'must look like i/n, e.g. 1/4')
+    .transform((s) => {
+      const [index, total] = s.split('/').map(Number) as [number, number];
+      return { index, total };
+    })
+    .refine((s) => s.total >= 1 && s.index >= 1 && s.index <= s.total, 'needs 1 ≤ i ≤ n')
+    .optional(),
+});
+
+export type ActionInputs = z.infer<typeof inputSchema>;
+
+/** Input names as action.yml spells them; a key missing here is a compile error. */
+const NAMES: Record<keyof ActionInputs, string> = {
+  githubToken: 'github-token',
+  config: 'config',
+  failOn: 'fail-on',
+  overrideLabel: 'override-label',
+  comment: 'comment',
+  modelsUrl: 'models-url',
+  maxConcurrency: 'max-concurrency',
+  shard: 'shard',
+};
+
+export function readInputs(): ActionInputs {
+  const raw = Object.fromEntries(Object.entries(NAMES).map(([key, name]) => [key, core.getInput(name) || undefined]));
+  const result = inputSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const name = NAMES[issue.path[0] as keyof ActionInputs] ?? String(issue.path[0]);
+  throw new UserError(`input \`${name}\` ${issue.message}`, { hint: 'see the inputs in action.yml / README.md' });
+}
