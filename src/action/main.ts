@@ -79,7 +79,9 @@ async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
       inputsSeen = seen;
       if (previous && previous.baseSha === seen.baseSha && previous.headSha === seen.headSha && previous.configHash === seen.configHash) {
         core.info(`Reusing the result recorded for ${seen.headSha.slice(0, 7)} (same base, head and config): no model calls.`);
-        return { ...previous.report, overridden: false, override: null, stats: { ...previous.report.stats, modelCalls: 0 } };
+        // The recorded report as it was (so an unchanged comment is not rewritten); the
+        // override is decided afresh below.
+        return { ...previous.report, overridden: false, override: null };
       }
       return undefined;
     },

@@ -104,9 +104,10 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
     const models = new Set(pairs.flatMap((p) => [p.base?.modelId, p.head?.modelId]).filter((m): m is string => !!m));
     const missing = [...models].map((m) => missingCredential(m, opts.env ?? process.env, trusted.config.providers.endpoints)).filter((m): m is string => !!m);
     if (missing.length) {
-      const report = await buildReport({ ...context, pairs: [], base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) });
+      // Report what changed, run nothing: a missing key is the workflow's setup, not a result.
+      const report = await buildReport({ ...context, pairs, base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) });
       if (report.verdict === 'error') return report;
-      return { ...report, verdict: 'skipped', blocking: false, summary: `Not evaluated: no provider credentials. ${missing.join('; ')}.` };
+      return { ...report, prompts: [], tests: [], verdict: 'skipped', blocking: false, summary: `Not evaluated: no provider credentials. ${missing.join('; ')}.` };
     }
   }
 

@@ -169,7 +169,7 @@ function verdictDetail(report: ComparisonReport, groups: Map<string, TestCompari
       return causes.length ? `provider outage (${causes.join(', ')}${more}), not a regression` : 'some tests could not be evaluated, not a regression';
     }
     case 'skipped':
-      return report.changedPrompts.length === 0 ? 'no prompt changed' : 'nothing to evaluate';
+      return report.changedPrompts.length === 0 ? 'no prompt changed' : 'not evaluated';
     case 'error': {
       const first = report.errors.find((p) => p.side === 'head') ?? report.errors[0];
       return first ? `${e(problemLocation(first) || 'a file')}: ${e(first.message)}` : 'the comparison could not run';
