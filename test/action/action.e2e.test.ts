@@ -170,6 +170,29 @@ describe('the bundled Action (dist/index.js) on pull_request', () => {
     expect(s.writes('PATCH', '/issues/comments/')).toBe(1);
   });
 
+  it('finds its own comment past 250 others and never edits a copy of its marker posted by someone else', async () => {
+    const s = await new PullRequestScenario().open(removeWarranty);
+    for (let i = 0; i < 250; i++) s.github.addComment(PR, `review note ${i}`, { login: 'reviewer', type: 'User' });
+    s.github.addComment(PR, '<!-- promptgate:sticky "prompts/eval" -->\nfake result: pass', { login: 'mallory', type: 'User' });
+    await s.run('opened');
+    s.push((repo) => repo.write({ 'prompts/classify.prompt.yml': read('pr/prompts/classify.prompt.yml') }));
+    await s.run('synchronize');
+    const ours = s.github.comments.filter((c) => c.user.login === 'github-actions[bot]');
+    expect(ours).toHaveLength(1);
+    expect(s.github.comments.find((c) => c.user.login === 'mallory')!.body).toContain('fake result: pass');
+    expect(s.writes('PATCH', '/issues/comments/')).toBe(1);
+    expect(s.github.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/issues/7/comments')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('skips a PR touching 3,000 files but no prompt quickly and with zero model calls', async () => {
+    const s = await new PullRequestScenario().open((repo) =>
+      repo.write(Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`docs/page-${i}.md`, `# Page ${i}\n`]))),
+    );
+    const r = await s.run('opened');
+    expect(r.outputs.verdict).toBe('skipped');
+    expect(models.callCount()).toBe(0);
+  });
+
   it('accepts a regression labelled by an admin, bound to the head, reusing the result with zero model calls', async () => {
     const s = await new PullRequestScenario().open(removeWarranty);
     await s.run('opened');
