@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { compare } from '../compare/run.js';
+import { LocalGitChanges } from '../source/local-git.js';
 import type { GitHubApi } from '../github/api.js';
 import { annotationsFor, CHECK_NAME, conclusionOf, publishCheckRun } from '../github/check-run.js';
 import { resolveOverride, type OverrideDecision } from '../github/override.js';
@@ -64,7 +65,8 @@ async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
   const previous = existing ? decodeState(existing.body) : undefined;
   let inputsSeen = { baseSha: '', headSha: event.head.sha, configHash: '' };
   let report = await compare({
-    repo: workspace,
+    source: new LocalGitChanges(workspace, (line) => core.info(line)),
+    root: workspace,
     base: 'base' in event && event.base ? event.base.sha : null,
     head: event.head.sha,
     configPath: inputs.config,
@@ -73,7 +75,6 @@ async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
     requireCredentials: true,
     env,
     concurrency: inputs.maxConcurrency,
-    log: (line) => core.info(line),
     onProgress: progressLogger(),
     reuse: (seen) => {
       inputsSeen = seen;

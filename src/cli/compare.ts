@@ -6,6 +6,7 @@ import { renderCompareTerminal } from '../report/compare-terminal.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { ComparisonReport } from '../report/types.js';
 import { git } from '../source/git.js';
+import { LocalGitChanges } from '../source/local-git.js';
 import { UserError } from '../util/errors.js';
 import { EXIT, type CommandIO } from './io.js';
 import { progressReporter } from './progress.js';
@@ -46,7 +47,8 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
 
   const progress = progressReporter(io.stderr, 'compare');
   const report = await compare({
-    repo,
+    source: new LocalGitChanges(repo, (line) => io.stderr.write(`${line}\n`)),
+    root: repo,
     base: values.base,
     head: values.head,
     configPath,
@@ -54,7 +56,6 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
     concurrency,
     noCache: values['no-cache'],
     onProgress: (p) => progress.update(p),
-    log: (line) => io.stderr.write(`${line}\n`),
   });
   progress.done();
 

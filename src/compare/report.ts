@@ -80,6 +80,7 @@ function compareTests(input: ReportInput): TestComparison[] {
       promptId: r.pair.id,
       testId: r.testId,
       description: test?.description,
+      category: test?.category,
       change,
       base: sideOf(r.base),
       head: sideOf(r.head),

@@ -8,19 +8,19 @@ import type { TestResult } from '../engine/types.js';
 import type { ComparisonReport, FileProblem } from '../report/types.js';
 import type { GatePolicy } from '../config/schema.js';
 import { missingCredential } from '../providers/credentials.js';
-import { GitCommitSource } from '../source/git.js';
-import type { FileSource } from '../source/types.js';
+import type { ChangeSource, FileSource } from '../source/types.js';
 import { sha256 } from '../util/hash.js';
 import { UserError } from '../util/errors.js';
-import { changedFiles, type ChangedFile } from './changed-files.js';
+import type { ChangedFile } from './changed-files.js';
 import { planComparison, type PromptPair } from './plan.js';
 import { buildReport } from './report.js';
-import { resolveCommit, resolveRange, type CommitRange } from './range.js';
 import { evidenceOf, isAmbiguous } from './tests.js';
 
 export interface CompareOptions {
-  /** The git repository (its top level). */
-  repo: string;
+  /** Where the commits and files come from. */
+  source: ChangeSource;
+  /** Directory the response cache and custom assertion files are relative to (a checkout, or the App's work dir). */
+  root: string;
   /** The branch or commit the change goes into; null evaluates head alone (every test is new). */
   base: string | null;
   head: string;
@@ -46,7 +46,6 @@ export interface CompareOptions {
   concurrency?: number;
   noCache?: boolean;
   onProgress?: (progress: Progress) => void;
-  log?: (line: string) => void;
 }
 
 /** What a comparison's result depends on, besides model behaviour. */
@@ -60,10 +59,10 @@ export interface ComparisonInputs {
 /** The main job: what did the change from base to head do to the prompts' evals? */
 export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
   const started = Date.now();
-  const range = opts.base === null ? await headOnly(opts) : await resolveRange(opts.repo, opts.base, opts.head, { log: opts.log });
+  const range = await opts.source.resolve(opts.base, opts.head);
   const configPath = opts.configPath ?? DEFAULT_CONFIG_PATH;
-  const baseSource: FileSource = range.mergeBaseSha ? new GitCommitSource(opts.repo, range.mergeBaseSha, `base ${range.mergeBaseSha.slice(0, 7)}`) : EMPTY_SOURCE;
-  const headSource = new GitCommitSource(opts.repo, range.headSha, `head ${range.headSha.slice(0, 7)}`);
+  const baseSource: FileSource = range.mergeBaseSha ? opts.source.at(range.mergeBaseSha, `base ${range.mergeBaseSha.slice(0, 7)}`) : EMPTY_SOURCE;
+  const headSource = opts.source.at(range.headSha, `head ${range.headSha.slice(0, 7)}`);
   const problems: FileProblem[] = [];
   const notes = range.note ? [range.note] : [];
 
@@ -77,7 +76,7 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
   if (reused) return reused;
 
   const changed: ChangedFile[] = range.mergeBaseSha
-    ? await changedFiles(opts.repo, range.mergeBaseSha, range.headSha)
+    ? await opts.source.changedFiles(range.mergeBaseSha, range.headSha)
     : (await headSource.listFiles()).map((path) => ({ path, status: 'added' as const }));
   const relevant = changed.filter(
     (f) =>
@@ -111,7 +110,7 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
     }
   }
 
-  const engine = createEngine({ root: opts.repo, loaded: trusted, env: opts.env, concurrency: opts.concurrency, noCache: opts.noCache, onProgress: opts.onProgress });
+  const engine = createEngine({ root: opts.root, loaded: trusted, env: opts.env, concurrency: opts.concurrency, noCache: opts.noCache, onProgress: opts.onProgress });
   const sides = { base: new Map<string, TestResult>(), head: new Map<string, TestResult>() };
   const repeat = trusted.config.repeat;
   const cap = Math.max(repeat, trusted.config.maxRepeat ?? (repeat > 1 ? 10 : 1));
@@ -241,12 +240,6 @@ function shardPairs(pairs: PromptPair[], shard: { index: number; total: number }
   });
   notes.push(`shard ${shard.index}/${shard.total}: ${kept} of ${all} affected tests`);
   return out.filter((p) => p.affectedTests.size > 0);
-}
-
-/** The range of a base-less run: head resolved, nothing to compare it with. */
-async function headOnly(opts: CompareOptions): Promise<CommitRange> {
-  const headSha = await resolveCommit(opts.repo, opts.head, 'origin', opts.log);
-  return { baseRef: '', headRef: opts.head, baseSha: '', headSha, mergeBaseSha: '' };
 }
 
 const EMPTY_SOURCE: FileSource = { label: 'no base', listFiles: async () => [], readFile: async () => undefined };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { assertionSchema } from '../assertions/schema.js';
 
 /**
@@ -15,6 +15,15 @@ const promptFlags = {
   critical: z.boolean().optional().describe('Safety-critical output: every test needs a structural check.'),
   grounded: z.boolean().optional().describe('Must answer only from supplied context.'),
   maxInputTokens: z.int().positive().optional().describe('Upper bound on user-supplied input, in tokens.'),
+  contextWindow: z.int().positive().optional().describe("The model's context window in tokens, when promptgate does not know it."),
+  adversarial: z.boolean().optional().describe('Run the built-in prompt-injection pack on this prompt (default: on when it takes user input).'),
+  degraded: z
+    .strictObject({
+      response: z.string().min(1).optional().describe('The static answer the application gives when every provider is down.'),
+      error: z.string().min(1).optional().describe('The error the application returns instead (an explicit error contract).'),
+    })
+    .optional()
+    .describe('What happens when every model provider is unavailable.'),
 };
 
 export const promptEntrySchema = z.union([
@@ -66,6 +75,19 @@ export const budgetsSchema = z.strictObject({
   ttftP95Ms: z.number().positive().optional(),
 });
 
+export const adversarialSchema = z.strictObject({
+  enabled: z.boolean().default(true).describe('Probe prompts that take user input with the built-in injection pack.'),
+  pack: z.literal('v1').default('v1').describe('Version of the attack pack; pinned so results stay comparable.'),
+});
+
+export const reviewSchema = z.strictObject({
+  sampleSize: z.int().min(0).max(100).default(5).describe('Head outputs shown in the comment for human review.'),
+});
+
+export const growthSchema = z.strictObject({
+  maxShare: z.number().min(0).default(0.2).describe('Flag a prompt whose tokens grow by more than this share.'),
+});
+
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
   prompts: z.array(promptEntrySchema).optional().describe('Prompt files; default: every `*.prompt.yml` in the repository.'),
@@ -80,6 +102,9 @@ export const configSchema = z.strictObject({
     .describe('Adaptive sampling cap: tests whose outcome is ambiguous get more samples, up to this many. Default: 10 when repeat > 1.'),
   gate: gateSchema.default(gateSchema.parse({})),
   budgets: budgetsSchema.default({}),
+  adversarial: adversarialSchema.default(adversarialSchema.parse({})),
+  review: reviewSchema.default(reviewSchema.parse({})),
+  growth: growthSchema.default(growthSchema.parse({})),
   cache: z
     .strictObject({
       enabled: z.boolean().default(true),

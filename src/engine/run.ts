@@ -41,7 +41,7 @@ export async function runJobs(jobs: EvalJob[], opts: RunOptions): Promise<TestRe
   opts.onProgress?.(progress);
   return Promise.all(
     jobs.map(async (job) => {
-      const messages = renderMessages(job.prompt, job.test.vars);
+      const messages = withInjection(renderMessages(job.prompt, job.test.vars), job.test.inject);
       const from = job.from ?? 0;
       const runs = await Promise.all(
         Array.from({ length: job.samples }, async (_, i) => {
@@ -108,6 +108,14 @@ function errored(repeatIndex: number, err: unknown, modelId: string): RunResult 
       ? { kind: err.rootKind, modelId: err.modelId, message: err.message }
       : { kind: 'internal' as const, modelId, message: err instanceof Error ? err.message : String(err) };
   return { repeatIndex, outcome: 'errored', score: 0, output: '', assertions: [], latencyMs: 0, cached: false, error };
+}
+
+/** Appends a test's injected system text (e.g. an adversarial test's canary) to the system prompt. */
+function withInjection(messages: PromptMessage[], inject: PromptTestCase['inject']): PromptMessage[] {
+  if (!inject) return messages;
+  const i = messages.findIndex((m) => m.role === 'system' || m.role === 'developer');
+  if (i < 0) return [{ role: 'system', content: inject.system }, ...messages];
+  return messages.map((m, j) => (j === i ? { ...m, content: `${m.content.trimEnd()}\n${inject.system}` } : m));
 }
 
 /** Folds a test's samples into one outcome: errors never count as passes or failures. */

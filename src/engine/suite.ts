@@ -131,6 +131,9 @@ function meta(flags: SelectedFile['flags']): PromptMeta {
   if ('critical' in flags && flags.critical !== undefined) out.critical = flags.critical;
   if ('grounded' in flags && flags.grounded !== undefined) out.grounded = flags.grounded;
   if ('maxInputTokens' in flags && flags.maxInputTokens !== undefined) out.maxInputTokens = flags.maxInputTokens;
+  if ('contextWindow' in flags && flags.contextWindow !== undefined) out.contextWindow = flags.contextWindow;
+  if ('adversarial' in flags && flags.adversarial !== undefined) out.adversarial = flags.adversarial;
+  if ('degraded' in flags && flags.degraded !== undefined) out.degraded = flags.degraded;
   return out;
 }
 

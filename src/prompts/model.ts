@@ -42,6 +42,10 @@ export interface PromptTestCase {
   expected?: string;
   assert: AssertionSpec[];
   repeat?: number;
+  /** Generated tests say what they probe, e.g. `adversarial/direct-override` or `grounding`. */
+  category?: string;
+  /** Text appended to the system prompt for this test only (e.g. an adversarial test's canary). */
+  inject?: { system: string };
   /** Where the test is defined (file and 1-based line), for annotations and messages. */
   source?: { file: string; line?: number };
 }
@@ -52,6 +56,12 @@ export interface PromptMeta {
   critical?: boolean;
   grounded?: boolean;
   maxInputTokens?: number;
+  /** Context window of the model, when the config states it (else a known model's). */
+  contextWindow?: number;
+  /** Run the built-in adversarial pack on this prompt's user-controlled variables (default true). */
+  adversarial?: boolean;
+  /** What the application does when every provider is down: a static response or an error contract. */
+  degraded?: { response?: string; error?: string };
 }
 
 export interface Prompt {

@@ -129,6 +129,8 @@ export interface TestComparison {
   promptId: string;
   testId: string;
   description?: string;
+  /** For generated tests: what they probe (`adversarial/<attack>`, `grounding`). */
+  category?: string;
   change: TestChange;
   base: TestSide | null;
   head: TestSide | null;

@@ -1,3 +1,6 @@
+import type { ChangedFile } from '../compare/changed-files.js';
+import type { CommitRange } from '../compare/range.js';
+
 /**
  * Where prompt files, tests and config come from: the working tree, a git commit, or (for the
  * App) the GitHub API. Paths are repository-relative with forward slashes.
@@ -9,4 +12,17 @@ export interface FileSource {
   listFiles(): Promise<string[]>;
   /** The file's text, or undefined when it does not exist in this source. */
   readFile(path: string): Promise<string | undefined>;
+}
+
+/**
+ * Where a change comes from: a local clone (CLI, Action) or the GitHub API (App). The compare
+ * core asks it for the commits, the changed files and the files at each side, nothing else.
+ */
+export interface ChangeSource {
+  /** Resolves base (null: none, head is evaluated alone) and head to commits and their merge base. */
+  resolve(base: string | null, head: string): Promise<CommitRange>;
+  /** Files that differ between two commits, renames detected. */
+  changedFiles(from: string, to: string): Promise<ChangedFile[]>;
+  /** The files of one commit. */
+  at(sha: string, label: string): FileSource;
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare/run.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
+import { LocalGitChanges } from '../../src/source/local-git.js';
 import type { ComparisonReport } from '../../src/report/types.js';
 import { TestRepo } from '../support/git-repo.js';
 import { startModelServer, type ScriptedModelServer } from '../support/model-server.js';
@@ -34,7 +35,7 @@ function demoRepo(): TestRepo {
 }
 
 function run(repo: TestRepo, extra: Partial<Parameters<typeof compare>[0]> = {}): Promise<ComparisonReport> {
-  return compare({ repo: repo.dir, base: 'main', head: 'HEAD', env: server.env(), noCache: true, ...extra });
+  return compare({ source: new LocalGitChanges(repo.dir), root: repo.dir, base: 'main', head: 'HEAD', env: server.env(), noCache: true, ...extra });
 }
 
 const support = () => read('base/prompts/support.prompt.yml');
@@ -172,7 +173,7 @@ describe('compare on real git repositories', () => {
     origin.checkout('main').write({ 'README.md': '# Acme\n\nMain moved on.\n' }).commit('main moves on');
     const clone = origin.shallowClone('pr');
     repos.push(clone);
-    const report = await compare({ repo: clone.dir, base: 'main', head: 'HEAD', env: server.env(), noCache: true });
+    const report = await compare({ source: new LocalGitChanges(clone.dir), root: clone.dir, base: 'main', head: 'HEAD', env: server.env(), noCache: true });
     expect(report.verdict).toBe('regression');
     expect(report.mergeBase).toBe(origin.git('merge-base', 'main', 'pr').trim());
   });

@@ -1,0 +1,29 @@
+import { changedFiles, type ChangedFile } from '../compare/changed-files.js';
+import { resolveCommit, resolveRange, type CommitRange } from '../compare/range.js';
+import { GitCommitSource } from './git.js';
+import type { ChangeSource, FileSource } from './types.js';
+
+/** A change read from a local clone (the CLI and the Action): git itself, fetching what a shallow clone lacks. */
+export class LocalGitChanges implements ChangeSource {
+  readonly repo: string;
+  private readonly log?: (line: string) => void;
+
+  constructor(repo: string, log?: (line: string) => void) {
+    this.repo = repo;
+    this.log = log;
+  }
+
+  async resolve(base: string | null, head: string): Promise<CommitRange> {
+    if (base !== null) return resolveRange(this.repo, base, head, { log: this.log });
+    const headSha = await resolveCommit(this.repo, head, 'origin', this.log);
+    return { baseRef: '', headRef: head, baseSha: '', headSha, mergeBaseSha: '' };
+  }
+
+  changedFiles(from: string, to: string): Promise<ChangedFile[]> {
+    return changedFiles(this.repo, from, to);
+  }
+
+  at(sha: string, label: string): FileSource {
+    return new GitCommitSource(this.repo, sha, label);
+  }
+}
