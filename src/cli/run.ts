@@ -2,17 +2,21 @@ import { describeError, UserError } from '../util/errors.js';
 import { COMPARE_USAGE, compareCommand } from './compare.js';
 import { EVAL_USAGE, evalCommand } from './eval.js';
 import { EXIT, type CommandIO } from './io.js';
+import { SAMPLE_USAGE, sampleCommand } from './sample.js';
 
 const USAGE = `promptgate — CI for LLM prompts
 
 Commands:
   eval      evaluate the prompts in the working tree
   compare   evaluate base and head of a change and report what it did
+  sample    export a sample of outputs as CSV for human review
   help      show this help
 
 ${EVAL_USAGE}
 
-${COMPARE_USAGE}`;
+${COMPARE_USAGE}
+
+${SAMPLE_USAGE}`;
 
 /** Dispatches a command line; returns the exit code. Never throws: errors become a message and code 2. */
 export async function run(argv: string[], io: CommandIO): Promise<number> {
@@ -23,6 +27,8 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
         return await evalCommand(rest, io);
       case 'compare':
         return await compareCommand(rest, io);
+      case 'sample':
+        return await sampleCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

@@ -1,7 +1,9 @@
 import type { GatePolicy } from '../config/schema.js';
 import type { TestResult } from '../engine/types.js';
 import { countMessageTokens } from '../prompts/tokens.js';
-import type { ChangedPrompt, ComparisonReport, FileProblem, PromptComparison, ProviderErrorSummary, RunStats, SideStats, TestComparison } from '../report/types.js';
+import { costUsd } from '../providers/pricing.js';
+import { roundRobin } from '../util/round-robin.js';
+import type { ChangedPrompt, ComparisonReport, FileProblem, GrowthFlag, PromptComparison, ProviderErrorSummary, ReviewSample, RunStats, SideStats, TestComparison } from '../report/types.js';
 import type { PromptPair } from './plan.js';
 import type { CommitRange } from './range.js';
 import { holm, mean, pairedBootstrapCi, percentile, signTestHeadWorse } from './stats.js';
@@ -10,6 +12,9 @@ import { decide } from './verdict.js';
 
 export interface ReportInput {
   range: CommitRange;
+  /** Token growth share above which a prompt is flagged; sample size for human review. */
+  growthMaxShare: number;
+  reviewSampleSize: number;
   configFile: string | null;
   configHash: string;
   gate: GatePolicy;
@@ -29,6 +34,7 @@ export async function buildReport(input: ReportInput): Promise<ComparisonReport>
   const tests = compareTests(input);
   const prompts = await Promise.all(pairs.map((pair) => comparePrompt(pair, input, tests)));
   const changedPrompts = await Promise.all(pairs.filter((p) => p.status !== 'unchanged').map(changedPrompt));
+  const growth = await growthFlags(changedPrompts, pairs, input.growthMaxShare);
   const decision = decide({
     gate,
     prompts,
@@ -53,6 +59,8 @@ export async function buildReport(input: ReportInput): Promise<ComparisonReport>
     prompts,
     tests,
     checklist: [],
+    growth,
+    reviewSample: reviewSample(tests, pairs, input.head, input.reviewSampleSize),
     errors: input.problems,
     providerErrors: providerErrors(input),
     stats: input.providerStats,
@@ -170,6 +178,41 @@ async function changedPrompt(pair: PromptPair): Promise<ChangedPrompt> {
     baseText: pair.base?.text ?? null,
     headText: pair.head?.text ?? null,
   };
+}
+
+/** Prompts whose tokens grew by more than `maxShare`, with the input cost the growth adds per 1,000 calls. */
+async function growthFlags(changed: ChangedPrompt[], pairs: PromptPair[], maxShare: number): Promise<GrowthFlag[]> {
+  const flags: GrowthFlag[] = [];
+  for (const c of changed) {
+    if (c.baseTokens === null || c.headTokens === null || c.baseTokens === 0) continue;
+    const share = (c.headTokens - c.baseTokens) / c.baseTokens;
+    if (share <= maxShare) continue;
+    const model = pairs.find((p) => p.id === c.id)?.head?.modelId;
+    const added = model ? await costUsd(model, { inputTokens: c.headTokens - c.baseTokens, outputTokens: 0 }) : undefined;
+    flags.push({ promptId: c.id, baseTokens: c.baseTokens, headTokens: c.headTokens, share, addedCostPer1kUsd: added === undefined ? null : added * 1000 });
+  }
+  return flags;
+}
+
+/**
+ * A few head outputs for a person to read: spread over the changed prompts' ordinary tests
+ * (generated probes are left out), in test order so the same change shows the same sample.
+ */
+function reviewSample(tests: TestComparison[], pairs: PromptPair[], head: Map<string, TestResult>, size: number): ReviewSample[] {
+  const candidates = tests.filter((t) => t.head && t.head.outcome !== 'errored' && !t.category);
+  const picked = roundRobin(candidates, (t) => t.promptId, size);
+  return picked.map((t) => {
+    const test = pairs.find((p) => p.id === t.promptId)?.head?.tests.find((x) => x.id === t.testId);
+    const result = head.get(key(t.promptId, t.testId));
+    return {
+      promptId: t.promptId,
+      testId: t.testId,
+      description: t.description,
+      vars: test?.vars ?? {},
+      output: result?.runs.find((r) => r.outcome !== 'errored')?.output ?? t.head!.output,
+      outcome: t.head!.outcome,
+    };
+  });
 }
 
 function providerErrors(input: ReportInput): ProviderErrorSummary[] {

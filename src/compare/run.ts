@@ -69,7 +69,9 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
   const headConfig = await readConfig(headSource, configPath, 'head', problems);
   const baseConfig = await readConfig(baseSource, configPath, 'base', problems);
   if (problems.some((p) => p.side === 'base')) notes.push(`the config at base could not be read; base runs with the head config`);
-  const trusted = (opts.trust === 'base' ? baseConfig : headConfig) ?? baseConfig ?? headConfig ?? defaultConfig();
+  // Trusting base, an unreadable base config falls back to the defaults, never to the head's:
+  // a PR must not choose the endpoints that receive the provider keys.
+  const trusted = opts.trust === 'base' ? (baseConfig ?? defaultConfig()) : (headConfig ?? baseConfig ?? defaultConfig());
   const gate: GatePolicy = { ...trusted.config.gate, ...definedOnly(opts.gate ?? {}) };
 
   const reused = opts.reuse?.({ baseSha: range.baseSha, headSha: range.headSha, mergeBaseSha: range.mergeBaseSha, configHash: trusted.hash });
@@ -83,7 +85,15 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
       f.path === configPath ||
       [headConfig, baseConfig].some((c) => c && (selectsPromptFile(c, f.path) || (f.previousPath !== undefined && selectsPromptFile(c, f.previousPath)) || referencesFile(c, f.path))),
   );
-  const context = { range, configFile: headConfig?.file ?? null, configHash: trusted.hash, notes, gate };
+  const context = {
+    range,
+    configFile: headConfig?.file ?? null,
+    configHash: trusted.hash,
+    notes,
+    gate,
+    growthMaxShare: trusted.config.growth.maxShare,
+    reviewSampleSize: trusted.config.review.sampleSize,
+  };
 
   if (relevant.length === 0 && !problems.some((p) => p.side === 'head')) {
     return buildReport({ ...context, pairs: [], base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) });

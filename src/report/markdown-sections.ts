@@ -8,6 +8,7 @@
 import { escapeInline, inlineCode, preContent, truncate } from './escape.js';
 import {
   formatCount,
+  formatUsd,
   formatMs,
   formatPercent,
   formatPValue,
@@ -21,7 +22,7 @@ import {
   UNKNOWN,
 } from './format.js';
 import { renderPromptDiff } from './prompt-diff.js';
-import type { ChangedPrompt, ChecklistItem, ComparisonReport, FileProblem, PromptComparison, ProviderErrorSummary, TestComparison, TestSide } from './types.js';
+import type { ChangedPrompt, ChecklistItem, ComparisonReport, FileProblem, GrowthFlag, PromptComparison, ProviderErrorSummary, ReviewSample, TestComparison, TestSide } from './types.js';
 
 /** Most prompts shown in the table; the rest are counted. */
 const MAX_PROMPT_ROWS = 50;
@@ -331,5 +332,43 @@ export function checklistSection(items: readonly ChecklistItem[], docsUrl: strin
     budget,
     max: items.length,
     more: (left) => `…and ${plural(left, 'more check')} (see report.json).`,
+  });
+}
+
+// ——— prompt growth ———
+
+/** Prompts that grew past the configured share, with what the growth costs per 1,000 calls. */
+export function growthSection(flags: readonly GrowthFlag[], budget: number): string {
+  return fitItems({
+    heading: '#### 📈 Prompt growth',
+    items: flags,
+    render: (g) =>
+      `- ${inlineCode(g.promptId)} grew ${Math.round(g.share * 100)}% (${formatCount(g.baseTokens)} → ${formatCount(g.headTokens)} tokens)` +
+      (g.addedCostPer1kUsd === null ? '; its model is not priced.' : `, adding ${formatUsd(g.addedCostPer1kUsd)} USD of input per 1,000 calls.`),
+    budget,
+    max: MAX_NAMES,
+    more: (left) => `…and ${plural(left, 'more prompt')} (see report.json).`,
+  });
+}
+
+// ——— review sample ———
+
+/** A few head outputs, collapsed, for the human review no check replaces. */
+export function reviewSampleSection(samples: readonly ReviewSample[], budget: number): string {
+  if (samples.length === 0) return '';
+  const perOutput = Math.max(200, Math.floor(budget / (samples.length + 1)) - 200);
+  return fitItems({
+    heading: `<details><summary>🧑‍⚖️ ${plural(samples.length, 'head output')} for human review (export more with <code>promptgate sample</code>)</summary>\n`,
+    items: samples,
+    render: (r) => {
+      const input = Object.entries(r.vars)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('\n');
+      return `<p><b>${escapeInline(truncate(`${r.promptId} › ${r.description ?? r.testId}`, MAX_NAME_CHARS))}</b> (${r.outcome})</p>\n<pre>${preContent(truncate(input, MAX_REASON_CHARS))}</pre>\n<pre>${preContent(truncate(r.output, perOutput))}</pre>`;
+    },
+    budget,
+    max: samples.length,
+    closing: '\n</details>',
+    more: (left) => `…and ${plural(left, 'more sample')} (see report.json).`,
   });
 }

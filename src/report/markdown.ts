@@ -1,6 +1,6 @@
 import { escapeInline, inlineCode, truncate } from './escape.js';
 import { formatCount, formatDuration, plural, problemLocation, shortSha } from './format.js';
-import { checklistSection, diffsSection, otherChangesSection, problemsSection, promptsTable, testDetailsSection } from './markdown-sections.js';
+import { checklistSection, diffsSection, growthSection, otherChangesSection, problemsSection, promptsTable, reviewSampleSection, testDetailsSection } from './markdown-sections.js';
 import type { ComparisonReport, TestComparison, Verdict } from './types.js';
 
 /** GitHub rejects a comment body longer than this. */
@@ -76,7 +76,9 @@ export function renderMarkdown(report: ComparisonReport, opts: MarkdownOptions =
       cap: scaled(0.15),
       render: (b) => problemsSection(report, b),
     },
+    { label: 'prompt growth', present: report.growth.length > 0, priority: 4, cap: scaled(0.05), render: (b) => growthSection(report.growth, b) },
     { label: 'prompt diffs', present: report.changedPrompts.length > 0, priority: 7, cap: maxChars, render: (b) => diffsSection(report.changedPrompts, b) },
+    { label: 'review sample', present: report.reviewSample.length > 0, priority: 8, cap: scaled(0.15), render: (b) => reviewSampleSection(report.reviewSample, b) },
     {
       label: 'checklist',
       present: report.checklist.length > 0,

@@ -30,6 +30,10 @@ export interface ComparisonReport {
   prompts: PromptComparison[];
   tests: TestComparison[];
   checklist: ChecklistItem[];
+  /** Prompts whose token count grew by more than `growth.maxShare`, and what that costs. */
+  growth: GrowthFlag[];
+  /** A sample of head outputs for a human to read (the checklist cannot replace that). */
+  reviewSample: ReviewSample[];
   /** Files that could not be read at head (or base), with file:line. */
   errors: FileProblem[];
   /** Provider failures grouped by model and kind: why a verdict is inconclusive. */
@@ -140,6 +144,26 @@ export interface TestComparison {
   adjustedPValue: number | null;
   /** File and line the test is defined at, for annotations. */
   source?: { file: string; line?: number };
+}
+
+export interface GrowthFlag {
+  promptId: string;
+  baseTokens: number;
+  headTokens: number;
+  /** (head − base) / base. */
+  share: number;
+  /** Extra input cost per 1,000 calls from the added tokens; null when the model is not priced. */
+  addedCostPer1kUsd: number | null;
+}
+
+export interface ReviewSample {
+  promptId: string;
+  testId: string;
+  description?: string;
+  vars: Record<string, string>;
+  output: string;
+  /** The head outcome of that test. */
+  outcome: TestSide['outcome'];
 }
 
 export interface ChecklistItem {

@@ -105,4 +105,14 @@ describe('promptgate eval (the bundled CLI)', () => {
     expect(r.code).toBe(3);
     expect(r.stdout).toContain('GITHUB_TOKEN');
   });
+
+  it('exports a sample of outputs as CSV for human review, spread over the prompts', async () => {
+    const dir = project();
+    const r = await runCli(['sample', '--size', '3', '--out', 'review.csv'], { cwd: dir, env: server.env() });
+    expect(r.code).toBe(0);
+    const lines = readFileSync(join(dir, 'review.csv'), 'utf8').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('"prompt","prompt_version","test","description","model","input","output","passed","score","reviewer_verdict","reviewer_notes"');
+    expect(lines).toHaveLength(4);
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['"answer"', '"prompts/classify"', '"prompts/support"']);
+  });
 });

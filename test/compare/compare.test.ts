@@ -183,6 +183,22 @@ describe('compare on real git repositories', () => {
     await expect(run(repo, { base: 'no-such-branch' })).rejects.toThrow(/"no-such-branch" is not in this clone and could not be fetched/);
   });
 
+  it('flags a prompt that grows past the configured share, with the input cost it adds per 1,000 calls', async () => {
+    const repo = demoRepo();
+    const longer = support().replace(
+      'Warranty claims need the order number and a photo of the damaged product.\n',
+      'Warranty claims need the order number and a photo of the damaged product.\n' +
+        '      Gift cards can be used for any product and never expire, and they can be combined with discount codes at checkout.\n'.repeat(3),
+    );
+    repo.write({ 'prompts/support.prompt.yml': longer }).commit('grow');
+    const report = await run(repo);
+    expect(report.growth).toEqual([expect.objectContaining({ promptId: 'prompts/support', baseTokens: 89 })]);
+    expect(report.growth[0]!.share).toBeGreaterThan(0.2);
+    expect(report.growth[0]!.addedCostPer1kUsd).toBeGreaterThan(0);
+    expect(renderMarkdown(report)).toMatch(/Prompt growth[\s\S]*prompts\/support<\/code> grew \d+%/);
+    expect(report.reviewSample.map((r) => r.promptId)).toEqual(Array(4).fill('prompts/support'));
+  });
+
   it('costs nothing for an unchanged base the second time (shared cache)', async () => {
     const repo = demoRepo();
     repo.write({ 'prompts/support.prompt.yml': support().replace(/ *Warranty claims need .*\n/, '') }).commit('trim');

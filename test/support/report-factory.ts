@@ -158,6 +158,8 @@ export function report(overrides: Partial<ComparisonReport> = {}): ComparisonRep
     blocking: false,
     overridden: false,
     override: null,
+    growth: [],
+    reviewSample: [],
     base: { ref: 'main', sha: '3f1c2a9be0d14c6a8f5e7d2b9c0a1e4f6b8d7c5a' },
     head: { ref: 'support-concise', sha: '9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d' },
     mergeBase: '3f1c2a9be0d14c6a8f5e7d2b9c0a1e4f6b8d7c5a',
