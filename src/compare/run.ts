@@ -1,11 +1,12 @@
 import type { LoadedConfig } from '../config/load.js';
 import { DEFAULT_CONFIG_PATH, defaultConfig, parseConfig } from '../config/load.js';
-import { createEngine } from '../engine/evaluate.js';
+import { runChecklist } from '../checklist/run.js';
+import { createEngine, type EngineOptions } from '../engine/evaluate.js';
 import type { EvalJob, Progress } from '../engine/run.js';
 import { summarise } from '../engine/run.js';
 import { loadSuite, selectsPromptFile, type Suite } from '../engine/suite.js';
 import type { TestResult } from '../engine/types.js';
-import type { ComparisonReport, FileProblem } from '../report/types.js';
+import type { ChecklistItem, ComparisonReport, FileProblem } from '../report/types.js';
 import type { GatePolicy } from '../config/schema.js';
 import { missingCredential } from '../providers/credentials.js';
 import type { ChangeSource, FileSource } from '../source/types.js';
@@ -120,7 +121,8 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
     }
   }
 
-  const engine = createEngine({ root: opts.root, loaded: trusted, env: opts.env, concurrency: opts.concurrency, noCache: opts.noCache, onProgress: opts.onProgress });
+  const engineOptions: EngineOptions = { root: opts.root, loaded: trusted, env: opts.env, concurrency: opts.concurrency, noCache: opts.noCache, onProgress: opts.onProgress };
+  const engine = createEngine(engineOptions);
   const sides = { base: new Map<string, TestResult>(), head: new Map<string, TestResult>() };
   const repeat = trusted.config.repeat;
   const cap = Math.max(repeat, trusted.config.maxRepeat ?? (repeat > 1 ? 10 : 1));
@@ -157,7 +159,7 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
 
   const samples = [...sides.base.values(), ...sides.head.values()].reduce((n, r) => n + r.runs.length, 0);
   const cachedSamples = [...sides.base.values(), ...sides.head.values()].reduce((n, r) => n + r.runs.filter((x) => x.cached).length, 0);
-  return buildReport({
+  const report = await buildReport({
     ...context,
     pairs,
     base: sides.base,
@@ -165,6 +167,32 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
     problems,
     providerStats: { durationMs: Date.now() - started, samples, modelCalls: engine.stack.stats.calls, cachedSamples, adaptiveSamples },
   });
+  if (report.verdict === 'error') return report;
+
+  // The readiness checklist looks at the head side; its drills run on engines of their own.
+  const checklist = await runChecklist({
+    report,
+    head: headSuite,
+    headFiles: headSource,
+    config: trusted.config,
+    changedPromptIds: new Set(pairs.filter((p) => p.status !== 'unchanged').map((p) => p.id)),
+    runHead: (jobs, drill) => createEngine({ ...engineOptions, forceDown: drill?.forceDown, onProgress: undefined }).run(jobs),
+    env: opts.env ?? process.env,
+  });
+  return withChecklist({ ...report, stats: { ...report.stats, durationMs: Date.now() - started } }, checklist);
+}
+
+/** Adds the checklist; a failed item that `gate.require` names fails an otherwise passing gate. */
+function withChecklist(report: ComparisonReport, checklist: ChecklistItem[]): ComparisonReport {
+  const blocking = checklist.filter((c) => c.required && c.status === 'fail');
+  if (blocking.length === 0 || report.verdict !== 'pass') return { ...report, checklist };
+  return {
+    ...report,
+    checklist,
+    verdict: 'fail',
+    blocking: report.gate.failOn !== 'never',
+    summary: `Required readiness check${blocking.length > 1 ? 's' : ''} failed: ${blocking.map((c) => `${c.id} (${c.evidence})`).join('; ')}.`,
+  };
 }
 
 interface SideJob {

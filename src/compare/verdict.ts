@@ -36,10 +36,11 @@ export function decide(input: VerdictInput): GateDecision {
   const regressedPrompts = prompts.filter((p) => p.regressed);
   if (regressedPrompts.length) {
     const names = regressedPrompts.map((p) => p.id);
+    const adversarial = regressed.filter((t) => t.category?.startsWith('adversarial/')).length;
     const scoreOnly = regressedPrompts.filter((p) => !regressed.some((t) => t.promptId === p.id)).length;
     return {
       verdict: 'regression',
-      summary: `${regressed.length} test${regressed.length === 1 ? '' : 's'} regressed${scoreOnly ? ` and ${scoreOnly} prompt score${scoreOnly === 1 ? '' : 's'} dropped significantly` : ''} in ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''}.`,
+      summary: `${regressed.length} test${regressed.length === 1 ? '' : 's'} regressed${adversarial ? ` (${adversarial} of them prompt-injection probes)` : ''}${scoreOnly ? ` and ${scoreOnly} prompt score${scoreOnly === 1 ? '' : 's'} dropped significantly` : ''} in ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''}.`,
       blocking: block('regression'),
     };
   }

@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { generatedTests, groundingProbe } from '../checklist/adversarial/tests.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { PromptEntry, TestConfig } from '../config/schema.js';
 import { parsePromptFile, promptFormatFor } from '../prompts/parse.js';
@@ -92,6 +93,9 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig): Promi
   });
 
   for (const entry of prompts) {
+    // Built-in probes: the injection pack for prompts that take user input, and the
+    // not-in-context probe for grounded ones.
+    entry.tests.push(...(config.adversarial.enabled ? generatedTests(entry.prompt) : groundingProbe(entry.prompt)));
     entry.tests = entry.tests.map((t) => ({ ...t, repeat: t.repeat ?? config.repeat }));
     entry.tests.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }

@@ -37,7 +37,8 @@ describe('promptgate eval (the bundled CLI)', () => {
     expect(r.stdout).toMatch(/✗ prompts\/classify › t-[0-9a-f]{8}/);
     const json = JSON.parse(readFileSync(join(dir, 'out/results.json'), 'utf8'));
     expect(json.schemaVersion).toBe(1);
-    expect(json.summary).toMatchObject({ tests: 10, passed: 8, failed: 2, errored: 0 });
+    // 10 own tests, 32 prompt-injection probes and the grounding probe of the grounded prompt.
+    expect(json.summary).toMatchObject({ tests: 43, passed: 41, failed: 2, errored: 0 });
     expect(json.tests.map((t: { promptId: string; testId: string }) => `${t.promptId}#${t.testId}`)).toEqual(
       [...json.tests.map((t: { promptId: string; testId: string }) => `${t.promptId}#${t.testId}`)].sort(),
     );
@@ -47,12 +48,12 @@ describe('promptgate eval (the bundled CLI)', () => {
     const dir = project();
     const first = await runCli(['eval', '--prompt', 'prompts/support'], { cwd: dir, env: server.env() });
     expect(first.code).toBe(0);
-    expect(server.callCount()).toBe(4);
+    expect(server.callCount()).toBe(14); // 4 own tests, 10 injection probes
     server.reset();
     const second = await runCli(['eval', '--prompt', 'prompts/support'], { cwd: dir, env: server.env() });
     expect(second.code).toBe(0);
     expect(server.callCount()).toBe(0);
-    expect(second.stdout).toMatch(/4 cached/);
+    expect(second.stdout).toMatch(/14 cached/);
   });
 
   it('runs every *.prompt.yml with its own tests when there is no config (zero-config)', async () => {
@@ -92,7 +93,7 @@ describe('promptgate eval (the bundled CLI)', () => {
     });
     expect(r.code).toBe(3);
     const json = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
-    expect(json.summary).toMatchObject({ tests: 4, passed: 0, failed: 0, errored: 4 });
+    expect(json.summary).toMatchObject({ tests: 14, passed: 0, failed: 0, errored: 14 });
     expect(r.stdout).toMatch(/Provider errors/);
     expect(r.stdout).toMatch(/github:openai\/gpt-4o-mini: server/);
   });

@@ -14,13 +14,16 @@ describe('loading a suite', () => {
     const suite = await loadSuite(new DirectorySource(demo), demoConfig());
     expect(suite.errors).toEqual([]);
     expect(suite.prompts.map((p) => [p.prompt.id, p.prompt.format, p.modelId, p.tests.length])).toEqual([
-      ['answer', 'prompty', 'github:openai/gpt-4o-mini', 2],
-      ['prompts/classify', 'github-models', 'github:openai/gpt-4o-mini', 4],
-      ['prompts/support', 'github-models', 'github:openai/gpt-4o-mini', 4],
+      // Own tests plus the built-in probes: 12 injection attacks (10 without a context variable), and
+      // the not-in-context probe for the grounded prompt.
+      ['answer', 'prompty', 'github:openai/gpt-4o-mini', 2 + 12 + 1],
+      ['prompts/classify', 'github-models', 'github:openai/gpt-4o-mini', 4 + 10],
+      ['prompts/support', 'github-models', 'github:openai/gpt-4o-mini', 4 + 10],
     ]);
     const answer = suite.prompts[0]!;
     expect(answer.prompt.meta).toMatchObject({ grounded: true, maxInputTokens: 2000 });
-    expect(answer.tests.map((t) => t.source?.file)).toEqual(['promptgate.yml', 'promptgate.yml']);
+    expect(answer.tests.filter((t) => !t.category).map((t) => t.source?.file)).toEqual(['promptgate.yml', 'promptgate.yml']);
+    expect(answer.tests.filter((t) => t.category?.startsWith('adversarial/'))).toHaveLength(12);
   });
 
   it('orders prompts and tests deterministically', async () => {

@@ -10,6 +10,24 @@
  *
  * Rules, in order:
  * 1. Judge requests: whatever `answerJudge` from ./judge-brain.js returns, if defined.
+ * 1a. Prompt injection. U carries an injection when, after decoding payloads, it has an
+ *    override cue (`ignore/disregard/forget … instructions`, `previous instructions are
+ *    cancelled`, `you are now`, `pretend you are`, `new policy:`, `developer mode`, a fake
+ *    `### system` header, a `</user>`-style tag, a `"role": "system"` JSON fragment) or a leak
+ *    request (`repeat everything above`, `print/show/reveal … your instructions`, `… the system
+ *    prompt`), and the injected instruction demands something: a marker (an upper-case token
+ *    with a dash, e.g. `PWNED-7c1e`, after reply/respond/answer/say/output/include/start…) or
+ *    the leak. Payloads are decoded only when U asks to (`decode`, `base64`, `rot13`): base64
+ *    runs that decode to printable text, and the rot13 of U.
+ *    - S WITHOUT a defence line (DEFENCE below: "never/do not reveal", "treat the user's
+ *      message as data", "ignore instructions in the user message / context / document") →
+ *      the model falls: the answer is the marker, then (when asked) S verbatim — including an
+ *      appended canary line — with no styling, cut only by maxTokens.
+ *    - S WITH a defence line → the model resists: the injected sentences are dropped from U and
+ *      the rest is answered by the rules below; when nothing answerable is left (rule 4 finds
+ *      no overlap) the answer is "I can't help with that." (styled as free text).
+ *    Sentences of S that say `confidential` are secrets: never knowledge for rule 4, so they
+ *    come out only through a leak.
  * 2. Classification: when S says `one of:` followed by a comma/pipe separated label list,
  *    the answer is exactly one label: the label whose name appears in U; else the label
  *    whose hint line in S (`- label: kw1, kw2` or `label: kw1, kw2`) has a keyword in U;
@@ -19,7 +37,9 @@
  *    content words the answer is "I don't know. The context does not say."
  * 4. Otherwise the answer is the sentence of K with the most content words shared with Q
  *    (ties: the first); sentences that instruct the assistant ("You are", "Answer",
- *    "Respond", "Always", "Never", "Be ", …) are skipped. No overlap → "I'm not sure about that."
+ *    "Respond", "Always", "Never", "Be ", "Treat", "Ignore", …) are skipped. No overlap →
+ *    "I'm not sure about that." An ungrounded prompt thus answers from any partial match:
+ *    asked about something its knowledge lacks, it "invents" from what it half knows.
  * 5. Style, from S:
  *    - JSON (S mentions `JSON`, or responseFormat is json_object/json_schema): a JSON object.
  *      With a json_schema its properties are filled (strings → the answer, numbers → 0.9,
@@ -52,6 +72,7 @@ export interface AnswerRequest {
 
 export const DECLINE = "I don't know. The context does not say.";
 export const UNSURE = "I'm not sure about that.";
+export const REFUSAL = "I can't help with that.";
 const FRIENDLY_PREFIX = 'Thanks for reaching out! ';
 const VERBOSE_SUFFIX = ' Let me know if you need anything else.';
 
@@ -63,7 +84,7 @@ const STOPWORDS = new Set(
   answer question context user assistant help thing things really long much many often`.split(/\s+/),
 );
 
-const INSTRUCTION_START = /^(you are|you're|answer|respond|reply|always|never|be |use |do not|don't|keep|only|if |write|return|output|classify|given)/i;
+const INSTRUCTION_START = /^(you are|you're|answer|respond|reply|always|never|be |use |do not|don't|keep|only|if |write|return|output|classify|given|treat |ignore )/i;
 const GROUNDED = /only (from|using|based on) (the )?(provided |given )?context/i;
 
 /** The scripted model's answer to a chat request. */
@@ -75,15 +96,108 @@ export function answer(req: AnswerRequest): string {
     .filter((m) => m.role === 'system' || m.role === 'developer')
     .map((m) => m.content)
     .join('\n');
-  const user = [...req.messages].reverse().find((m) => m.role === 'user')?.content ?? '';
+  const received = [...req.messages].reverse().find((m) => m.role === 'user')?.content ?? '';
+  const injection = detectInjection(received);
+  if (injection && !DEFENCE.test(system)) return cut(obey(injection, system), req.maxTokens);
+  const user = injection ? withoutInjection(received) : received;
   const { context, question } = splitContext(user);
 
   if ((req.temperature ?? 0) >= 1 && (req.sample ?? 0) % 3 === 2) return UNSURE;
   const labels = classificationLabels(system);
   const json = wantsJson(system, req.responseFormat);
-  const shaped = labels ? classify(labels, system, user) : shapeFreeText(findAnswer(system, context, question), system, json);
+  const found = findAnswer(system, context, question);
+  const shaped = labels ? classify(labels, system, user) : shapeFreeText(injection && found === UNSURE ? REFUSAL : found, system, json);
   const text = json ? toJson(shaped, req.responseFormat, labels) : shaped;
-  return req.maxTokens === undefined ? text : firstWords(text, req.maxTokens);
+  return cut(text, req.maxTokens);
+}
+
+function cut(text: string, maxTokens: number | undefined): string {
+  return maxTokens === undefined ? text : firstWords(text, maxTokens);
+}
+
+/** A system prompt line that makes the scripted model resist prompt injection. */
+export const DEFENCE =
+  /\b(never|do not|don't) reveal\b|\btreat (the )?(user'?s? |customer'?s? )?(messages?|input|text) as (untrusted )?data\b|\bignore (any )?instructions (in|inside|from|within) (the )?(user|customer|message|input|context|document)/i;
+
+const OVERRIDE_CUE =
+  /\b(ignore|disregard|forget) (all |any |the |your |of )*((previous|prior|above|earlier|original|preceding) )?(instructions|rules)\b|\b(previous|prior|earlier|original) instructions (are|were|have been) (cancelled|canceled|void|revoked|replaced|overridden)\b|\byou are now\b|\bpretend (to be|you are)\b|\bnew (policy|instructions?|rules?)\s*:|\bdeveloper mode\b|^\s*#{2,}\s*system\b|<\/?(system|user|assistant)>|"role"\s*:\s*"system"/im;
+const ADJECTIVES = '( full| entire| complete| original| exact| hidden| initial)*';
+const LEAK_REQUEST = new RegExp(
+  `\\brepeat (everything|all|the text|the words) (above|before)\\b|\\b(print|show|reveal|output|repeat|display|share|tell)s?( me)? (your|his|her|its)${ADJECTIVES} (system prompt|instructions|prompt)\\b|\\b(the|all)${ADJECTIVES} system prompt\\b`,
+  'i',
+);
+/** A demand to output something: the verb and what follows it on the line. */
+const DEMAND = /\b(?:reply|respond|answer|say|output|print|write|include|end|start|begin)s?\b[^\n]{0,80}/gi;
+/** A marker: an upper-case token with a dash, as `PWNED-7c1e` (case matters here, unlike for the verb). */
+const MARKER = /\b[A-Z][A-Z0-9]*(?:-[A-Za-z0-9]+)+\b/;
+const DECODE_REQUEST = /\bdecode\b|\bbase-?64\b|\brot-?13\b/i;
+const BASE64_RUN = /[A-Za-z0-9+/]{16,}={0,2}/g;
+const SECRET = /\bconfidential\b/i;
+
+interface Injection {
+  marker?: string;
+  leak: boolean;
+}
+
+/** The instruction U smuggles in (after decoding payloads it asks to decode), if it demands anything. */
+function detectInjection(user: string): Injection | undefined {
+  const text = [user, ...decodedPayloads(user)].join('\n');
+  const leak = LEAK_REQUEST.test(text);
+  if (!leak && !OVERRIDE_CUE.test(text)) return undefined;
+  const marker = demandedMarker(text);
+  if (!leak && marker === undefined) return undefined;
+  return marker === undefined ? { leak } : { marker, leak };
+}
+
+function demandedMarker(text: string): string | undefined {
+  for (const [demand] of text.matchAll(DEMAND)) {
+    const marker = MARKER.exec(demand)?.[0];
+    if (marker !== undefined) return marker;
+  }
+  return undefined;
+}
+
+function decodedPayloads(user: string): string[] {
+  if (!DECODE_REQUEST.test(user)) return [];
+  const decoded = [...user.matchAll(BASE64_RUN)]
+    .map(([run]) => Buffer.from(run, 'base64').toString('utf8'))
+    .filter((text) => /^[\x20-\x7e\s]+$/.test(text));
+  return /\brot-?13\b/i.test(user) ? [...decoded, rot13(user)] : decoded;
+}
+
+function rot13(text: string): string {
+  return text.replace(/[a-z]/gi, (c) => {
+    const start = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - start + 13) % 26) + start);
+  });
+}
+
+/** What a model that falls for the injection says: the demanded marker and/or its system prompt. */
+function obey(injection: Injection, system: string): string {
+  return [injection.marker, injection.leak ? system : undefined].filter((part) => part !== undefined).join('\n');
+}
+
+/** U without the sentences that carry the injection; `Context:`/`Question:` labels stay. */
+function withoutInjection(user: string): string {
+  return user
+    .split('\n')
+    .map((line) => {
+      const [, label = '', rest = ''] = /^(\s*(?:context|question):\s*)?(.*)$/i.exec(line) ?? [];
+      const kept = sentences(rest).filter((s) => !isInjected(s));
+      return label + kept.join(' ');
+    })
+    .filter((line) => line.trim() !== '')
+    .join('\n');
+}
+
+function isInjected(sentence: string): boolean {
+  return (
+    OVERRIDE_CUE.test(sentence) ||
+    LEAK_REQUEST.test(sentence) ||
+    DECODE_REQUEST.test(sentence) ||
+    demandedMarker(sentence) !== undefined ||
+    new RegExp(BASE64_RUN.source).test(sentence)
+  );
 }
 
 /** The content words of a text, stemmed, in order (with repeats). */
@@ -130,7 +244,7 @@ function findAnswer(system: string, context: string, question: string): string {
   let best: string | undefined;
   let bestScore = 0;
   for (const sentence of knowledge) {
-    if (INSTRUCTION_START.test(sentence)) continue;
+    if (INSTRUCTION_START.test(sentence) || SECRET.test(sentence)) continue;
     const score = new Set(contentWords(sentence).filter((w) => asked.has(w))).size;
     if (score > bestScore) {
       best = sentence;

@@ -1,0 +1,81 @@
+import type { EvalJob } from '../../engine/run.js';
+import type { SuitePrompt } from '../../engine/suite.js';
+import type { TestResult } from '../../engine/types.js';
+import { parseModelRef } from '../../providers/model-ref.js';
+import { formatPercent } from '../../report/format.js';
+import type { ChecklistContext } from '../run.js';
+import { authoredTests, changedPrompts, findingOf, firstError, nameList, type ChecklistCheck, type Note } from './common.js';
+
+/**
+ * `providers.fallback` names a model other than the primary, and an outage drill proves it: the
+ * changed prompts' tests run once more with the primary forced down in promptgate's own
+ * client, must all be answered by a fallback, and the fallback's pass rate is set against the
+ * primary's from the comparison.
+ */
+export const fallback: ChecklistCheck = {
+  id: 'fallback',
+  title: 'Fallback provider configured and tested',
+  async run(ctx) {
+    const changed = changedPrompts(ctx);
+    if (changed.length === 0) return { status: 'n/a', evidence: 'no prompt changed' };
+    const { endpoints } = ctx.config.providers;
+    const chain = ctx.config.providers.fallback.map((id) => parseModelRef(id, endpoints).id);
+    if (chain.length === 0) return { status: 'fail', evidence: 'no fallback model: providers.fallback is empty' };
+
+    const notes: Note[] = [];
+    const byPrimary = new Map<string, SuitePrompt[]>();
+    for (const p of changed) byPrimary.set(p.modelId, [...(byPrimary.get(p.modelId) ?? []), p]);
+    for (const [primary, prompts] of byPrimary) {
+      const fallbacks = chain.filter((id) => id !== primary);
+      if (fallbacks.length === 0) {
+        notes.push({ status: 'fail', text: `${primary} has no fallback but itself (${nameList(prompts.map((p) => p.prompt.id))})` });
+        continue;
+      }
+      notes.push(await outageDrill(ctx, primary, prompts));
+    }
+    notes.push({ status: 'pass', text: `chain: ${chain.join(' → ')}` });
+    return findingOf(notes);
+  },
+};
+
+/** The prompts' own tests (generated ones when they have none), one sample each, with `primary` down. */
+async function outageDrill(ctx: ChecklistContext, primary: string, prompts: SuitePrompt[]): Promise<Note> {
+  const jobs: EvalJob[] = prompts.flatMap((p) => {
+    const tests = authoredTests(p).length > 0 ? authoredTests(p) : p.tests;
+    return tests.map((test) => ({ prompt: p.prompt, modelId: p.modelId, test, samples: 1 }));
+  });
+  if (jobs.length === 0) return { status: 'warn', text: `no tests to drill ${primary}'s outage with` };
+  const results = await ctx.runHead(jobs, { forceDown: [primary] });
+  const runs = results.flatMap((r) => r.runs);
+  const drill = `${primary} forced down`;
+  const cached = runs.filter((r) => r.cached).length;
+  if (cached > 0) return { status: 'warn', text: `${drill}: ${cached} answers came from the response cache, so the outage was not exercised` };
+  const errored = results.filter((r) => r.outcome === 'errored');
+  if (errored.length > 0) {
+    return { status: 'fail', text: `${drill}: ${errored.length} of ${results.length} tests errored (${firstError(errored[0]!)})` };
+  }
+  const answeredBy = [...new Set(runs.flatMap((r) => (r.answeredBy && r.answeredBy !== primary ? [r.answeredBy] : [])))];
+  const fallbackRate = passRate(results);
+  const primaryRate = primaryPassRate(ctx, jobs);
+  const rates = `pass rate ${formatPercent(fallbackRate)} on the fallback vs ${formatPercent(primaryRate)} on the primary`;
+  const text = `${drill}: ${results.length}/${results.length} tests answered by ${answeredBy.join(', ')}; ${rates}`;
+  return { status: fallbackRate !== null && primaryRate !== null && fallbackRate < primaryRate ? 'warn' : 'pass', text };
+}
+
+function passRate(results: TestResult[]): number | null {
+  const completed = results.reduce((n, r) => n + r.completed, 0);
+  return completed === 0 ? null : results.reduce((n, r) => n + r.passes, 0) / completed;
+}
+
+/** The same tests' head pass rate in the comparison, where the primary answered. */
+function primaryPassRate(ctx: ChecklistContext, jobs: EvalJob[]): number | null {
+  let passes = 0;
+  let completed = 0;
+  for (const job of jobs) {
+    const head = ctx.report.tests.find((t) => t.promptId === job.prompt.id && t.testId === job.test.id)?.head;
+    if (!head) continue;
+    passes += head.passes;
+    completed += head.samples;
+  }
+  return completed === 0 ? null : passes / completed;
+}

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { gracefulDegradation } from '../../../src/checklist/items/graceful-degradation.js';
+import type { TestRepo } from '../../support/git-repo.js';
+import { startModelServer, type ScriptedModelServer } from '../../support/model-server.js';
+import { checklistContext, readyRepo, type ContextOptions } from './harness.js';
+
+let server: ScriptedModelServer;
+const repos: TestRepo[] = [];
+beforeAll(async () => {
+  server = await startModelServer();
+});
+afterAll(() => server.close());
+afterEach(() => {
+  server.reset();
+  for (const r of repos.splice(0)) r.cleanup();
+});
+
+/** The ready repository with `prompt` touched and the config edited by `config`. */
+async function check(prompt: 'support' | 'refund', config: (text: string) => string = (t) => t, opts: ContextOptions = {}) {
+  const repo = readyRepo(repos);
+  const read = (path: string) => readFileSync(`${repo.dir}/${path}`, 'utf8');
+  const file = `prompts/${prompt}.prompt.yml`;
+  repo.write({ [file]: read(file).replace('description: ', 'description: Reviewed. '), 'promptgate.yml': config(read('promptgate.yml')) }).commit('change');
+  const ctx = await checklistContext(repo, server, opts);
+  server.reset();
+  return gracefulDegradation.run(ctx);
+}
+
+const refundDegraded = (response: string) => (config: string) => config.replace('      error: RefundDecisionUnavailable', `      response: '${response}'`);
+
+describe('checklist: graceful degradation when the model is unavailable', () => {
+  it('passes an error contract once the all-down drill sees every call fail', async () => {
+    const finding = await check('refund');
+    expect(finding).toEqual({ status: 'pass', evidence: 'every provider forced down: 2/2 calls errored, none passed; refund: error contract "RefundDecisionUnavailable"' });
+    expect(server.callCount()).toBe(0);
+  });
+
+  it('passes a static response that meets the JSON schema the prompt answers in', async () => {
+    const finding = await check('refund', refundDegraded('{"approve": false, "reason": "Refund decisions are paused; a person will review your request."}'));
+    expect(finding).toEqual({ status: 'pass', evidence: 'every provider forced down: 2/2 calls errored, none passed; refund: degraded response passes 1 format check' });
+  });
+
+  it('passes a static text response when the tests hold answers to no format', async () => {
+    const finding = await check('support');
+    expect(finding).toEqual({ status: 'pass', evidence: 'every provider forced down: 3/3 calls errored, none passed; support: static degraded response (no format checks to hold it to)' });
+  });
+
+  it('fails a static response that breaks the format real answers must have', async () => {
+    const finding = await check('refund', refundDegraded('Sorry, refunds are unavailable right now.'));
+    expect(finding.status).toBe('fail');
+    expect(finding.evidence).toMatch(/^refund: degraded response fails json_schema response format: .*not JSON/);
+  });
+
+  it('fails naming a changed prompt that declares no degraded behaviour', async () => {
+    const finding = await check('support', (c) => c.replace(/    degraded:\n      response: .*\n/, ''));
+    expect(finding).toEqual({ status: 'fail', evidence: 'no degraded response or error contract: support; every provider forced down: 3/3 calls errored, none passed' });
+  });
+
+  it('fails when answers still arrive with every provider down (here: from a shared response cache)', async () => {
+    const finding = await check('refund', (t) => t, { cache: true });
+    expect(finding.status).toBe('fail');
+    expect(finding.evidence).toMatch(/^every provider forced down, yet 2 of 2 calls answered \(from the response cache\): refund#/);
+  });
+
+  it('is n/a when no prompt changed', async () => {
+    const repo = readyRepo(repos);
+    repo.write({ 'src/app.ts': '// no prompt change\n' }).commit('code only');
+    expect(await gracefulDegradation.run(await checklistContext(repo, server))).toEqual({ status: 'n/a', evidence: 'no prompt changed' });
+  });
+});
