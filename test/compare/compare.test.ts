@@ -52,6 +52,7 @@ function snapshotOf(report: ComparisonReport): string {
     }
     if (p.delta.latencyP95Ms !== null) p.delta.latencyP95Ms = 0;
   }
+  for (const item of pinned.checklist) item.evidence = item.evidence.replace(/\b\d+ ms\b/g, '100 ms');
   return renderMarkdown(pinned);
 }
 
