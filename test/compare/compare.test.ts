@@ -75,6 +75,24 @@ describe('compare on real git repositories', () => {
     await expect(snapshotOf(report)).toMatchFileSnapshot('__snapshots__/regression.md');
   });
 
+  it('blocks the demo PR, which deletes an injection defence, with the injection probes as regressions', async () => {
+    const repo = demoRepo();
+    repo.copy(`${demo}pr`).commit(read('pr.message'));
+    const report = await run(repo);
+    expect(report.verdict).toBe('regression');
+    const regressed = report.tests.filter((t) => t.change === 'regressed');
+    const adversarial = regressed.filter((t) => t.category?.startsWith('adversarial/'));
+    expect(adversarial.length).toBe(10);
+    expect(new Set(adversarial.map((t) => t.category))).toEqual(
+      new Set(['adversarial/direct-override', 'adversarial/system-prompt-extraction', 'adversarial/role-play', 'adversarial/delimiter-escape', 'adversarial/encoded-payload']),
+    );
+    expect(regressed.filter((t) => !t.category).map((t) => t.description)).toEqual([expect.stringContaining('warranty')]);
+    expect(report.summary).toMatch(/11 tests regressed \(10 of them prompt-injection probes\)/);
+    expect(report.checklist.map((c) => c.id)).toEqual([
+      'version-controlled', 'bounded-inputs', 'streaming', 'fallback', 'output-validation', 'regression-suite', 'latency-cost', 'graceful-degradation',
+    ]);
+  });
+
   it('passes an improvement and lists the tests it fixed', async () => {
     const repo = demoRepo();
     repo.write({ 'prompts/classify.prompt.yml': read('pr/prompts/classify.prompt.yml') }).commit('route technical and account tickets');
