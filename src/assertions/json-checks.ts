@@ -13,8 +13,12 @@ const AJV_OPTIONS = { allErrors: true, strict: false, addUsedSchema: false } as 
 // ajv-formats is CommonJS with `export default` typings: under NodeNext TypeScript types the
 // default import as the module object, while Node hands over module.exports, the plugin itself.
 const addFormats = ajvFormatsModule as unknown as typeof ajvFormatsModule.default;
-const draft7 = addFormats(new Ajv(AJV_OPTIONS));
-const draft2020 = addFormats(new Ajv2020(AJV_OPTIONS));
+/**
+ * Made on first use: creating the two instances with their formats takes ~10 ms, which runs
+ * without a JSON Schema (most of them) should not spend at start-up.
+ */
+let draft7: Ajv | undefined;
+let draft2020: Ajv2020 | undefined;
 
 /**
  * Compiled validators by schema text: the same schema is usually repeated across many tests
@@ -27,7 +31,7 @@ export function compileJsonSchema(schema: Record<string, unknown>): ValidateFunc
   const key = JSON.stringify(schema);
   const cached = validators.get(key);
   if (cached) return cached;
-  const ajv = String(schema.$schema ?? '').includes('2020-12') ? draft2020 : draft7;
+  const ajv = String(schema.$schema ?? '').includes('2020-12') ? (draft2020 ??= addFormats(new Ajv2020(AJV_OPTIONS))) : (draft7 ??= addFormats(new Ajv(AJV_OPTIONS)));
   const validate = ajv.compile(schema);
   validators.set(key, validate);
   return validate;

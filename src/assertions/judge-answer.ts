@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ProviderError } from '../providers/types.js';
 import { findJsonObject } from './json-text.js';
 import { quote } from './text.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { compileJsonSchema } from './json-checks.js';
 import { compileRegexValue } from './regex-value.js';
 import {

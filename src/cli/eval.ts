@@ -54,7 +54,7 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
   const results = await engine.run(jobsFor(suite.prompts, repeat));
   progress.done();
   const durationMs = Date.now() - started;
-  const { prompts, summary } = await summarisePrompts(suite, results);
+  const { prompts, summary } = await summarisePrompts(suite, results, engine.tokens);
 
   io.stdout.write(renderEvalTable({ prompts, results, summary, errors: suite.errors, durationMs, cache: engine.cache.stats }, io.stdout) + '\n');
   for (const err of suite.errors) io.stderr.write(`error: ${describeError(err)}\n`);

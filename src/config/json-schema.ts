@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { configSchema } from './schema.js';
 
 /** JSON Schema of `promptgate.yml` as users write it (the input side of the zod schema). */

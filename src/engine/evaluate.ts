@@ -1,12 +1,13 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
-import { countMessageTokens, type TokenCount } from '../prompts/tokens.js';
+import type { TokenCount } from '../prompts/tokens.js';
 import { ProviderStack } from '../providers/stack.js';
 import { ResponseCache } from './cache.js';
 import { ModelCalls } from './model-calls.js';
 import { runJobs, type EvalJob, type Progress } from './run.js';
 import type { Suite, SuitePrompt } from './suite.js';
+import { TokenCounts } from './token-counts.js';
 import type { TestResult } from './types.js';
 
 export interface EngineOptions {
@@ -19,6 +20,12 @@ export interface EngineOptions {
   /** Overrides `repeat` for every test. */
   repeat?: number;
   noCache?: boolean;
+  /**
+   * Outage drills: these models (or all) fail in promptgate's own client. A drill never touches
+   * the response cache: a cached answer would hide the outage, and the fallback's answers must
+   * not be stored under the primary's key.
+   */
+  forceDown?: string[] | 'all';
   onProgress?: (progress: Progress) => void;
 }
 
@@ -26,6 +33,8 @@ export interface EngineOptions {
 export interface Engine {
   calls: ModelCalls;
   cache: ResponseCache;
+  /** Prompt token counts, remembered in the cache directory. */
+  tokens: TokenCounts;
   stack: ProviderStack;
   config: Config;
   run(jobs: EvalJob[]): Promise<TestResult[]>;
@@ -42,13 +51,18 @@ export function createEngine(opts: EngineOptions): Engine {
     maxRetries: providers.maxRetries,
     fallback: providers.fallback,
     endpoints: providers.endpoints,
+    forceDown: opts.forceDown,
   });
-  const cache = new ResponseCache(opts.noCache || !config.cache.enabled ? undefined : resolve(opts.root, config.cache.dir));
+  const cacheDir = opts.noCache || opts.forceDown !== undefined || !config.cache.enabled ? undefined : resolve(opts.root, config.cache.dir);
+  const cache = new ResponseCache(cacheDir);
+  // A subdirectory: its name cannot clash with the two-hex-digit shards of the response cache.
+  const tokens = new TokenCounts(cacheDir === undefined ? undefined : join(cacheDir, 'tokens'));
   const calls = new ModelCalls(stack, cache);
   const baseDir = opts.loaded.file ? resolve(opts.root, opts.loaded.file, '..') : opts.root;
   return {
     calls,
     cache,
+    tokens,
     stack,
     config,
     run: (jobs) =>
@@ -94,7 +108,7 @@ export interface EvalSummary {
 }
 
 /** Per-prompt and overall counts for the eval report and table. */
-export async function summarisePrompts(suite: Suite, results: TestResult[]): Promise<{ prompts: PromptSummary[]; summary: EvalSummary }> {
+export async function summarisePrompts(suite: Suite, results: TestResult[], tokens: TokenCounts): Promise<{ prompts: PromptSummary[]; summary: EvalSummary }> {
   const summary: EvalSummary = { tests: results.length, passed: 0, failed: 0, flaky: 0, errored: 0 };
   for (const r of results) summary[r.outcome]++;
   const prompts = await Promise.all(
@@ -108,7 +122,7 @@ export async function summarisePrompts(suite: Suite, results: TestResult[]): Pro
         path: p.prompt.path,
         version: p.prompt.version,
         model: p.modelId,
-        tokens: await countMessageTokens(p.prompt.messages, p.modelId),
+        tokens: await tokens.ofMessages(p.prompt.messages, p.modelId),
         tests: mine.length,
         passed: mine.filter((r) => r.outcome === 'passed').length,
         failed: mine.filter((r) => r.outcome === 'failed').length,

@@ -1,6 +1,6 @@
-import Anthropic from '@anthropic-ai/sdk';
+import type { Anthropic } from '@anthropic-ai/sdk';
 import type { MessageCreateParamsBase } from '@anthropic-ai/sdk/resources/messages';
-import { z } from 'zod';
+import * as z from 'zod';
 import { throwAsProviderError, type FailureContext } from './provider-errors.js';
 import { ProviderError, type ChatRequest, type ChatResponse, type ProviderClient } from './types.js';
 
@@ -22,27 +22,41 @@ const StartSchema = z.object({ message: z.object({ usage: z.object({ input_token
 const DeltaSchema = z.object({ delta: z.object({ type: z.string(), text: z.string().optional() }) });
 const MessageDeltaSchema = z.object({ usage: z.object({ output_tokens: z.number() }) });
 
+/**
+ * The SDK is imported on the first call, not at start-up: it is a large module, and runs that
+ * use no Anthropic model (or answer from the cache) never need it.
+ */
+let sdkModule: Promise<typeof import('@anthropic-ai/sdk')> | undefined;
+const loadSdk = (): Promise<typeof import('@anthropic-ai/sdk')> => (sdkModule ??= import('@anthropic-ai/sdk'));
+
 /** A ProviderClient over the official Anthropic SDK (Messages API). */
 export function createAnthropicClient(endpoint: AnthropicEndpoint): ProviderClient {
+  let instance: Promise<Anthropic> | undefined;
   // maxRetries 0: promptgate's retry policy decides. Passing apiKey keeps the SDK from
   // also reading ANTHROPIC_AUTH_TOKEN or a credentials profile from the environment.
-  const sdk = new Anthropic({ apiKey: endpoint.apiKey, baseURL: endpoint.baseURL, maxRetries: 0 });
-  const context = (model: string, signal?: AbortSignal): FailureContext => ({
-    modelId: `anthropic:${model}`,
-    sdk: Anthropic,
-    signal,
-    secrets: [endpoint.apiKey],
-  });
+  const sdk = (): Promise<Anthropic> =>
+    (instance ??= loadSdk().then(({ Anthropic }) => new Anthropic({ apiKey: endpoint.apiKey, baseURL: endpoint.baseURL, maxRetries: 0 })));
+  const fail = async (err: unknown, model: string, signal?: AbortSignal): Promise<never> => {
+    const context: FailureContext = {
+      modelId: `anthropic:${model}`,
+      sdk: (await loadSdk()).Anthropic,
+      signal,
+      secrets: [endpoint.apiKey],
+    };
+    throwAsProviderError(err, context);
+  };
 
   return {
     kind: 'anthropic',
     async chat(model, req) {
       const body = requestBody(model, req);
-      const started = performance.now();
       try {
-        return req.stream ? await streamed(sdk, body, req.signal, started) : await whole(sdk, body, req.signal, started);
+        const client = await sdk();
+        // Timed from here, so the first call's latency does not include loading the SDK.
+        const started = performance.now();
+        return req.stream ? await streamed(client, body, req.signal, started) : await whole(client, body, req.signal, started);
       } catch (err) {
-        throwAsProviderError(err, context(model, req.signal));
+        return fail(err, model, req.signal);
       }
     },
     embed(model) {

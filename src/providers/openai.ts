@@ -1,6 +1,6 @@
-import OpenAI, { AzureOpenAI } from 'openai';
+import type { OpenAI } from 'openai';
 import type { ChatCompletionCreateParamsBase, ChatCompletionMessageParam } from 'openai/resources/chat/completions';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PromptMessage, ResponseFormat } from '../prompts/model.js';
 import { throwAsProviderError, type FailureContext } from './provider-errors.js';
 import type { ChatRequest, ChatResponse, ProviderClient, ProviderKind, TokenUsage } from './types.js';
@@ -30,43 +30,56 @@ const ChunkSchema = z.object({
 const EmbeddingsSchema = z.object({ data: z.array(z.object({ index: z.number(), embedding: z.array(z.number()) })) });
 
 /**
+ * The SDK is imported on the first call, not at start-up: it is a large module, and a run
+ * answered from the cache never needs it.
+ */
+let sdkModule: Promise<typeof import('openai')> | undefined;
+const loadSdk = (): Promise<typeof import('openai')> => (sdkModule ??= import('openai'));
+
+/**
  * A ProviderClient over the official OpenAI SDK for OpenAI, Azure OpenAI (`AzureOpenAI`),
  * GitHub Models and any OpenAI-compatible server (Ollama, vLLM, …).
  */
 export function createOpenAiClient(endpoint: OpenAiEndpoint): ProviderClient {
-  // promptgate's retry policy decides: the SDK would otherwise also retry quota errors.
-  const common = { apiKey: endpoint.apiKey, maxRetries: 0 };
-  const sdk =
-    endpoint.kind === 'azure'
-      ? // An explicit baseURL keeps AzureOpenAI from picking up OPENAI_BASE_URL (meant for openai:).
-        new AzureOpenAI({ ...common, baseURL: endpoint.baseURL, apiVersion: endpoint.apiVersion })
-      : new OpenAI({ ...common, baseURL: endpoint.baseURL, organization: null, project: null });
-  const context = (model: string, signal?: AbortSignal): FailureContext => ({
-    modelId: `${endpoint.name}:${model}`,
-    sdk: OpenAI,
-    signal,
-    secrets: [endpoint.apiKey],
-  });
+  let instance: Promise<OpenAI> | undefined;
+  const sdk = (): Promise<OpenAI> =>
+    (instance ??= loadSdk().then(({ OpenAI, AzureOpenAI }) => {
+      // promptgate's retry policy decides: the SDK would otherwise also retry quota errors.
+      const common = { apiKey: endpoint.apiKey, maxRetries: 0 };
+      return endpoint.kind === 'azure'
+        ? // An explicit baseURL keeps AzureOpenAI from picking up OPENAI_BASE_URL (meant for openai:).
+          new AzureOpenAI({ ...common, baseURL: endpoint.baseURL, apiVersion: endpoint.apiVersion })
+        : new OpenAI({ ...common, baseURL: endpoint.baseURL, organization: null, project: null });
+    }));
+  const fail = async (err: unknown, model: string, signal?: AbortSignal): Promise<never> => {
+    const context: FailureContext = {
+      modelId: `${endpoint.name}:${model}`,
+      sdk: (await loadSdk()).OpenAI,
+      signal,
+      secrets: [endpoint.apiKey],
+    };
+    throwAsProviderError(err, context);
+  };
 
   return {
     kind: endpoint.kind,
     async chat(model, req) {
       const body = requestBody(endpoint.kind, model, req);
-      const started = performance.now();
       try {
-        return req.stream
-          ? await streamed(sdk, body, req.signal, started)
-          : await whole(sdk, body, req.signal, started);
+        const client = await sdk();
+        // Timed from here, so the first call's latency does not include loading the SDK.
+        const started = performance.now();
+        return req.stream ? await streamed(client, body, req.signal, started) : await whole(client, body, req.signal, started);
       } catch (err) {
-        throwAsProviderError(err, context(model, req.signal));
+        return fail(err, model, req.signal);
       }
     },
     async embed(model, texts, signal) {
       try {
-        const response = EmbeddingsSchema.parse(await sdk.embeddings.create({ model, input: texts }, { signal }));
+        const response = EmbeddingsSchema.parse(await (await sdk()).embeddings.create({ model, input: texts }, { signal }));
         return [...response.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
       } catch (err) {
-        throwAsProviderError(err, context(model, signal));
+        return fail(err, model, signal);
       }
     },
   };

@@ -4,7 +4,6 @@
  * auto-update is never enabled: a CI run must not fetch price data, and the same package
  * version must give the same costs.
  */
-import { calcPrice } from '@pydantic/genai-prices';
 import { UserError } from '../util/errors.js';
 import { parseModelRef } from './model-ref.js';
 import type { ModelRef, TokenUsage } from './types.js';
@@ -24,12 +23,19 @@ const GITHUB_PUBLISHERS: Record<string, string> = {
 };
 
 /**
+ * The price table is imported on the first priced call: it is evaluated as one large object
+ * at import, which start-up and runs answered from the cache should not pay for.
+ */
+let prices: Promise<typeof import('@pydantic/genai-prices')> | undefined;
+
+/**
  * The cost in USD of one call with `usage` to `modelId`, or undefined when the model is
  * not in the price table (local Ollama models, self-hosted endpoints, unknown names).
  */
-export function costUsd(modelId: string, usage: TokenUsage): number | undefined {
+export async function costUsd(modelId: string, usage: TokenUsage): Promise<number | undefined> {
   const key = priceKey(modelId);
   if (!key) return undefined;
+  const { calcPrice } = await (prices ??= import('@pydantic/genai-prices'));
   const result = calcPrice({ input_tokens: usage.inputTokens, output_tokens: usage.outputTokens }, key.model, { providerId: key.providerId });
   return result?.total_price ?? undefined;
 }

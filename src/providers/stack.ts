@@ -22,8 +22,8 @@ export interface ProviderStackOptions {
   breaker?: { failureThreshold?: number; cooldownMs?: number };
   /** Named OpenAI-compatible endpoints from `promptgate.yml`. */
   endpoints?: EndpointMap;
-  /** Model ids treated as unavailable without calling them, for outage drills. */
-  forceDown?: string[];
+  /** Model ids treated as unavailable without calling them, for outage drills; `'all'`: every model. */
+  forceDown?: string[] | 'all';
   /** Backoff tuning; `maxRetries` above wins over `retry.maxRetries`. */
   retry?: Omit<RetryPolicy, 'maxRetries'>;
 }
@@ -54,7 +54,7 @@ export class ProviderStack {
   private readonly timeoutMs: number;
   private readonly policy: RetryPolicy;
   private readonly fallback: string[];
-  private readonly forceDown: Set<string>;
+  private readonly forceDown: Set<string> | 'all';
   private readonly breaker: CircuitBreaker;
   private readonly global: LimitFunction;
   private readonly perProviderConcurrency: number;
@@ -68,7 +68,7 @@ export class ProviderStack {
     this.timeoutMs = opts.timeoutMs ?? 60_000;
     this.policy = { ...opts.retry, maxRetries: opts.maxRetries ?? 3 };
     this.fallback = (opts.fallback ?? []).map((id) => this.ref(id).id);
-    this.forceDown = new Set((opts.forceDown ?? []).map((id) => this.ref(id).id));
+    this.forceDown = opts.forceDown === 'all' ? 'all' : new Set((opts.forceDown ?? []).map((id) => this.ref(id).id));
     this.breaker = new CircuitBreaker(opts.breaker);
     const concurrency = opts.concurrency ?? 8;
     this.global = pLimit(concurrency);
@@ -88,7 +88,7 @@ export class ProviderStack {
         this.resilient(id, req.signal, (client, model, signal) => client.chat(model, { ...req, signal })),
       );
       if (fellBack) this.stats.fellBack++;
-      return { ...value.value, modelId: answered, costUsd: costUsd(answered, value.value.usage), attempts: value.attempts, fellBack };
+      return { ...value.value, modelId: answered, costUsd: await costUsd(answered, value.value.usage), attempts: value.attempts, fellBack };
     } catch (err) {
       this.stats.failures++;
       throw err;
@@ -116,7 +116,7 @@ export class ProviderStack {
   /** One model with retries; each attempt waits for a concurrency slot, the backoff does not. */
   private async resilient<T>(modelId: string, callerSignal: AbortSignal | undefined, call: Attempt<T>): Promise<{ value: T; attempts: number }> {
     const ref = this.ref(modelId);
-    if (this.forceDown.has(ref.id)) throw new ProviderError('server', ref.id, `${ref.id}: treated as down (forceDown outage drill)`);
+    if (this.forceDown === 'all' || this.forceDown.has(ref.id)) throw new ProviderError('server', ref.id, `${ref.id}: treated as down (forceDown outage drill)`);
     const client = this.client(ref);
     const limit = this.limiter(ref.provider);
     return withRetries(() => limit(() => this.global(() => this.attempt(ref, client, callerSignal, call))), this.policy, {

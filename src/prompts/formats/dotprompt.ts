@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PromptFileError } from '../../util/errors.js';
 import type { ModelParams, ResponseFormat, Role } from '../model.js';
 import { readFrontMatter, splitFrontMatter } from './front-matter.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AssertionSpec, AssertionType } from '../../assertions/types.js';
 import { PromptFileError } from '../../util/errors.js';
 import { hashValue } from '../../util/hash.js';
