@@ -82,7 +82,8 @@ evaluators:
     string: { contains: policy }
 `,
   );
-  writeFileSync(join(dir, 'promptgate.yml'), 'providers:\n  concurrency: 20\n');
+  // Exactly the workload DESIGN.md names: 2,000 tests, no generated probes.
+  writeFileSync(join(dir, 'promptgate.yml'), 'providers:\n  concurrency: 20\nadversarial:\n  enabled: false\n');
 }
 
 function measure(args) {
