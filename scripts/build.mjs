@@ -2,8 +2,12 @@
 // (tokenizer tables, provider SDKs) in chunks of their own, so start-up parses only what it runs.
 // The banner gives ESM bundles a `require` for the CommonJS dependencies esbuild inlines.
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 
-const entries = { cli: 'src/cli/main.ts', index: 'src/action/index.ts' };
+const entries = { cli: 'src/cli/main.ts', index: 'src/action/index.ts', app: 'src/app/main.ts' };
+
+// Start clean: chunk names carry content hashes, and a stale chunk must not linger in dist/.
+rmSync('dist', { recursive: true, force: true });
 
 await build({
   entryPoints: entries,

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { UserError } from '../util/errors.js';
 
 /** What promptgate needs from a workflow event, whatever the event. */
@@ -79,9 +79,4 @@ export function readEvent(env: NodeJS.ProcessEnv): ActionEvent {
         hint: 'trigger it on pull_request (opened, synchronize, reopened, labeled, unlabeled), merge_group, push or workflow_dispatch',
       });
   }
-}
-
-/** The PR numbers behind a merge queue branch (`gh-readonly-queue/<base>/pr-<n>-<sha>`). */
-export function mergeGroupPulls(headRef: string): number[] {
-  return [...headRef.matchAll(/pr-(\d+)-[0-9a-f]{7,40}/g)].map((m) => Number(m[1]));
 }

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { UserError } from '../util/errors.js';
 
 /** The Action's inputs, parsed once at the edge (action.yml documents each). */

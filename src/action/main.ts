@@ -4,23 +4,19 @@ import * as core from '@actions/core';
 import { compare } from '../compare/run.js';
 import { LocalGitChanges } from '../source/local-git.js';
 import type { GitHubApi } from '../github/api.js';
-import { annotationsFor, CHECK_NAME, conclusionOf, publishCheckRun } from '../github/check-run.js';
-import { resolveOverride, type OverrideDecision } from '../github/override.js';
+import { conclusionOf, publishCheckRun } from '../github/check-run.js';
+import { acceptedInQueue } from '../github/merge-group.js';
+import { resolveOverride } from '../github/override.js';
 import { MissingPermissionError } from '../github/permissions.js';
-import { decodeState, encodeState, type Acceptance, type SavedState } from '../github/state.js';
-import { findStickyComment, STICKY_PREFIX, stickyMarker, upsertStickyComment, type StickyComment, type StickyCommentTarget } from '../github/sticky-comment.js';
+import { applyOverride, checkRunOutput, readPreviousComment, stickyCommentBody } from '../github/result.js';
+import { decodeState, recordedReport, type SavedState } from '../github/state.js';
+import { upsertStickyComment, type StickyCommentTarget } from '../github/sticky-comment.js';
 import { renderMarkdown } from '../report/markdown.js';
-import type { ComparisonReport } from '../report/types.js';
 import { describeError } from '../util/errors.js';
-import { mergeGroupPulls, readEvent, type ActionEvent } from './event.js';
-import { readInputs, type ActionInputs } from './inputs.js';
+import { readEvent } from './event.js';
+import { readInputs } from './inputs.js';
 import { createOctokit } from './octokit.js';
 
-/** GitHub's limits: a comment body, and a check summary (bytes: allow 3 per UTF-16 unit). */
-const COMMENT_LIMIT = 65_536;
-const CHECK_SUMMARY_CHARS = 21_845;
-/** Room the hidden state block may take in the comment. */
-const STATE_BUDGET = 24_000;
 const SECRET_VARIABLES = ['GITHUB_TOKEN', 'OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'AZURE_OPENAI_API_KEY'];
 
 /**
@@ -61,7 +57,7 @@ async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
   const notes: string[] = [];
 
   // 2. Compare, unless this head was already evaluated with this base and config.
-  const existing = target ? await readComment(api, target, notes) : undefined;
+  const existing = target ? await readPreviousComment(api, target, notes) : undefined;
   const previous = existing ? decodeState(existing.body) : undefined;
   let inputsSeen = { baseSha: '', headSha: event.head.sha, configHash: '' };
   let report = await compare({
@@ -78,13 +74,11 @@ async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
     onProgress: progressLogger(),
     reuse: (seen) => {
       inputsSeen = seen;
-      if (previous && previous.baseSha === seen.baseSha && previous.headSha === seen.headSha && previous.configHash === seen.configHash) {
-        core.info(`Reusing the result recorded for ${seen.headSha.slice(0, 7)} (same base, head and config): no model calls.`);
-        // The recorded report as it was (so an unchanged comment is not rewritten); the
-        // override is decided afresh below.
-        return { ...previous.report, overridden: false, override: null };
-      }
-      return undefined;
+      // The recorded report as it was (so an unchanged comment is not rewritten); the override
+      // is decided afresh below.
+      const recorded = recordedReport(previous, seen);
+      if (recorded) core.info(`Reusing the result recorded for ${seen.headSha.slice(0, 7)} (same base, head and config): no model calls.`);
+      return recorded;
     },
   });
   report = { ...report, notes: [...report.notes, ...notes] };
@@ -107,7 +101,7 @@ async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
       ({ report, acceptance } = applyOverride(report, decision, label));
     }
   } else if (event.kind === 'merge_group') {
-    report = await acceptedInQueue(api, { owner, repo }, report, event, inputs);
+    report = await acceptedInQueue(api, { owner, repo }, report, event.head.ref);
   }
 
   // 4. Publish: comment (pull requests), check run, job summary, outputs.
@@ -117,9 +111,7 @@ async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
   const degraded: string[] = [];
   let commentUrl = '';
   if (target && inputs.comment) {
-    const state = encodeState({ v: 1, baseSha: inputsSeen.baseSha, headSha: inputsSeen.headSha, configHash: inputsSeen.configHash, report, acceptance }, STATE_BUDGET) ?? '';
-    const markdown = renderMarkdown(report, { maxChars: COMMENT_LIMIT - state.length - stickyMarker(target.id).length - 4 });
-    const body = `${stickyMarker(target.id)}\n${markdown}\n${state}`;
+    const body = stickyCommentBody({ id: target.id, report, inputs: inputsSeen, acceptance });
     try {
       commentUrl = (await upsertStickyComment(api, target, body, existing ?? null)).url;
     } catch (err) {
@@ -128,16 +120,11 @@ async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
     }
   }
   const conclusion = conclusionOf(report);
-  const annotations = annotationsFor(report);
+  const output = checkRunOutput(report, shardSuffix);
+  const annotations = output.annotations;
   let checkUrl = '';
   try {
-    checkUrl = (
-      await publishCheckRun(api, { owner, repo, headSha: event.head.sha, detailsUrl: runUrl(env) }, conclusion, {
-        title: `${report.verdict}${report.overridden ? ' (accepted)' : ''}${shardSuffix}: ${report.summary}`.slice(0, 255),
-        summary: renderMarkdown(report, { maxChars: CHECK_SUMMARY_CHARS, title: `${CHECK_NAME}${shardSuffix}` }),
-        annotations,
-      })
-    ).url;
+    checkUrl = (await publishCheckRun(api, { owner, repo, headSha: event.head.sha, detailsUrl: runUrl(env) }, conclusion, output)).url;
   } catch (err) {
     if (!(err instanceof MissingPermissionError)) throw err;
     degraded.push(err.format());
@@ -174,73 +161,6 @@ async function ownAuthor(api: GitHubApi): Promise<StickyCommentTarget['isOwnAuth
   } catch {
     return (a) => a.login === 'github-actions[bot]' && a.type === 'Bot';
   }
-}
-
-async function readComment(api: GitHubApi, target: StickyCommentTarget, notes: string[]): Promise<StickyComment | undefined> {
-  try {
-    return await findStickyComment(api, target);
-  } catch (err) {
-    notes.push(`the existing promptgate comment could not be read (${describeError(err)}); the result was computed afresh`);
-    return undefined;
-  }
-}
-
-/** Folds the override decision into the report (only a blocking regression or failed gate can be accepted). */
-function applyOverride(report: ComparisonReport, decision: OverrideDecision, label: string): { report: ComparisonReport; acceptance?: SavedState['acceptance'] } {
-  switch (decision.status) {
-    case 'none':
-      return { report };
-    case 'refused':
-      return { report: { ...report, override: { status: 'refused', label, by: decision.by, role: decision.role, headSha: null, at: null } } };
-    case 'stale':
-      return { report: { ...report, override: { status: 'stale', label, ...decision.acceptance } } };
-    case 'accepted': {
-      const acceptable = report.blocking && (report.verdict === 'regression' || report.verdict === 'fail');
-      const override = { status: 'accepted' as const, label, ...decision.acceptance };
-      return { report: { ...report, overridden: acceptable, override }, acceptance: decision.acceptance };
-    }
-  }
-}
-
-/**
- * A merge group carries no labels: its result is accepted when every PR behind it has an
- * acceptance recorded for its current head (promptgate's state block on that PR).
- */
-async function acceptedInQueue(
-  api: GitHubApi,
-  repo: { owner: string; repo: string },
-  report: ComparisonReport,
-  event: Extract<ActionEvent, { kind: 'merge_group' }>,
-  inputs: ActionInputs,
-): Promise<ComparisonReport> {
-  if (!report.blocking) return report;
-  const label = report.gate.overrideLabel;
-  const pulls = mergeGroupPulls(event.head.ref);
-  if (pulls.length === 0) return { ...report, notes: [...report.notes, `no pull request found behind merge group ${event.head.ref}`] };
-  const acceptances: Acceptance[] = [];
-  for (const number of pulls) {
-    const { data: pr } = await api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repo, pull_number: number });
-    const comments: { body?: string | null; user?: { login: string; type?: string } | null }[] = await api.paginate(
-      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
-      { ...repo, issue_number: number, per_page: 100 },
-    );
-    const labelled = (pr.labels as { name: string }[]).some((l) => l.name === label);
-    const acceptance = comments
-      .filter((c) => c.body?.includes(STICKY_PREFIX) && c.user?.type === 'Bot')
-      .map((c) => decodeState(c.body ?? '')?.acceptance)
-      .find((a) => a?.headSha === pr.head.sha);
-    if (!labelled || !acceptance) {
-      return { ...report, notes: [...report.notes, `#${number} has no acceptance for its current head, so the merge group is gated`] };
-    }
-    acceptances.push(acceptance);
-  }
-  const first = acceptances[0]!;
-  return {
-    ...report,
-    overridden: report.verdict === 'regression' || report.verdict === 'fail',
-    notes: [...report.notes, `accepted in the pull requests behind this merge group: ${pulls.map((n, i) => `#${n} by @${acceptances[i]!.by}`).join(', ')}`],
-    override: { status: 'accepted', label, by: first.by, role: first.role, headSha: first.headSha, at: first.at },
-  };
 }
 
 function runUrl(env: NodeJS.ProcessEnv): string | undefined {

@@ -23,6 +23,8 @@ export interface OverrideQuery extends RepoRef {
   labeledBy?: string;
   /** What promptgate recorded last time (its comment's state block). */
   previous?: SavedState;
+  /** An acceptance just given with the App's `/promptgate accept <reason>`, its author's role already verified. */
+  command?: Acceptance;
 }
 
 /**
@@ -31,8 +33,13 @@ export interface OverrideQuery extends RepoRef {
  * in the state block holds only for the head it was given for.
  */
 export async function resolveOverride(api: GitHubApi, q: OverrideQuery): Promise<OverrideDecision> {
-  if (!q.labels.includes(q.label)) return { status: 'none' };
+  if (q.command) return { status: 'accepted', acceptance: { ...q.command, headSha: q.headSha, via: 'command' } };
   const recorded = q.previous?.acceptance;
+  // A command's acceptance needs no label; like the label's, it holds for its head only.
+  if (recorded?.via === 'command' && !q.labeledBy) {
+    return recorded.headSha === q.headSha ? { status: 'accepted', acceptance: recorded } : { status: 'stale', acceptance: recorded };
+  }
+  if (!q.labels.includes(q.label)) return { status: 'none' };
   if (!q.labeledBy && recorded) {
     return recorded.headSha === q.headSha ? { status: 'accepted', acceptance: recorded } : { status: 'stale', acceptance: recorded };
   }

@@ -23,6 +23,24 @@ export interface Acceptance {
   at: string;
   /** Why, when accepted with `/promptgate accept <reason>`. */
   reason?: string;
+  /** How it was given: the override label (the default) or the App's `/promptgate accept` command. */
+  via?: 'label' | 'command';
+}
+
+/** What a recorded result is bound to: it is reused only for exactly these commits and config. */
+export interface RecordedInputs {
+  baseSha: string;
+  headSha: string;
+  configHash: string;
+}
+
+/**
+ * The report recorded in the state block when it was computed for exactly `seen` (so reusing it
+ * costs no model call), without its override: that is decided afresh for every event.
+ */
+export function recordedReport(previous: SavedState | undefined, seen: RecordedInputs): ComparisonReport | undefined {
+  if (!previous || previous.baseSha !== seen.baseSha || previous.headSha !== seen.headSha || previous.configHash !== seen.configHash) return undefined;
+  return { ...previous.report, overridden: false, override: null };
 }
 
 const OPEN = '<!-- promptgate:state v1 ';

@@ -761,6 +761,20 @@ function serveRoutes(s: FakeState): ServedRoute[] {
         return { status: 200, body: { sha: treeSha, url: `${s.apiRepoUrl}/git/trees/${treeSha}`, tree, truncated: false } };
       },
     },
+    {
+      method: 'GET',
+      path: '/repos/{owner}/{repo}/git/blobs/{file_sha}',
+      needs: READ_CONTENTS,
+      handler: (ctx) => {
+        const sha = ctx.params['file_sha'] ?? '';
+        const content = /^[0-9a-f]{40}$/i.test(sha) ? s.git.readBlobBySha(sha) : undefined;
+        if (!content) return notFound(ctx.route.documentationUrl);
+        return {
+          status: 200,
+          body: { sha, node_id: Buffer.from(`B_${sha}`).toString('base64'), size: content.length, url: `${s.apiRepoUrl}/git/blobs/${sha}`, content: content.toString('base64'), encoding: 'base64' },
+        };
+      },
+    },
   ];
 }
 
@@ -1216,6 +1230,12 @@ class GitReader {
 
   readBlob(commit: string, path: string): Buffer {
     return this.run(['cat-file', 'blob', `${commit}:${path}`]);
+  }
+
+  /** A blob by its own SHA, or undefined when no such blob exists. */
+  readBlobBySha(sha: string): Buffer | undefined {
+    if (this.tryRun(['cat-file', '-t', sha])?.trim() !== 'blob') return undefined;
+    return this.run(['cat-file', 'blob', sha]);
   }
 
   listTree(tree: string, recursive: boolean): TreeEntry[] {

@@ -1,0 +1,143 @@
+import type { ApplicationFunctionOptions, Context, Probot } from 'probot';
+import type { GitHubApi, RepoRef } from '../github/api.js';
+import { CHECK_NAME, publishCheckRun, startCheckRun } from '../github/check-run.js';
+import { canAccept, roleOf } from '../github/override.js';
+import { HELP, MISSING_REASON_REPLY, parseCommand, refusalReply, unknownCommandReply } from './commands.js';
+import { cancelCheckRun, evaluate, headOf, repoOf, type Log, type Subject } from './evaluation.js';
+import { parseCheckRunRerequest, parseCheckSuiteRerequest, parseComment, parseMergeGroup, parsePullRequest, pullRef, pullSchema, type RerunRequest } from './events.js';
+import { EvaluationQueue } from './queue.js';
+import { readSettings, type AppSettings } from './settings.js';
+
+export interface PromptgateApp {
+  /** The Probot application function. */
+  app: (app: Probot, options?: ApplicationFunctionOptions) => void;
+  /** Where evaluations wait and run (its `idle()` resolves when all are done). */
+  queue: EvaluationQueue;
+}
+
+/**
+ * The GitHub App: webhook handlers that start a check run, queue an evaluation and return;
+ * the evaluation itself is the core shared with the Action.
+ */
+export function createPromptgateApp(settings: AppSettings): PromptgateApp {
+  let log: Log = console;
+  const queue = new EvaluationQueue(
+    { concurrency: settings.concurrency, perRepository: settings.perRepository, pendingPerRepository: settings.pendingPerRepository },
+    (err, job) => log.error({ err }, `evaluation of ${job.key} failed`),
+  );
+
+  const app = (probot: Probot): void => {
+    log = probot.log;
+    /**
+     * The installation's Octokit (retry, throttling, pagination) through the slice the shared code
+     * uses. `probot.auth(id)` rather than `context.octokit`: its throttling is keyed by the
+     * installation, so one busy installation does not pace the writes of every other.
+     */
+    const apiOf = async (context: Context): Promise<GitHubApi> => {
+      const installation = (context.payload as { installation?: { id?: number } }).installation?.id;
+      return (installation ? await probot.auth(installation) : context.octokit) as unknown as GitHubApi;
+    };
+    let login: Promise<string> | undefined;
+    const botLogin = (): Promise<string> => {
+      login ??= settings.botLogin
+        ? Promise.resolve(settings.botLogin)
+        : probot
+            .auth()
+            .then((octokit) => octokit.request('GET /app'))
+            .then(({ data }) => `${data?.slug ?? 'promptgate'}[bot]`);
+      login.catch(() => (login = undefined));
+      return login;
+    };
+
+    /**
+     * Queues an evaluation; with `start`, its check run is set `in_progress` right away (not
+     * awaited: the webhook is answered at once, whatever Octokit's pacing of writes).
+     */
+    const submit = async (context: Context, subject: Subject, start: boolean): Promise<void> => {
+      const api = await apiOf(context);
+      const repo = repoOf(subject);
+      const headSha = headOf(subject);
+      const checkRun = start ? startCheckRun(api, { ...repo, headSha }, 'Evaluating the changed prompts on base and head') : Promise.resolve(undefined);
+      checkRun.catch((err: unknown) => context.log.error({ err }, `could not start the check run on ${repo.owner}/${repo.repo}@${headSha.slice(0, 7)}`));
+      const deps = { api, settings, botLogin, log: context.log };
+      const key = subject.kind === 'pull_request' ? `${repo.owner}/${repo.repo}#${subject.pull.number}` : `${repo.owner}/${repo.repo}@${headSha}`;
+      const queued = queue.submit({
+        repository: `${repo.owner}/${repo.repo}`,
+        key,
+        headSha,
+        run: async (job) => evaluate(deps, subject, await checkRun, job),
+        drop: async () => {
+          const checkRunId = await checkRun;
+          if (checkRunId) await cancelCheckRun(api, { ...repo, headSha }, checkRunId);
+        },
+      });
+      if (!queued) {
+        context.log.warn(`${key}: ${settings.pendingPerRepository} evaluations already wait for ${repo.owner}/${repo.repo}`);
+        await publishCheckRun(api, { ...repo, headSha, checkRunId: await checkRun }, 'failure', {
+          title: 'promptgate is busy: re-run this check in a few minutes',
+          summary: `${settings.pendingPerRepository} evaluations of this repository are already waiting. Re-run the check, or comment \`/promptgate rerun\`, later.`,
+          annotations: [],
+        });
+      }
+    };
+
+    probot.on(['pull_request.opened', 'pull_request.synchronize', 'pull_request.reopened'], async (context) => {
+      const event = parsePullRequest(context.payload);
+      await submit(context, { kind: 'pull_request', pull: event.pull }, true);
+    });
+
+    probot.on(['pull_request.labeled', 'pull_request.unlabeled'], async (context) => {
+      const event = parsePullRequest(context.payload);
+      if (!event.open || event.label === undefined) return;
+      await submit(context, { kind: 'pull_request', pull: event.pull, label: { name: event.label, by: event.sender, added: event.action === 'labeled' } }, false);
+    });
+
+    probot.on('issue_comment.created', async (context) => {
+      const event = parseComment(context.payload);
+      const command = parseCommand(event.body);
+      if (!command || !event.onPullRequest || event.sender.type === 'Bot') return;
+      const api = await apiOf(context);
+      const reply = (body: string) => api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...event.repo, issue_number: event.number, body });
+      if (command.name === 'help') return void (await reply(HELP));
+      if (command.name === 'unknown') return void (await reply(unknownCommandReply(command.word)));
+      const role = await roleOf(api, event.repo, event.sender.login);
+      if (!canAccept(role)) return void (await reply(refusalReply(event.sender.login, command.name, role)));
+      if (command.name === 'accept' && command.reason === '') return void (await reply(MISSING_REASON_REPLY));
+      const pull = await fetchPull(api, event.repo, event.number);
+      if (command.name === 'rerun') return submit(context, { kind: 'pull_request', pull, fresh: true }, true);
+      const acceptance = { by: event.sender.login, role, headSha: pull.head.sha, at: new Date().toISOString(), reason: command.reason, via: 'command' as const };
+      await submit(context, { kind: 'pull_request', pull, command: acceptance }, false);
+    });
+
+    const rerun = async (context: Context, request: RerunRequest): Promise<void> => {
+      const api = await apiOf(context);
+      for (const number of request.pulls) {
+        await submit(context, { kind: 'pull_request', pull: await fetchPull(api, request.repo, number), fresh: true }, true);
+      }
+      const queueBranch = request.pulls.length === 0 ? /^gh-readonly-queue\/(.+)\/pr-\d+-([0-9a-f]{40})$/.exec(request.headBranch ?? '') : null;
+      if (queueBranch) {
+        const group = { repo: request.repo, base: { ref: `refs/heads/${queueBranch[1]}`, sha: queueBranch[2]! }, head: { ref: `refs/heads/${request.headBranch}`, sha: request.headSha } };
+        await submit(context, { kind: 'merge_group', group }, true);
+      }
+    };
+    probot.on('check_run.rerequested', async (context) => {
+      const request = parseCheckRunRerequest(context.payload);
+      if (request.name === CHECK_NAME) await rerun(context, request);
+    });
+    probot.on('check_suite.rerequested', async (context) => rerun(context, parseCheckSuiteRerequest(context.payload)));
+
+    probot.on('merge_group.checks_requested', async (context) => {
+      await submit(context, { kind: 'merge_group', group: parseMergeGroup(context.payload) }, true);
+    });
+  };
+
+  return { app, queue };
+}
+
+async function fetchPull(api: GitHubApi, repo: RepoRef, number: number) {
+  const { data } = await api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repo, pull_number: number });
+  return pullRef(repo, pullSchema.parse(data));
+}
+
+/** The App as Probot loads it: settings from the environment (see "GitHub App" in README.md). */
+export default (probot: Probot, options?: ApplicationFunctionOptions): void => createPromptgateApp(readSettings(process.env)).app(probot, options);
