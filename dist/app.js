@@ -26,10 +26,10 @@ import {
   stickyCommentBody,
   throttling,
   upsertStickyComment
-} from "./chunks/chunk-HI3D45KW.js";
+} from "./chunks/chunk-FBI3P7PF.js";
 import {
   compare
-} from "./chunks/chunk-AEC7S3SH.js";
+} from "./chunks/chunk-3PDKFKHS.js";
 import "./chunks/chunk-FU4A33PN.js";
 import {
   DEFAULT_CONFIG_PATH,
@@ -41,11 +41,12 @@ import {
   require_dist,
   sha256,
   string
-} from "./chunks/chunk-5FVAEZBE.js";
+} from "./chunks/chunk-GII3QKNX.js";
 import {
   UserError,
   describeError
 } from "./chunks/chunk-V5TGORXK.js";
+import "./chunks/chunk-6PHHHPRX.js";
 import {
   __commonJS,
   __require,

@@ -22,11 +22,11 @@ import {
   stickyCommentBody,
   throttling,
   upsertStickyComment
-} from "./chunks/chunk-HI3D45KW.js";
+} from "./chunks/chunk-FBI3P7PF.js";
 import {
   compare,
   renderMarkdown
-} from "./chunks/chunk-AEC7S3SH.js";
+} from "./chunks/chunk-3PDKFKHS.js";
 import "./chunks/chunk-FU4A33PN.js";
 import {
   _enum,
@@ -36,11 +36,12 @@ import {
   object,
   string,
   url
-} from "./chunks/chunk-5FVAEZBE.js";
+} from "./chunks/chunk-GII3QKNX.js";
 import {
   UserError,
   describeError
 } from "./chunks/chunk-V5TGORXK.js";
+import "./chunks/chunk-6PHHHPRX.js";
 import {
   __commonJS,
   __require,

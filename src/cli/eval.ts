@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createEngine, jobsFor, summarisePrompts } from '../engine/evaluate.js';
+import { countSuiteTokens, createEngine, jobsFor, summarisePrompts } from '../engine/evaluate.js';
 import { loadSuite } from '../engine/suite.js';
 import { renderEvalTable } from '../report/eval-terminal.js';
 import { DirectorySource } from '../source/fs.js';
@@ -51,10 +51,13 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
   const progress = progressReporter(io.stderr, 'eval');
   const engine = createEngine({ root, loaded, env: io.env, concurrency, noCache: values['no-cache'], onProgress: (p) => progress.update(p) });
   const started = Date.now();
+  // Counted alongside the run, while its memory is still small: the tokenizer table then comes
+  // and goes before the results pile up.
+  const counting = countSuiteTokens(suite, engine.tokens);
   const results = await engine.run(jobsFor(suite.prompts, repeat));
   progress.done();
   const durationMs = Date.now() - started;
-  const { prompts, summary } = await summarisePrompts(suite, results, engine.tokens);
+  const { prompts, summary } = await summarisePrompts(suite, results, await counting);
 
   io.stdout.write(renderEvalTable({ prompts, results, summary, errors: suite.errors, durationMs, cache: engine.cache.stats }, io.stdout) + '\n');
   for (const err of suite.errors) io.stderr.write(`error: ${describeError(err)}\n`);

@@ -107,12 +107,17 @@ export interface EvalSummary {
   errored: number;
 }
 
-/** Per-prompt and overall counts for the eval report and table. */
-export async function summarisePrompts(suite: Suite, results: TestResult[], tokens: TokenCounts): Promise<{ prompts: PromptSummary[]; summary: EvalSummary }> {
+/** Prompt token counts of a suite, in its prompt order. */
+export function countSuiteTokens(suite: Suite, tokens: TokenCounts): Promise<TokenCount[]> {
+  return Promise.all(suite.prompts.map((p) => tokens.ofMessages(p.prompt.messages, p.modelId)));
+}
+
+/** Per-prompt and overall counts for the eval report and table; `tokens` in the suite's prompt order. */
+export async function summarisePrompts(suite: Suite, results: TestResult[], tokens: TokenCount[]): Promise<{ prompts: PromptSummary[]; summary: EvalSummary }> {
   const summary: EvalSummary = { tests: results.length, passed: 0, failed: 0, flaky: 0, errored: 0 };
   for (const r of results) summary[r.outcome]++;
   const prompts = await Promise.all(
-    suite.prompts.map(async (p): Promise<PromptSummary> => {
+    suite.prompts.map(async (p, i): Promise<PromptSummary> => {
       const mine = results.filter((r) => r.promptId === p.prompt.id && r.promptVersion === p.prompt.version);
       const completed = mine.reduce((n, r) => n + r.completed, 0);
       const passes = mine.reduce((n, r) => n + r.passes, 0);
@@ -122,7 +127,7 @@ export async function summarisePrompts(suite: Suite, results: TestResult[], toke
         path: p.prompt.path,
         version: p.prompt.version,
         model: p.modelId,
-        tokens: await tokens.ofMessages(p.prompt.messages, p.modelId),
+        tokens: tokens[i]!,
         tests: mine.length,
         passed: mine.filter((r) => r.outcome === 'passed').length,
         failed: mine.filter((r) => r.outcome === 'failed').length,

@@ -1,6 +1,9 @@
 import type { PromptMessage } from './model.js';
 
-export type TokenEncoding = 'o200k_base' | 'cl100k_base';
+import { loadCounter, type CountFn, type TokenEncoding } from './token-tables.js';
+import { tokenWorker } from './token-worker-client.js';
+
+export type { TokenEncoding };
 
 /** A token count and how it was made: `estimated` when the model's own tokenizer is not public. */
 export interface TokenCount {
@@ -9,7 +12,6 @@ export interface TokenCount {
   estimated: boolean;
 }
 
-type CountFn = (text: string) => number;
 
 /** OpenAI chat format: each message costs its role and content plus about 3 framing tokens. */
 const TOKENS_PER_MESSAGE = 3;
@@ -27,16 +29,15 @@ const encoders = new Map<TokenEncoding, Promise<CountFn>>();
 /** Count the tokens of a text under the tokenizer of `model` (or an o200k estimate). */
 export async function countTokens(text: string, model?: string): Promise<TokenCount> {
   const { encoding, estimated } = encodingFor(model);
-  const count = await encoder(encoding);
-  return { tokens: count(text), encoding, estimated };
+  const [tokens] = await countAll(encoding, [text]);
+  return { tokens: tokens!, encoding, estimated };
 }
 
 /** Count the tokens of a chat request's messages, with the chat format's per-message overhead. */
 export async function countMessageTokens(messages: readonly PromptMessage[], model?: string): Promise<TokenCount> {
   const { encoding, estimated } = encodingFor(model);
-  const count = await encoder(encoding);
-  let tokens = TOKENS_PER_REPLY;
-  for (const message of messages) tokens += TOKENS_PER_MESSAGE + count(message.role) + count(message.content);
+  const counts = await countAll(encoding, messages.flatMap((m) => [m.role, m.content]));
+  const tokens = TOKENS_PER_REPLY + messages.length * TOKENS_PER_MESSAGE + counts.reduce((a, b) => a + b, 0);
   return { tokens, encoding, estimated };
 }
 
@@ -59,7 +60,7 @@ export function encodingFor(model: string | undefined): { encoding: TokenEncodin
 function encoder(encoding: TokenEncoding): Promise<CountFn> {
   let loading = encoders.get(encoding);
   if (!loading) {
-    loading = loadEncoder(encoding);
+    loading = loadCounter(encoding);
     encoders.set(encoding, loading);
     // A failed load may be retried on the next count instead of failing forever.
     loading.catch(() => encoders.delete(encoding));
@@ -67,12 +68,15 @@ function encoder(encoding: TokenEncoding): Promise<CountFn> {
   return loading;
 }
 
-async function loadEncoder(encoding: TokenEncoding): Promise<CountFn> {
-  const mod =
-    encoding === 'o200k_base'
-      ? await import('gpt-tokenizer/encoding/o200k_base')
-      : await import('gpt-tokenizer/encoding/cl100k_base');
-  // Prompt text may quote special tokens like <|endoftext|>; count them as the plain text they are.
-  const asText = { disallowedSpecial: new Set<string>() };
-  return (text) => mod.countTokens(text, asText);
+/**
+ * Counts texts in the bundled token worker when there is one (dist/token-worker.js next to the
+ * entry point), so the tokenizer table lives only as long as the counting; else in this thread.
+ */
+async function countAll(encoding: TokenEncoding, texts: string[]): Promise<number[]> {
+  const worker = tokenWorker();
+  if (!worker) {
+    const count = await encoder(encoding);
+    return texts.map(count);
+  }
+  return worker.count(encoding, texts);
 }

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parsePromptFile } from '../../src/prompts/parse.js';
+import { countMessageTokens } from '../../src/prompts/tokens.js';
 import { runCli } from '../support/cli.js';
 import { startModelServer, type ScriptedModelServer } from '../support/model-server.js';
 
@@ -115,5 +117,14 @@ describe('promptgate eval (the bundled CLI)', () => {
     expect(lines[0]).toBe('"prompt","prompt_version","test","description","model","input","output","passed","score","reviewer_verdict","reviewer_notes"');
     expect(lines).toHaveLength(4);
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['"answer"', '"prompts/classify"', '"prompts/support"']);
+  });
+
+  it('counts prompt tokens in the bundled token worker exactly as in-process counting does', async () => {
+    const dir = project();
+    const r = await runCli(['eval', '--prompt', 'prompts/support', '--json', 'r.json', '--no-cache'], { cwd: dir, env: server.env() });
+    expect(r.code).toBe(0);
+    const json = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
+    const prompt = parsePromptFile('prompts/support.prompt.yml', readFileSync(join(dir, 'prompts/support.prompt.yml'), 'utf8'));
+    expect(json.prompts[0].tokens).toEqual(await countMessageTokens(prompt.messages, 'github:openai/gpt-4o-mini'));
   });
 });
