@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getOctokit } from '@actions/github';
+import type { GitHubApi } from '../../src/github/api.js';
+import { publishCheckRun, type Annotation } from '../../src/github/check-run.js';
+import { DEFAULT_TOKEN, startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
+import { TestRepo } from '../support/git-repo.js';
+
+let repo: TestRepo;
+let github: FakeGitHub;
+let sha: string;
+
+beforeAll(async () => {
+  repo = new TestRepo().write({ 'prompts/a.prompt.yml': 'name: a\n' });
+  sha = repo.commit('one prompt');
+  github = await startFakeGitHub({ owner: 'acme', repo: 'bot', gitDir: repo.dir });
+});
+afterAll(async () => {
+  await github.close();
+  repo.cleanup();
+});
+
+describe('publishing the check run', () => {
+  it('sends 120 annotations in batches of at most 50, as GitHub requires', async () => {
+    const api = getOctokit(DEFAULT_TOKEN, { baseUrl: github.url }) as unknown as GitHubApi;
+    const annotations: Annotation[] = Array.from({ length: 120 }, (_, i) => ({
+      path: 'prompts/a.prompt.yml',
+      start_line: 1,
+      end_line: 1,
+      annotation_level: 'failure',
+      title: `regressed ${i}`,
+      message: `test ${i} regressed`,
+    }));
+    await publishCheckRun(api, { owner: 'acme', repo: 'bot', headSha: sha }, 'failure', { title: 'regression', summary: 'summary', annotations });
+    const [run] = github.checkRuns;
+    expect(run).toMatchObject({ name: 'promptgate', head_sha: sha, status: 'completed', conclusion: 'failure' });
+    expect(run!.annotationBatches).toEqual([50, 50, 20]);
+    expect(run!.output.annotations.map((a) => a.title)).toEqual(annotations.map((a) => a.title));
+    expect(github.unknownRoutes).toEqual([]);
+  });
+});
