@@ -61,6 +61,7 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
 
   io.stdout.write(renderEvalTable({ prompts, results, summary, errors: suite.errors, durationMs, cache: engine.cache.stats }, io.stdout) + '\n');
   for (const err of suite.errors) io.stderr.write(`error: ${describeError(err)}\n`);
+  if (engine.cache.writeError) io.stderr.write(`warning: ${engine.cache.writeError}; answers were not stored, so the next run calls the models again\n`);
 
   if (values.json) {
     const out = resolve(io.cwd, values.json);

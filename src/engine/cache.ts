@@ -1,6 +1,5 @@
-import { mkdir, readFileSync, rename, writeFile } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { TokenUsage } from '../providers/types.js';
 
 /** A stored model answer. API keys never reach the cache: only request content and answers do. */
@@ -13,22 +12,40 @@ export interface CachedCompletion {
   costUsd?: number;
 }
 
+/** Packs beyond this many are merged into one when a cache opens. */
+const MERGE_AT_PACKS = 16;
+/** A merge keeps the newest entries up to this many bytes and drops the rest. */
+const MAX_BYTES = 64 * 1024 * 1024;
+/** A pack untouched this long is finished: its writer has closed it, so a merge may remove it. */
+const SETTLED_MS = 60_000;
+/** A writer closes its pack after this long without a write (a long-lived App process). */
+const IDLE_CLOSE_MS = 1_000;
+
+const PACK = /^\d{13}-\d+-[a-z0-9]+\.pack$/;
+
 /**
- * Content-addressed response cache on disk: one JSON file per key under `dir/ab/cdef…`.
- * Keys hash everything that determines an answer (model, parameters, rendered messages,
- * sample index), so a changed prompt misses and an unchanged one costs nothing.
+ * Content-addressed response cache on disk. Keys hash everything that determines an answer
+ * (model, parameters, rendered messages, sample index), so a changed prompt misses and an
+ * unchanged one costs nothing.
  *
- * Reads are synchronous: an entry is a few hundred bytes on a local disk, one blocking read
- * costs tens of microseconds, and `fs/promises` spends four thread-pool round trips and a
- * FileHandle per file, about ten times the CPU over the thousands of entries of one run.
- * Writes create a file each, which costs far more (a journaled inode), so they stay on the
- * thread pool, through the callback API, which skips the FileHandle.
+ * Entries live in append-only packs, `dir/<time>-<pid>-<random>.pack`, one `key<TAB>json` line
+ * per entry. Each writer appends to a pack of its own, so concurrent runs (base and head, the
+ * App's parallel evaluations, two CI jobs on a shared directory) never interleave; a line cut
+ * short by a crash fails to parse and reads as a miss. A run writes one small line per answer
+ * instead of creating a file per answer, which on a journaled disk costs an inode, a rename and
+ * several system calls each: for a 2,000-test run that was most of promptgate's own CPU time.
+ *
+ * All packs are indexed on first use. When there are more than {@link MERGE_AT_PACKS}, the
+ * settled ones are merged into one, newest entry first, keeping at most {@link MAX_BYTES}.
  */
 export class ResponseCache {
   readonly stats = { hits: 0, misses: 0, writes: 0 };
+  /** Why answers stopped being stored (a read-only or full disk); the run itself goes on. */
+  writeError: string | undefined;
   private readonly dir: string | undefined;
-  /** Shard directories known to exist, so a write does not repeat the mkdir. */
-  private readonly shards = new Set<string>();
+  private index: Map<string, string> | undefined;
+  private fd: number | undefined;
+  private idle: NodeJS.Timeout | undefined;
 
   /** `dir` undefined disables caching. */
   constructor(dir: string | undefined) {
@@ -36,48 +53,138 @@ export class ResponseCache {
   }
 
   async get<T = CachedCompletion>(key: string): Promise<T | undefined> {
-    if (!this.dir) return undefined;
-    try {
-      const value = JSON.parse(readFileSync(join(this.dir, shardOf(key), fileOf(key)), 'utf8')) as T;
-      this.stats.hits++;
-      return value;
-    } catch {
-      // Missing or unreadable (e.g. a write cut short): treat as a miss and overwrite later.
-      this.stats.misses++;
-      return undefined;
+    if (this.dir === undefined) return undefined;
+    const json = this.entries().get(key);
+    if (json !== undefined) {
+      try {
+        const value = JSON.parse(json) as T;
+        this.stats.hits++;
+        return value;
+      } catch {
+        // A line cut short (a crash mid-write): a miss, written again after the call.
+      }
     }
+    this.stats.misses++;
+    return undefined;
   }
 
   async set(key: string, value: unknown): Promise<void> {
-    if (!this.dir) return;
-    const shard = join(this.dir, shardOf(key));
-    const path = join(shard, fileOf(key));
-    // Write then rename, so a concurrent reader never sees half a file.
-    const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    const text = JSON.stringify(value);
-    if (!this.shards.has(shard)) await makeDirectory(shard, { recursive: true });
+    if (this.dir === undefined) return;
+    const json = JSON.stringify(value);
+    this.entries().set(key, json);
+    if (this.writeError !== undefined) return;
     try {
-      await writeText(tmp, text);
+      this.append(`${key}\t${json}\n`);
+      this.stats.writes++;
     } catch (err) {
-      // The directory went away mid-run (the cache was cleared): make it again, once.
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-      await makeDirectory(shard, { recursive: true });
-      await writeText(tmp, text);
+      this.close();
+      this.writeError = `cannot write the response cache in ${this.dir}: ${(err as Error).message}`;
     }
-    this.shards.add(shard);
-    await moveFile(tmp, path);
-    this.stats.writes++;
+  }
+
+  /** Closes this writer's pack now rather than after it idles. Later writes open a new pack. */
+  close(): void {
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = undefined;
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+
+  private entries(): Map<string, string> {
+    this.index ??= loadPacks(this.dir!);
+    return this.index;
+  }
+
+  /**
+   * One synchronous append per entry: a few hundred bytes into the page cache cost microseconds,
+   * less than handing them to the thread pool, and an answer is on disk as soon as it is known.
+   */
+  private append(line: string): void {
+    if (this.fd === undefined) {
+      mkdirSync(this.dir!, { recursive: true });
+      this.fd = openSync(join(this.dir!, `${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2, 10)}.pack`), 'a');
+      this.idle = setTimeout(() => this.close(), IDLE_CLOSE_MS);
+      this.idle.unref();
+    } else {
+      this.idle?.refresh();
+    }
+    writeSync(this.fd, line);
   }
 }
 
-const makeDirectory = promisify(mkdir);
-const writeText = promisify(writeFile);
-const moveFile = promisify(rename);
-
-function shardOf(key: string): string {
-  return key.slice(0, 2);
+/** Every pack's entries, later packs winning; merges the settled packs when there are many. */
+function loadPacks(dir: string): Map<string, string> {
+  const index = new Map<string, string>();
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => PACK.test(n)).sort();
+  } catch {
+    return index; // No cache yet.
+  }
+  const settled: string[] = [];
+  const now = Date.now();
+  for (const name of names) {
+    const path = join(dir, name);
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+      if (now - statSync(path).mtimeMs > SETTLED_MS) settled.push(name);
+    } catch {
+      continue; // Merged away by another run between listing and reading.
+    }
+    readLines(text, index);
+  }
+  if (settled.length > MERGE_AT_PACKS) merge(dir, settled);
+  return index;
 }
 
-function fileOf(key: string): string {
-  return `${key.slice(2)}.json`;
+function readLines(text: string, into: Map<string, string>): void {
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const tab = text.indexOf('\t', start);
+    if (tab > start && tab < end) into.set(text.slice(start, tab), text.slice(tab + 1, end));
+    start = end + 1;
+  }
+}
+
+/**
+ * Rewrites the settled packs as one, newest entries first up to {@link MAX_BYTES}, then removes
+ * them. Two runs merging at once each write a merged pack; the next merge folds those together.
+ */
+function merge(dir: string, settled: string[]): void {
+  const newestFirst = new Map<string, string>();
+  for (const name of [...settled].reverse()) {
+    try {
+      const packed = new Map<string, string>();
+      readLines(readFileSync(join(dir, name), 'utf8'), packed);
+      for (const [k, v] of packed) if (!newestFirst.has(k)) newestFirst.set(k, v);
+    } catch {
+      return; // Another run is merging these packs; leave it to that one.
+    }
+  }
+  const lines: string[] = [];
+  let bytes = 0;
+  for (const [k, v] of newestFirst) {
+    bytes += k.length + v.length + 2;
+    if (bytes > MAX_BYTES) break;
+    lines.push(`${k}\t${v}\n`);
+  }
+  // Named after the newest pack it replaces, so it sorts (and wins) where that pack did.
+  const newest = settled[settled.length - 1]!;
+  const merged = newest.replace(/-[a-z0-9]+\.pack$/, `-${Math.random().toString(36).slice(2, 10)}.pack`);
+  try {
+    const tmp = join(dir, `${merged}.tmp`);
+    const fd = openSync(tmp, 'w');
+    try {
+      writeSync(fd, lines.join(''));
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, join(dir, merged));
+    for (const name of settled) unlinkSync(join(dir, name));
+  } catch {
+    // A full or read-only disk: the packs stay as they were, and the cache still reads them.
+  }
 }

@@ -1,0 +1,111 @@
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ResponseCache } from '../../src/engine/cache.js';
+
+const temp: string[] = [];
+afterAll(() => {
+  for (const dir of temp) rmSync(dir, { recursive: true, force: true });
+});
+
+function freshDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'promptgate-cache-'));
+  temp.push(dir);
+  return join(dir, 'cache');
+}
+
+const packs = (dir: string): string[] => readdirSync(dir).filter((n) => n.endsWith('.pack'));
+const key = (n: number): string => n.toString(16).padStart(64, '0');
+
+describe('the response cache', () => {
+  it('answers a later run from what an earlier one stored, one pack per writer', async () => {
+    const dir = freshDir();
+    const first = new ResponseCache(dir);
+    expect(await first.get(key(1))).toBeUndefined();
+    await first.set(key(1), { text: 'one' });
+    await first.set(key(2), { text: 'two' });
+    expect(await first.get(key(1))).toEqual({ text: 'one' });
+    first.close();
+
+    const second = new ResponseCache(dir);
+    expect(await second.get(key(2))).toEqual({ text: 'two' });
+    await second.set(key(3), { text: 'three' });
+    second.close();
+    expect(packs(dir)).toHaveLength(2);
+    expect(second.stats).toEqual({ hits: 1, misses: 0, writes: 1 });
+    expect(await new ResponseCache(dir).get(key(3))).toEqual({ text: 'three' });
+  });
+
+  it('keeps two writers at once apart, and the later pack wins a key both wrote', async () => {
+    const dir = freshDir();
+    const a = new ResponseCache(dir);
+    const b = new ResponseCache(dir);
+    await a.set(key(1), { text: 'from a' });
+    await new Promise((r) => setTimeout(r, 5)); // packs are named by creation time
+    await b.set(key(1), { text: 'from b' });
+    await a.set(key(2), { text: 'only a' });
+    a.close();
+    b.close();
+    const reader = new ResponseCache(dir);
+    expect(await reader.get(key(1))).toEqual({ text: 'from b' });
+    expect(await reader.get(key(2))).toEqual({ text: 'only a' });
+  });
+
+  it('reads a line cut short by a crash as a miss and keeps every whole line', async () => {
+    const dir = freshDir();
+    const writer = new ResponseCache(dir);
+    await writer.set(key(1), { text: 'whole' });
+    writer.close();
+    appendFileSync(join(dir, packs(dir)[0]!), `${key(2)}\t{"text":"cut sho`);
+    const reader = new ResponseCache(dir);
+    expect(await reader.get(key(1))).toEqual({ text: 'whole' });
+    expect(await reader.get(key(2))).toBeUndefined();
+    expect(reader.stats).toMatchObject({ hits: 1, misses: 1 });
+  });
+
+  it('merges many settled packs into one, newest answer first, and leaves a pack in use alone', async () => {
+    const dir = freshDir();
+    mkdirSync(dir, { recursive: true });
+    const old = Date.now() / 1000 - 3600;
+    for (let i = 0; i < 20; i++) {
+      const name = `${String(1_700_000_000_000 + i)}-1-p${i}.pack`;
+      // Every pack answers key 0; the last one written must win after the merge.
+      writeFileSync(join(dir, name), `${key(0)}\t{"n":${i}}\n${key(100 + i)}\t{"n":${i}}\n`);
+      utimesSync(join(dir, name), old, old);
+    }
+    writeFileSync(join(dir, `${Date.now()}-2-live.pack`), `${key(999)}\t{"n":"live"}\n`);
+
+    const cache = new ResponseCache(dir);
+    expect(await cache.get(key(0))).toEqual({ n: 19 });
+    const after = packs(dir);
+    expect(after).toHaveLength(2);
+    expect(after.filter((n) => n.endsWith('-live.pack'))).toHaveLength(1);
+    const merged = after.find((n) => !n.endsWith('-live.pack'))!;
+    expect(readFileSync(join(dir, merged), 'utf8').trim().split('\n')).toHaveLength(21);
+
+    const again = new ResponseCache(dir);
+    for (let i = 0; i < 20; i++) expect(await again.get(key(100 + i))).toEqual({ n: i });
+    expect(await again.get(key(0))).toEqual({ n: 19 });
+    expect(await again.get(key(999))).toEqual({ n: 'live' });
+  });
+
+  it('goes on without storing when the directory cannot be written, and says why', async () => {
+    // A file where the directory should be: unwritable even for root, which ignores file modes.
+    const parent = freshDir();
+    mkdirSync(join(parent, '..'), { recursive: true });
+    writeFileSync(parent, 'not a directory');
+    const cache = new ResponseCache(join(parent, 'cache'));
+    await cache.set(key(1), { text: 'kept in memory' });
+    expect(cache.writeError).toMatch(/cannot write the response cache in .*: ENOTDIR/);
+    expect(await cache.get(key(1))).toEqual({ text: 'kept in memory' });
+    expect(cache.stats.writes).toBe(0);
+  });
+
+  it('stores and answers nothing without a directory', async () => {
+    const cache = new ResponseCache(undefined);
+    await cache.set(key(1), { text: 'x' });
+    expect(await cache.get(key(1))).toBeUndefined();
+    expect(cache.stats).toEqual({ hits: 0, misses: 0, writes: 0 });
+  });
+});
