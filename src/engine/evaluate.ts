@@ -5,7 +5,7 @@ import type { TokenCount } from '../prompts/tokens.js';
 import { ProviderStack } from '../providers/stack.js';
 import { ResponseCache } from './cache.js';
 import { ModelCalls } from './model-calls.js';
-import { runJobs, type EvalJob, type Progress } from './run.js';
+import { DEFAULT_IN_FLIGHT, runJobs, type EvalJob, type Progress } from './run.js';
 import type { Suite, SuitePrompt } from './suite.js';
 import { TokenCounts } from './token-counts.js';
 import type { TestResult } from './types.js';
@@ -43,9 +43,10 @@ export interface Engine {
 export function createEngine(opts: EngineOptions): Engine {
   const { config } = opts.loaded;
   const providers = config.providers;
+  const concurrency = opts.concurrency ?? providers.concurrency;
   const stack = new ProviderStack({
     env: opts.env ?? process.env,
-    concurrency: opts.concurrency ?? providers.concurrency,
+    concurrency,
     perProviderConcurrency: providers.perProviderConcurrency,
     timeoutMs: providers.timeoutMs,
     maxRetries: providers.maxRetries,
@@ -71,6 +72,8 @@ export function createEngine(opts: EngineOptions): Engine {
         judgeModel: providers.judge,
         embeddingModel: providers.embedding,
         baseDir,
+        // Twice the stack's slots: a call is always queued for the next free one.
+        inFlight: Math.max(DEFAULT_IN_FLIGHT, concurrency * 2),
         onProgress: opts.onProgress,
       }),
   };

@@ -29,33 +29,70 @@ export interface RunOptions {
   embeddingModel?: string;
   /** Directory custom assertion files are relative to. */
   baseDir: string;
+  /**
+   * Samples under way at once (rendered, looked up in the cache, waiting on a model or being
+   * scored); default {@link DEFAULT_IN_FLIGHT}. Keep it above the provider stack's concurrency
+   * so the stack always has a call queued for its next free slot.
+   */
+  inFlight?: number;
   onProgress?: (progress: Progress) => void;
 }
 
+export const DEFAULT_IN_FLIGHT = 32;
+
 /**
- * Runs every sample of every job with the provider stack's bounded concurrency and returns one
- * TestResult per job, in the order of `jobs` whatever order the calls finish in.
+ * Runs every sample of every job and returns one TestResult per job, in the order of `jobs`
+ * whatever order the calls finish in.
+ *
+ * A fixed number of lanes take samples in job order, so memory holds the samples under way
+ * and the finished results, never a pending request for every test of a large suite (those
+ * would outlive the young generation and pile up as garbage until a full collection), and
+ * the first request goes out before the last test is rendered.
  */
 export async function runJobs(jobs: EvalJob[], opts: RunOptions): Promise<TestResult[]> {
   const progress: Progress = { done: 0, total: jobs.reduce((n, j) => n + j.samples, 0), cached: 0, errored: 0 };
   opts.onProgress?.(progress);
-  return Promise.all(
-    jobs.map(async (job) => {
-      const messages = withInjection(renderMessages(job.prompt, job.test.vars), job.test.inject);
-      const from = job.from ?? 0;
-      const runs = await Promise.all(
-        Array.from({ length: job.samples }, async (_, i) => {
-          const run = await runSample(job, messages, from + i, opts);
-          progress.done++;
-          if (run.cached) progress.cached++;
-          if (run.outcome === 'errored') progress.errored++;
-          opts.onProgress?.(progress);
-          return run;
-        }),
-      );
-      return summarise(job, runs);
-    }),
-  );
+  const results: TestResult[] = new Array<TestResult>(jobs.length);
+  const runs: RunResult[][] = jobs.map(() => []);
+  const messages: (PromptMessage[] | undefined)[] = new Array<PromptMessage[] | undefined>(jobs.length);
+  let job = 0;
+  let sample = 0;
+  let stopped = false;
+
+  const lane = async (): Promise<void> => {
+    for (;;) {
+      while (job < jobs.length && sample >= jobs[job]!.samples) {
+        job++;
+        sample = 0;
+      }
+      if (stopped || job >= jobs.length) return;
+      const j = job;
+      const current = jobs[j]!;
+      const repeatIndex = (current.from ?? 0) + sample++;
+      messages[j] ??= withInjection(renderMessages(current.prompt, current.test.vars), current.test.inject);
+      let run: RunResult;
+      try {
+        run = await runSample(current, messages[j], repeatIndex, opts);
+      } catch (err) {
+        stopped = true;
+        throw err;
+      }
+      progress.done++;
+      if (run.cached) progress.cached++;
+      if (run.outcome === 'errored') progress.errored++;
+      opts.onProgress?.(progress);
+      runs[j]!.push(run);
+      if (runs[j]!.length === current.samples) {
+        results[j] = summarise(current, runs[j]!);
+        runs[j] = [];
+        messages[j] = undefined;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.inFlight ?? DEFAULT_IN_FLIGHT, progress.total)) }, lane));
+  // A job asked for no samples has nothing to fold but still gets its (errored) result.
+  jobs.forEach((j, i) => (results[i] ??= summarise(j, [])));
+  return results;
 }
 
 async function runSample(job: EvalJob, messages: PromptMessage[], repeatIndex: number, opts: RunOptions): Promise<RunResult> {
