@@ -3,6 +3,7 @@ import type { ChatCompletionCreateParamsBase, ChatCompletionMessageParam } from 
 import * as z from 'zod';
 import type { PromptMessage, ResponseFormat } from '../prompts/model.js';
 import { throwAsProviderError, type FailureContext } from './provider-errors.js';
+import { loadTransport } from './transport.js';
 import type { ChatRequest, ChatResponse, ProviderClient, ProviderKind, TokenUsage } from './types.js';
 
 /** Where one OpenAI-protocol endpoint lives and how to authenticate to it. */
@@ -43,9 +44,9 @@ const loadSdk = (): Promise<typeof import('openai')> => (sdkModule ??= import('o
 export function createOpenAiClient(endpoint: OpenAiEndpoint): ProviderClient {
   let instance: Promise<OpenAI> | undefined;
   const sdk = (): Promise<OpenAI> =>
-    (instance ??= loadSdk().then(({ OpenAI, AzureOpenAI }) => {
+    (instance ??= Promise.all([loadSdk(), loadTransport()]).then(([{ OpenAI, AzureOpenAI }, fetch]) => {
       // promptgate's retry policy decides: the SDK would otherwise also retry quota errors.
-      const common = { apiKey: endpoint.apiKey, maxRetries: 0 };
+      const common = { apiKey: endpoint.apiKey, maxRetries: 0, fetch };
       return endpoint.kind === 'azure'
         ? // An explicit baseURL keeps AzureOpenAI from picking up OPENAI_BASE_URL (meant for openai:).
           new AzureOpenAI({ ...common, baseURL: endpoint.baseURL, apiVersion: endpoint.apiVersion })
