@@ -33,12 +33,23 @@ let prices: Promise<typeof import('@pydantic/genai-prices')> | undefined;
  * not in the price table (local Ollama models, self-hosted endpoints, unknown names).
  */
 export async function costUsd(modelId: string, usage: TokenUsage): Promise<number | undefined> {
+  // A run repeats the same few usages over and over; the table lookup costs ~0.1 ms each time.
+  const memoKey = `${modelId}\0${usage.inputTokens}\0${usage.outputTokens}`;
+  if (costs.has(memoKey)) return costs.get(memoKey);
   const key = priceKey(modelId);
-  if (!key) return undefined;
-  const { calcPrice } = await (prices ??= import('@pydantic/genai-prices'));
-  const result = calcPrice({ input_tokens: usage.inputTokens, output_tokens: usage.outputTokens }, key.model, { providerId: key.providerId });
-  return result?.total_price ?? undefined;
+  let cost: number | undefined;
+  if (key) {
+    const { calcPrice } = await (prices ??= import('@pydantic/genai-prices'));
+    cost = calcPrice({ input_tokens: usage.inputTokens, output_tokens: usage.outputTokens }, key.model, { providerId: key.providerId })?.total_price ?? undefined;
+  }
+  if (costs.size >= MAX_REMEMBERED) costs.clear();
+  costs.set(memoKey, cost);
+  return cost;
 }
+
+/** Costs already worked out, by model and usage; the table is fixed for the package version. */
+const costs = new Map<string, number | undefined>();
+const MAX_REMEMBERED = 10_000;
 
 function priceKey(modelId: string): { providerId: string; model: string } | undefined {
   let ref: ModelRef;
