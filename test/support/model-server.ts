@@ -57,6 +57,7 @@ export interface ScriptedModelServer {
 }
 
 export interface ModelServerOptions {
+  /** Time from a request's arrival to its answer. */
   latencyMs?: number;
   faults?: FaultRule[];
   port?: number;
@@ -103,6 +104,7 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const arrived = performance.now();
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const body = await readBody(req);
     if (req.method === 'GET' && path === '/_calls') return sendJson(res, 200, { count: calls.length, calls, maxInFlight: peak });
@@ -134,7 +136,9 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
       inFlight--;
     });
 
-    if (latencyMs > 0) await sleep(latencyMs);
+    // Latency counts from the request's arrival, as a provider's would: the server's own
+    // reading and parsing happen within it rather than on top of it.
+    if (latencyMs > 0) await sleep(Math.max(0, latencyMs - (performance.now() - arrived)));
     // The client gave up while we were "thinking": nothing left to answer.
     if (closed) return;
     if (!hasCredential(req)) return respond(call, res, 401, errorBody(parsed.protocol, 'authentication_error', 'missing API key'));
