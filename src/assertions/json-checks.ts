@@ -1,6 +1,6 @@
-import { Ajv, type ValidateFunction } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import ajvFormatsModule from 'ajv-formats';
+import type { Ajv, ValidateFunction } from 'ajv';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
+import type ajvFormatsModule from 'ajv-formats';
 import { readJsonOutput } from './json-text.js';
 import { findingResult } from './outcome.js';
 import { outputPreview } from './text.js';
@@ -10,15 +10,19 @@ import type { AssertionContext, AssertionResult, AssertionSpec } from './types.j
 // user schemas (e.g. copied from GitHub Models `jsonSchema`) carry keywords ajv does not know;
 // addUsedSchema: false so two tests' schemas that share an `$id` do not collide.
 const AJV_OPTIONS = { allErrors: true, strict: false, addUsedSchema: false } as const;
-// ajv-formats is CommonJS with `export default` typings: under NodeNext TypeScript types the
-// default import as the module object, while Node hands over module.exports, the plugin itself.
-const addFormats = ajvFormatsModule as unknown as typeof ajvFormatsModule.default;
 /**
- * Made on first use: creating the two instances with their formats takes ~10 ms, which runs
- * without a JSON Schema (most of them) should not spend at start-up.
+ * Made on first use: loading ajv and creating the two instances with their formats takes tens
+ * of milliseconds, which runs without a JSON Schema (most of them) should not spend at start-up.
+ * The bundler keeps these `require`s lazy.
  */
 let draft7: Ajv | undefined;
 let draft2020: Ajv2020 | undefined;
+
+// ajv-formats is CommonJS with `export default` typings; `require` hands over module.exports,
+// the plugin itself, while ajv's classes are named exports.
+const addFormats = <T extends Ajv>(ajv: T): T => (require('ajv-formats') as typeof ajvFormatsModule.default)(ajv) as T;
+const newDraft7 = (): Ajv => addFormats(new (require('ajv') as typeof import('ajv')).Ajv(AJV_OPTIONS));
+const newDraft2020 = (): Ajv2020 => addFormats(new (require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js')).Ajv2020(AJV_OPTIONS));
 
 /**
  * Compiled validators by schema text: the same schema is usually repeated across many tests
@@ -31,7 +35,7 @@ export function compileJsonSchema(schema: Record<string, unknown>): ValidateFunc
   const key = JSON.stringify(schema);
   const cached = validators.get(key);
   if (cached) return cached;
-  const ajv = String(schema.$schema ?? '').includes('2020-12') ? (draft2020 ??= addFormats(new Ajv2020(AJV_OPTIONS))) : (draft7 ??= addFormats(new Ajv(AJV_OPTIONS)));
+  const ajv = String(schema.$schema ?? '').includes('2020-12') ? (draft2020 ??= newDraft2020()) : (draft7 ??= newDraft7());
   const validate = ajv.compile(schema);
   validators.set(key, validate);
   return validate;

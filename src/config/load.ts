@@ -1,5 +1,6 @@
-import { LineCounter, isMap, isNode, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import type { z } from 'zod';
+import { readWithEvents, yamlLibrary } from '../prompts/formats/yaml-source.js';
 import { ConfigError } from '../util/errors.js';
 import { sha256 } from '../util/hash.js';
 import { configSchema, type Config } from './schema.js';
@@ -19,6 +20,14 @@ export interface LoadedConfig {
  * ConfigError at the offending node's line and column, naming what was expected.
  */
 export function parseConfig(file: string, text: string): LoadedConfig {
+  const hash = sha256(text).slice(0, 16);
+  // Most configs are valid: read them the fast way, and re-read with yaml only to place an error.
+  const fast = readWithEvents(text, { file, hint: '' });
+  if (fast) {
+    const result = configSchema.safeParse(fast.value ?? {});
+    if (result.success) return { config: result.data, file, hash };
+  }
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];
@@ -32,7 +41,7 @@ export function parseConfig(file: string, text: string): LoadedConfig {
   const raw: unknown = doc.toJS() ?? {};
   const result = configSchema.safeParse(raw);
   if (!result.success) throw schemaError(file, doc, lineCounter, result.error);
-  return { config: result.data, file, hash: sha256(text).slice(0, 16) };
+  return { config: result.data, file, hash };
 }
 
 /** The zero-config default: every `*.prompt.yml` is a prompt with its own tests. */
@@ -55,6 +64,7 @@ function schemaError(file: string, doc: Document, lineCounter: LineCounter, erro
 
 /** The YAML node at `path`, or the closest ancestor that exists (a missing key points at its parent). */
 function nearestNode(doc: Document, path: (string | number)[]): Node | undefined {
+  const { isNode } = yamlLibrary();
   for (let n = path.length; n >= 0; n--) {
     const node: unknown = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
     if (isNode(node)) return node;
@@ -64,6 +74,7 @@ function nearestNode(doc: Document, path: (string | number)[]): Node | undefined
 
 /** The key node of `key` in the mapping at `path`: an unknown key is reported where it is written. */
 function keyNode(doc: Document, path: (string | number)[], key: string): Node | undefined {
+  const { isMap, isNode, isScalar } = yamlLibrary();
   const map: unknown = path.length === 0 ? doc.contents : doc.getIn(path, true);
   if (!isMap(map)) return undefined;
   const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key);

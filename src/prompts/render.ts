@@ -14,7 +14,7 @@ type MustachePart = string | { name: string; raw: string };
 export function templateVariables(text: string, engine: TemplateEngine): string[] {
   const names =
     engine === 'handlebars'
-      ? handlebarsVariables(handlebars.parse(text))
+      ? handlebarsVariables(handlebars().parse(text))
       : new Set(Array.from(text.matchAll(MUSTACHE_VAR), (m) => m[1]!));
   return [...names].sort();
 }
@@ -88,7 +88,7 @@ function mustacheRenderer(template: string): Renderer {
 
 function handlebarsRenderer(template: string): Renderer {
   // strict: a missing `{{name}}` throws instead of rendering empty; `{{#if name}}` stays optional.
-  const render = handlebars.compile(template, { noEscape: true, strict: true });
+  const render = handlebars().compile(template, { noEscape: true, strict: true });
   return (vars, prompt) => {
     try {
       return render(structuredVars(vars));

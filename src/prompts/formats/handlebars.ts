@@ -1,22 +1,29 @@
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
 import { PromptFileError } from '../../util/errors.js';
+
+let environment: typeof Handlebars | undefined;
 
 /**
  * A private Handlebars environment with Dotprompt's pure helpers (`json`, `ifEquals`,
  * `unlessEquals`), so registering them never leaks into other users of the global instance.
+ * Made on first use: only Dotprompt files need Handlebars, and loading it costs start-up time
+ * every other run would pay (the bundler keeps a `require` here lazy).
  */
-export const handlebars = Handlebars.create();
-
-handlebars.registerHelper('json', (value: unknown, options: Handlebars.HelperOptions) => {
-  const indent = options.hash?.indent as number | undefined;
-  return JSON.stringify(value, null, indent);
-});
-handlebars.registerHelper('ifEquals', function (this: unknown, a: unknown, b: unknown, options: Handlebars.HelperOptions) {
-  return a == b ? options.fn(this) : options.inverse(this);
-});
-handlebars.registerHelper('unlessEquals', function (this: unknown, a: unknown, b: unknown, options: Handlebars.HelperOptions) {
-  return a != b ? options.fn(this) : options.inverse(this);
-});
+export function handlebars(): typeof Handlebars {
+  if (environment) return environment;
+  const env = (require('handlebars') as typeof Handlebars).create();
+  env.registerHelper('json', (value: unknown, options: Handlebars.HelperOptions) => {
+    const indent = options.hash?.indent as number | undefined;
+    return JSON.stringify(value, null, indent);
+  });
+  env.registerHelper('ifEquals', function (this: unknown, a: unknown, b: unknown, options: Handlebars.HelperOptions) {
+    return a == b ? options.fn(this) : options.inverse(this);
+  });
+  env.registerHelper('unlessEquals', function (this: unknown, a: unknown, b: unknown, options: Handlebars.HelperOptions) {
+    return a != b ? options.fn(this) : options.inverse(this);
+  });
+  return (environment = env);
+}
 
 const KNOWN_HELPERS = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log', 'json', 'ifEquals', 'unlessEquals']);
 /** Helpers whose block body runs with a different `this`, so bare names inside are not prompt variables. */
@@ -38,7 +45,7 @@ export interface TemplateOrigin {
 export function parseHandlebars(text: string, origin: TemplateOrigin): hbs.AST.Program {
   let ast: hbs.AST.Program;
   try {
-    ast = handlebars.parse(text);
+    ast = handlebars().parse(text);
   } catch (err) {
     throw syntaxError(err, origin);
   }

@@ -1,5 +1,5 @@
 import { constructFromEvents, EVENT_ID, getScalarValue, SCALAR_STYLE, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
 import type { z } from 'zod';
 import { PromptFileError, type SourceLocation } from '../../util/errors.js';
 
@@ -30,6 +30,14 @@ export interface YamlOptions {
  */
 export function parseYaml(text: string, opts: YamlOptions): YamlSource {
   return readWithEvents(text, opts) ?? readWithDocument(text, opts);
+}
+
+/**
+ * The yaml library, loaded on first use: after the event reader it is needed only for files
+ * with errors or aliases, and it costs start-up time (the bundler keeps this `require` lazy).
+ */
+export function yamlLibrary(): typeof import('yaml') {
+  return require('yaml') as typeof import('yaml');
 }
 
 /** The fast reader alone: undefined for anything it rejects. Exported to test it against {@link readWithDocument}. */
@@ -63,6 +71,7 @@ export function readWithEvents(text: string, opts: YamlOptions): YamlSource | un
 
 /** yaml's document reader, whose error messages say the most; the reference for positions. */
 export function readWithDocument(text: string, opts: YamlOptions): YamlSource {
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineOffset = opts.lineOffset ?? 0;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true });
@@ -245,6 +254,7 @@ function toJs(doc: Document, file: string, lineOffset: number, hint: string): un
 }
 
 function locateNode(doc: Document, path: readonly PropertyKey[], at: (offset: number) => SourceLocation): SourceLocation {
+  const { isMap, isSeq } = yamlLibrary();
   let node: Node | null | undefined = doc.contents;
   for (const seg of path) {
     let next: unknown;
