@@ -3,6 +3,7 @@
 // The banner gives ESM bundles a `require` for the CommonJS dependencies esbuild inlines.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
+import { writeTokenRanks } from './token-ranks.mjs';
 
 const entries = { cli: 'src/cli/main.ts', index: 'src/action/index.ts', app: 'src/app/main.ts', 'token-worker': 'src/prompts/token-worker.ts' };
 
@@ -25,3 +26,7 @@ await build({
     js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },
 });
+
+// The token worker reads gpt-tokenizer's rank tables as JSON (see src/prompts/token-tables.ts):
+// written here from the installed package, so they always match its code.
+await writeTokenRanks('dist/token-ranks');

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { TokenEncoding } from './token-tables.js';
 
 /** How long an idle worker lives: long enough for a burst of counts, short enough to free its table. */
-const IDLE_MS = 200;
+const IDLE_MS = 0;
 
 export interface TokenWorker {
   count(encoding: TokenEncoding, texts: string[]): Promise<number[]>;
@@ -28,7 +28,8 @@ function workerClient(url: URL): TokenWorker {
   let nextId = 0;
   const pending = new Map<number, { resolve: (c: number[]) => void; reject: (e: Error) => void }>();
   const start = (): Worker => {
-    const w = new Worker(url);
+    // A small young generation: the table is built once and kept, so a large one would only hold garbage.
+    const w = new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
     w.on('message', (msg: { id: number; counts?: number[]; error?: string }) => {
       const p = pending.get(msg.id);
       pending.delete(msg.id);

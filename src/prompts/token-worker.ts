@@ -1,13 +1,27 @@
+import { existsSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { loadCounter, type TokenEncoding } from './token-tables.js';
+import { loadCounter, loadCounterFromRanks, type CountFn, type TokenEncoding } from './token-tables.js';
+
+const counters = new Map<TokenEncoding, Promise<CountFn>>();
+
+/** The rank table saved beside the bundle at build time, else gpt-tokenizer's own module. */
+function counter(encoding: TokenEncoding): Promise<CountFn> {
+  let loading = counters.get(encoding);
+  if (!loading) {
+    const ranks = new URL(`./token-ranks/${encoding}.json`, import.meta.url);
+    loading = existsSync(ranks) ? loadCounterFromRanks(encoding, ranks) : loadCounter(encoding);
+    counters.set(encoding, loading);
+  }
+  return loading;
+}
 
 /**
- * Counts tokens off the main thread. A tokenizer table costs ~70 MB; in a worker that exits
+ * Counts tokens off the main thread. A tokenizer table costs tens of MB; in a worker that exits
  * once idle, that memory is returned instead of staying for the rest of the run.
  */
 parentPort!.on('message', async (msg: { id: number; encoding: TokenEncoding; texts: string[] }) => {
   try {
-    const count = await loadCounter(msg.encoding);
+    const count = await counter(msg.encoding);
     parentPort!.postMessage({ id: msg.id, counts: msg.texts.map(count) });
   } catch (err) {
     parentPort!.postMessage({ id: msg.id, error: err instanceof Error ? err.message : String(err) });

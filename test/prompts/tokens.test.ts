@@ -1,5 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadCounter, loadCounterFromRanks } from '../../src/prompts/token-tables.js';
 import { countMessageTokens, countTokens, encodingFor } from '../../src/prompts/tokens.js';
+// @ts-expect-error: a build script in plain JavaScript, without type declarations
+import { writeTokenRanks } from '../../scripts/token-ranks.mjs';
 
 const JAPANESE = '東京は日本の首都です。';
 
@@ -55,5 +61,22 @@ describe('encodingFor', () => {
     [undefined, 'o200k_base', true],
   ] as const)('uses %s → %s (estimated: %s)', (model, encoding, estimated) => {
     expect(encodingFor(model)).toEqual({ encoding, estimated });
+  });
+});
+
+describe('the token worker’s rank tables', () => {
+  const samples = ['Hello, world!', JAPANESE, 'a <|endoftext|> b', '  indented\n\tcode() { return 42; }', 'émoji 🙂 and ünïcödé', 'x'.repeat(500)];
+
+  it.each(['o200k_base', 'cl100k_base'] as const)('count %s exactly as gpt-tokenizer’s own module does', async (encoding) => {
+    const dir = mkdtempSync(join(tmpdir(), 'promptgate-ranks-'));
+    try {
+      await writeTokenRanks(dir);
+      const fromRanks = await loadCounterFromRanks(encoding, join(dir, `${encoding}.json`));
+      const fromModule = await loadCounter(encoding);
+      expect(samples.map(fromRanks)).toEqual(samples.map(fromModule));
+      expect(fromRanks(JAPANESE)).toBe(encoding === 'o200k_base' ? 8 : 11);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
