@@ -42,10 +42,11 @@ export class ResponseCache {
   readonly stats = { hits: 0, misses: 0, writes: 0 };
   /** Why answers stopped being stored (a read-only or full disk); the run itself goes on. */
   writeError: string | undefined;
-  private readonly dir: string | undefined;
+  readonly dir: string | undefined;
   private index: Map<string, string> | undefined;
   private fd: number | undefined;
   private idle: NodeJS.Timeout | undefined;
+  private pending: string[] = [];
 
   /** `dir` undefined disables caching. */
   constructor(dir: string | undefined) {
@@ -73,17 +74,37 @@ export class ResponseCache {
     const json = JSON.stringify(value);
     this.entries().set(key, json);
     if (this.writeError !== undefined) return;
+    this.pending.push(`${key}\t${json}\n`);
+    if (this.pending.length === 1) {
+      unflushed.add(this);
+      setImmediate(() => this.flush());
+      registerExitFlush();
+    }
+  }
+
+  /**
+   * Appends what was stored since the last flush in one write. Answers arrive in bursts (twenty
+   * calls finishing within a millisecond or two), so one write per turn of the event loop
+   * replaces a system call per answer; the process's exit flushes whatever is left.
+   */
+  flush(): void {
+    unflushed.delete(this);
+    if (this.pending.length === 0) return;
+    const lines = this.pending;
+    this.pending = [];
+    if (this.writeError !== undefined) return;
     try {
-      this.append(`${key}\t${json}\n`);
-      this.stats.writes++;
+      this.append(lines.join(''));
+      this.stats.writes += lines.length;
     } catch (err) {
       this.close();
       this.writeError = `cannot write the response cache in ${this.dir}: ${(err as Error).message}`;
     }
   }
 
-  /** Closes this writer's pack now rather than after it idles. Later writes open a new pack. */
+  /** Flushes and closes this writer's pack now rather than after it idles. Later writes open a new pack. */
   close(): void {
+    this.flush();
     if (this.idle) clearTimeout(this.idle);
     this.idle = undefined;
     if (this.fd !== undefined) closeSync(this.fd);
@@ -91,15 +112,16 @@ export class ResponseCache {
   }
 
   private entries(): Map<string, string> {
-    this.index ??= loadPacks(this.dir!);
+    if (!this.index) {
+      // Another cache of this process may hold answers for the same directory not yet written.
+      for (const other of [...unflushed]) if (other.dir === this.dir) other.flush();
+      this.index = loadPacks(this.dir!);
+    }
     return this.index;
   }
 
-  /**
-   * One synchronous append per entry: a few hundred bytes into the page cache cost microseconds,
-   * less than handing them to the thread pool, and an answer is on disk as soon as it is known.
-   */
-  private append(line: string): void {
+  /** A synchronous append: a few KB into the page cache cost less than a trip to the thread pool. */
+  private append(text: string): void {
     if (this.fd === undefined) {
       mkdirSync(this.dir!, { recursive: true });
       this.fd = openSync(join(this.dir!, `${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2, 10)}.pack`), 'a');
@@ -108,8 +130,20 @@ export class ResponseCache {
     } else {
       this.idle?.refresh();
     }
-    writeSync(this.fd, line);
+    writeSync(this.fd, text);
   }
+}
+
+/** Caches holding answers not yet written; `process.exit()` skips pending immediates, not exit listeners. */
+const unflushed = new Set<ResponseCache>();
+let exitFlushRegistered = false;
+
+function registerExitFlush(): void {
+  if (exitFlushRegistered) return;
+  exitFlushRegistered = true;
+  process.on('exit', () => {
+    for (const cache of [...unflushed]) cache.flush();
+  });
 }
 
 /** Every pack's entries, later packs winning; merges the settled packs when there are many. */

@@ -97,9 +97,21 @@ describe('the response cache', () => {
     writeFileSync(parent, 'not a directory');
     const cache = new ResponseCache(join(parent, 'cache'));
     await cache.set(key(1), { text: 'kept in memory' });
+    cache.flush();
     expect(cache.writeError).toMatch(/cannot write the response cache in .*: ENOTDIR/);
     expect(await cache.get(key(1))).toEqual({ text: 'kept in memory' });
     expect(cache.stats.writes).toBe(0);
+  });
+
+  it('writes a burst of answers in one append at the end of the turn', async () => {
+    const dir = freshDir();
+    const cache = new ResponseCache(dir);
+    for (let i = 0; i < 20; i++) await cache.set(key(i), { n: i });
+    expect(cache.stats.writes).toBe(0);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(cache.stats.writes).toBe(20);
+    expect(readFileSync(join(dir, packs(dir)[0]!), 'utf8').trim().split('\n')).toHaveLength(20);
+    cache.close();
   });
 
   it('stores and answers nothing without a directory', async () => {

@@ -17,6 +17,7 @@ describe('remembered prompt token counts', () => {
   it('counts as the tokenizer does, and stores the count for the next run', async () => {
     const counts = new TokenCounts(dir);
     expect(await counts.ofMessages(messages, 'github:openai/gpt-4o-mini')).toEqual(await countMessageTokens(messages, 'github:openai/gpt-4o-mini'));
+    await new Promise((resolve) => setImmediate(resolve)); // stored at the end of the turn
     expect(readdirSync(dir)).toHaveLength(1);
     expect(await new TokenCounts(dir).ofMessages(messages, 'openai:gpt-4o')).toEqual(await countMessageTokens(messages, 'openai:gpt-4o'));
   });
