@@ -136,15 +136,24 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
       inFlight--;
     });
 
-    // Latency counts from the request's arrival, as a provider's would: the server's own
-    // reading and parsing happen within it rather than on top of it.
+    // The answer is worked out at arrival and sent when the latency has passed since then, as a
+    // provider's would be: the server's own reading, parsing and composing happen within the
+    // latency instead of on top of it, queued behind the other requests of a burst.
+    const reply = prepareReply(req, parsed, call, path);
     if (latencyMs > 0) await sleep(Math.max(0, latencyMs - (performance.now() - arrived)));
     // The client gave up while we were "thinking": nothing left to answer.
     if (closed) return;
-    if (!hasCredential(req)) return respond(call, res, 401, errorBody(parsed.protocol, 'authentication_error', 'missing API key'));
+    reply(res);
+  }
+
+  function prepareReply(req: IncomingMessage, parsed: ParsedRequest, call: RecordedCall, path: string): (res: ServerResponse) => void {
+    if (!hasCredential(req)) return (res) => respond(call, res, 401, errorBody(parsed.protocol, 'authentication_error', 'missing API key'));
     const fault = pickFault(parsed.model, path);
-    if (fault) return sendFault(call, res, fault, parsed);
-    if (parsed.kind === 'embeddings') return respond(call, res, 200, embeddingsBody(parsed));
+    if (fault) return (res) => sendFault(call, res, fault, parsed);
+    if (parsed.kind === 'embeddings') {
+      const body = embeddingsBody(parsed);
+      return (res) => respond(call, res, 200, body);
+    }
     const sampleKey = JSON.stringify([parsed.model, parsed.messages, parsed.temperature]);
     const sample = samples.get(sampleKey) ?? 0;
     samples.set(sampleKey, sample + 1);
@@ -156,9 +165,19 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
       sample,
     });
     const usage = { input: tokensOf((parsed.messages ?? []).map((m) => m.content).join(' ')), output: tokensOf(text) };
-    if (!parsed.stream) return respond(call, res, 200, completionBody(parsed, text, usage));
-    call.status = 200;
-    return parsed.protocol === 'openai' ? streamOpenAi(res, parsed, text, usage) : streamAnthropic(res, parsed, text, usage);
+    if (!parsed.stream) {
+      const body = JSON.stringify(completionBody(parsed, text, usage));
+      return (res) => {
+        call.status = 200;
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(body);
+      };
+    }
+    return (res) => {
+      call.status = 200;
+      if (parsed.protocol === 'openai') streamOpenAi(res, parsed, text, usage);
+      else streamAnthropic(res, parsed, text, usage);
+    };
   }
 
   function pickFault(model: string, path: string): FaultRule | undefined {
