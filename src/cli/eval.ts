@@ -39,6 +39,10 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
   const repeat = positiveInt(values.repeat, '--repeat');
   const concurrency = positiveInt(values.concurrency, '--concurrency');
   const { root, loaded } = await locateProject(values.config, io.cwd);
+  const progress = progressReporter(io.stderr, 'eval');
+  const engine = createEngine({ root, loaded, env: io.env, concurrency, noCache: values['no-cache'], onProgress: (p) => progress.update(p) });
+  // The tokenizer loads on the other core while this one reads the prompt files.
+  const releaseTokenizer = engine.tokens.holdTokenizer(loaded.config.providers.default);
   const suite = await loadSuite(new DirectorySource(root), loaded);
   const only = values.prompt;
   if (only) suite.prompts = suite.prompts.filter((p) => only.includes(p.prompt.id) || only.includes(p.prompt.path));
@@ -48,14 +52,14 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
     });
   }
 
-  const progress = progressReporter(io.stderr, 'eval');
-  const engine = createEngine({ root, loaded, env: io.env, concurrency, noCache: values['no-cache'], onProgress: (p) => progress.update(p) });
   const started = Date.now();
   // Counted alongside the run, while its memory is still small: the tokenizer table then comes
   // and goes before the results pile up.
-  const counting = countSuiteTokens(suite, engine.tokens);
+  const counting = countSuiteTokens(suite, engine.tokens).finally(releaseTokenizer);
   const results = await engine.run(jobsFor(suite.prompts, repeat));
   progress.done();
+
+
   const durationMs = Date.now() - started;
   const { prompts, summary } = await summarisePrompts(suite, results, await counting);
 

@@ -8,6 +8,7 @@ import { loadSuite, selectsPromptFile, type Suite } from '../engine/suite.js';
 import type { TestResult } from '../engine/types.js';
 import type { ChecklistItem, ComparisonReport, FileProblem } from '../report/types.js';
 import type { GatePolicy } from '../config/schema.js';
+import { holdTokenizer } from '../prompts/tokens.js';
 import { missingCredential } from '../providers/credentials.js';
 import type { ChangeSource, FileSource } from '../source/types.js';
 import { sha256 } from '../util/hash.js';
@@ -157,29 +158,35 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
     await runInto(engine.run.bind(engine), extra, sides, true);
   }
 
-  const samples = [...sides.base.values(), ...sides.head.values()].reduce((n, r) => n + r.runs.length, 0);
-  const cachedSamples = [...sides.base.values(), ...sides.head.values()].reduce((n, r) => n + r.runs.filter((x) => x.cached).length, 0);
-  const report = await buildReport({
-    ...context,
-    pairs,
-    base: sides.base,
-    head: sides.head,
-    problems,
-    providerStats: { durationMs: Date.now() - started, samples, modelCalls: engine.stack.stats.calls, cachedSamples, adaptiveSamples },
-  });
-  if (report.verdict === 'error') return report;
+  // The report and the checklist count prompt tokens in turn: one tokenizer load serves both.
+  const releaseTokenizer = holdTokenizer(undefined);
+  try {
+    const samples = [...sides.base.values(), ...sides.head.values()].reduce((n, r) => n + r.runs.length, 0);
+    const cachedSamples = [...sides.base.values(), ...sides.head.values()].reduce((n, r) => n + r.runs.filter((x) => x.cached).length, 0);
+    const report = await buildReport({
+      ...context,
+      pairs,
+      base: sides.base,
+      head: sides.head,
+      problems,
+      providerStats: { durationMs: Date.now() - started, samples, modelCalls: engine.stack.stats.calls, cachedSamples, adaptiveSamples },
+    });
+    if (report.verdict === 'error') return report;
 
-  // The readiness checklist looks at the head side; its drills run on engines of their own.
-  const checklist = await runChecklist({
-    report,
-    head: headSuite,
-    headFiles: headSource,
-    config: trusted.config,
-    changedPromptIds: new Set(pairs.filter((p) => p.status !== 'unchanged').map((p) => p.id)),
-    runHead: (jobs, drill) => createEngine({ ...engineOptions, forceDown: drill?.forceDown, onProgress: undefined }).run(jobs),
-    env: opts.env ?? process.env,
-  });
-  return withChecklist({ ...report, stats: { ...report.stats, durationMs: Date.now() - started } }, checklist);
+    // The readiness checklist looks at the head side; its drills run on engines of their own.
+    const checklist = await runChecklist({
+      report,
+      head: headSuite,
+      headFiles: headSource,
+      config: trusted.config,
+      changedPromptIds: new Set(pairs.filter((p) => p.status !== 'unchanged').map((p) => p.id)),
+      runHead: (jobs, drill) => createEngine({ ...engineOptions, forceDown: drill?.forceDown, onProgress: undefined }).run(jobs),
+      env: opts.env ?? process.env,
+    });
+    return withChecklist({ ...report, stats: { ...report.stats, durationMs: Date.now() - started } }, checklist);
+  } finally {
+    releaseTokenizer();
+  }
 }
 
 /** Adds the checklist; a failed item that `gate.require` names fails an otherwise passing gate. */

@@ -102,6 +102,11 @@ export class ResponseCache {
     }
   }
 
+  /** True when nothing is stored (or caching is off). */
+  isEmpty(): boolean {
+    return this.dir === undefined || this.entries().size === 0;
+  }
+
   /** Flushes and closes this writer's pack now rather than after it idles. Later writes open a new pack. */
   close(): void {
     this.flush();

@@ -3,11 +3,21 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { TokenEncoding } from './token-tables.js';
 
-/** How long an idle worker lives: long enough for a burst of counts, short enough to free its table. */
+/**
+ * How long an idle worker lives when nobody holds it: it goes at once and frees its table. Callers
+ * with several bursts of counts to make hold it across them.
+ */
 const IDLE_MS = 0;
 
 export interface TokenWorker {
   count(encoding: TokenEncoding, texts: string[]): Promise<number[]>;
+  /**
+   * Keep the worker (and its table) between counts until the returned function is called; with
+   * `encoding`, start loading that table now, on the other core, while this thread does other work.
+   */
+  hold(encoding?: TokenEncoding): () => void;
+  /** Workers started so far (each loads its table afresh). */
+  readonly starts: number;
 }
 
 let located: URL | null | undefined;
@@ -21,13 +31,16 @@ export function tokenWorker(): TokenWorker | undefined {
   return client;
 }
 
-/** One worker at a time, started on demand and terminated when idle. */
-function workerClient(url: URL): TokenWorker {
+/** One worker at a time, started on demand and terminated when idle. Exported for tests. */
+export function workerClient(url: URL): TokenWorker {
   let worker: Worker | undefined;
   let idle: NodeJS.Timeout | undefined;
+  let holds = 0;
+  let starts = 0;
   let nextId = 0;
   const pending = new Map<number, { resolve: (c: number[]) => void; reject: (e: Error) => void }>();
   const start = (): Worker => {
+    starts++;
     // A small young generation: the table is built once and kept, so a large one would only hold garbage.
     const w = new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
     w.on('message', (msg: { id: number; counts?: number[]; error?: string }) => {
@@ -38,7 +51,7 @@ function workerClient(url: URL): TokenWorker {
       if (pending.size === 0) {
         // Idle: let the process exit without waiting for the worker, and free its table soon.
         w.unref();
-        idle = setTimeout(stop, IDLE_MS).unref();
+        if (holds === 0) idle = setTimeout(stop, IDLE_MS).unref();
       }
     });
     w.on('error', (err) => {
@@ -54,7 +67,25 @@ function workerClient(url: URL): TokenWorker {
       worker = undefined;
     }
   };
-  return {
+  const api: TokenWorker = {
+    get starts() {
+      return starts;
+    },
+    hold(encoding) {
+      holds++;
+      if (encoding) {
+        void api.count(encoding, []).catch(() => {
+          // A failed load is reported by the count that needs it.
+        });
+      }
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        holds--;
+        if (holds === 0 && pending.size === 0) stop();
+      };
+    },
     count(encoding, texts) {
       clearTimeout(idle);
       worker ??= start();
@@ -67,4 +98,5 @@ function workerClient(url: URL): TokenWorker {
       });
     },
   };
+  return api;
 }

@@ -26,6 +26,15 @@ const CL100K_MODELS = /^(gpt-4|gpt-3\.5|text-embedding-3|text-embedding-ada-002)
 /** Each encoding loads at most once, and only when something is counted (o200k is ~70 MB). */
 const encoders = new Map<TokenEncoding, Promise<CountFn>>();
 
+/**
+ * Keep the tokenizer loaded across several bursts of counts until the returned function is
+ * called, so it is not loaded twice; with `warm`, start loading it for `model` now, on the other
+ * core. Without the token worker (running from source) the table stays loaded anyway.
+ */
+export function holdTokenizer(model: string | undefined, opts: { warm?: boolean } = {}): () => void {
+  return tokenWorker()?.hold(opts.warm ? encodingFor(model).encoding : undefined) ?? (() => {});
+}
+
 /** Count the tokens of a text under the tokenizer of `model` (or an o200k estimate). */
 export async function countTokens(text: string, model?: string): Promise<TokenCount> {
   const { encoding, estimated } = encodingFor(model);
