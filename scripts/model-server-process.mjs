@@ -28,8 +28,12 @@ export async function startModelServerProcess({ latencyMs = 0 } = {}) {
     url: info.url,
     env: info.env,
     async callCount() {
+      return (await this.callLog()).count;
+    },
+    /** `{count, calls, maxInFlight, firstCallAt, lastCallAt}` since the last reset. */
+    async callLog() {
       const res = await fetch(`${info.url}/_calls`);
-      return (await res.json()).count;
+      return res.json();
     },
     async reset() {
       await fetch(`${info.url}/_reset`, { method: 'POST' });

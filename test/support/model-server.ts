@@ -9,7 +9,7 @@
  * `fault-hang`, `fault-malformed`, `fault-quota` or `fault-401` always gets that fault, so a
  * CLI child process can be driven into one through its config alone.
  *
- * Control routes: `GET /_calls` → `{count, calls, maxInFlight}`, `POST /_faults` (a JSON
+ * Control routes: `GET /_calls` → `{count, calls, maxInFlight, firstCallAt, lastCallAt}` (epoch ms), `POST /_faults` (a JSON
  * FaultRule[] with `model` as a string), `POST /_reset`.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -49,6 +49,8 @@ export interface ScriptedModelServer {
   callCount(): number;
   /** The most model requests that were being served at the same time since the last reset. */
   maxInFlight(): number;
+  /** When the first model request since the last reset arrived (epoch ms). */
+  firstCallAt(): number | undefined;
   setFaults(rules: FaultRule[]): void;
   setLatency(ms: number): void;
   /** Forget calls and the in-flight peak; restore the faults and latency it started with. */
@@ -88,6 +90,9 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
   let calls: RecordedCall[] = [];
   let inFlight = 0;
   let peak = 0;
+  /** When the first and the latest model request since the last reset arrived (epoch ms). */
+  let firstCallAt: number | undefined;
+  let lastCallAt: number | undefined;
   /** How often each identical request was answered: sampled answers vary with it. */
   const samples = new Map<string, number>();
   const sockets = new Set<Socket>();
@@ -107,7 +112,7 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
     const arrived = performance.now();
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const body = await readBody(req);
-    if (req.method === 'GET' && path === '/_calls') return sendJson(res, 200, { count: calls.length, calls, maxInFlight: peak });
+    if (req.method === 'GET' && path === '/_calls') return sendJson(res, 200, { count: calls.length, calls, maxInFlight: peak, firstCallAt, lastCallAt });
     if (req.method === 'POST' && path === '/_faults') {
       faults = activeRules(JSON.parse(body || '[]') as FaultRule[]);
       return sendJson(res, 200, { ok: true });
@@ -128,6 +133,8 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
     const call: RecordedCall = { path, model: parsed.model, kind: parsed.kind, stream: parsed.stream, status: 0 };
     if (parsed.messages) call.messages = parsed.messages;
     calls.push(call);
+    firstCallAt ??= Date.now();
+    lastCallAt = Date.now();
     inFlight++;
     peak = Math.max(peak, inFlight);
     let closed = false;
@@ -225,6 +232,8 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
 
   function reset(): void {
     calls = [];
+    firstCallAt = undefined;
+    lastCallAt = undefined;
     samples.clear();
     faults = activeRules(initialFaults);
     peak = inFlight;
@@ -256,6 +265,7 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
     calls: () => calls.map((c) => ({ ...c })),
     callCount: () => calls.length,
     maxInFlight: () => peak,
+    firstCallAt: () => firstCallAt,
     setFaults: (rules) => {
       faults = activeRules(rules);
     },
