@@ -1,4 +1,4 @@
-import { GitError, git, gitMaybe } from '../source/git.js';
+import { GitError, git, gitMaybe, resolveCommits } from '../source/git.js';
 import { UserError } from '../util/errors.js';
 
 /** The two commits a comparison is between, and the merge base the head's changes are taken from. */
@@ -22,19 +22,38 @@ export interface ResolveOptions {
 /** How far to deepen a shallow clone, step by step, while looking for the merge base. */
 const DEEPEN_STEPS = [50, 500, 5000];
 
+/** git fetch without the `git maintenance` run it would start afterwards: a CI checkout is thrown away. */
+const FETCH = ['-c', 'maintenance.auto=false', 'fetch', '--no-tags', '--quiet'];
+
 /**
  * Resolves base and head to commits, fetching exactly the missing ones from the remote in a
  * shallow clone, then finds their merge base (deepening the history in steps if it is cut off).
  */
 export async function resolveRange(repo: string, baseRef: string, headRef: string, opts: ResolveOptions = {}): Promise<CommitRange> {
   const remote = opts.remote ?? 'origin';
-  const headSha = await resolveCommit(repo, headRef, remote, opts.log);
-  const baseSha = await resolveCommit(repo, baseRef, remote, opts.log);
+  // Both refs and their remote-tracking names in one look-up; only what is missing is fetched.
+  const [head, remoteHead, base, remoteBase] = await resolveCommits(repo, [headRef, `${remote}/${headRef}`, baseRef, `${remote}/${baseRef}`]).catch(() => []);
+  let headSha = head ?? remoteHead;
+  let baseSha = base ?? remoteBase;
+  let shallow: boolean | undefined;
+  let deepened = 0;
+  if (!headSha || !baseSha) {
+    shallow = await checkedShallow(repo);
+    headSha ??= await fetchCommit(repo, headRef, remote, opts.log);
+    if (!baseSha && shallow) {
+      // The usual PR checkout: head alone, one commit deep. Fetching base and head's recent
+      // history together usually brings the merge base in the same round trip.
+      opts.log?.(`fetching ${baseRef} and ${DEEPEN_STEPS[0]} commits of history from ${remote}`);
+      baseSha = await fetchCommit(repo, baseRef, remote, undefined, [`--depth=${DEEPEN_STEPS[0]}`, remote, baseRef, headSha]);
+      deepened = 1;
+    }
+    baseSha ??= await fetchCommit(repo, baseRef, remote, opts.log);
+  }
   let mergeBase = await gitMaybe(repo, ['merge-base', baseSha, headSha]);
-  if (!mergeBase && (await isShallow(repo))) {
-    for (const depth of DEEPEN_STEPS) {
+  if (!mergeBase && (shallow ?? (await isShallow(repo)))) {
+    for (const depth of DEEPEN_STEPS.slice(deepened)) {
       opts.log?.(`fetching ${depth} more commits of history from ${remote} to find the merge base`);
-      const fetched = await gitMaybe(repo, ['fetch', '--no-tags', '--quiet', `--deepen=${depth}`, remote, baseSha, headSha]);
+      const fetched = await gitMaybe(repo, [...FETCH, `--deepen=${depth}`, remote, baseSha, headSha]);
       if (fetched === undefined) break;
       mergeBase = await gitMaybe(repo, ['merge-base', baseSha, headSha]);
       if (mergeBase) break;
@@ -51,17 +70,29 @@ export async function resolveRange(repo: string, baseRef: string, headRef: strin
   };
 }
 
+/** The commit `ref` names here (or as `<remote>/<ref>`), fetching it from the remote when the clone lacks it. */
 export async function resolveCommit(repo: string, ref: string, remote: string, log?: (line: string) => void): Promise<string> {
-  for (const candidate of [ref, `${remote}/${ref}`]) {
-    const sha = await gitMaybe(repo, ['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]);
-    if (sha) return sha.trim();
-  }
-  if (!(await gitMaybe(repo, ['rev-parse', '--git-dir']))) {
-    throw new UserError(`${repo} is not a git repository`, { hint: 'run promptgate compare inside a git checkout' });
-  }
+  const [local, tracking] = await resolveCommits(repo, [ref, `${remote}/${ref}`]).catch(() => []);
+  if (local ?? tracking) return (local ?? tracking)!;
+  await checkedShallow(repo);
+  return fetchCommit(repo, ref, remote, log);
+}
+
+/** Whether the clone is shallow; a UserError when `repo` is no git repository at all. */
+async function checkedShallow(repo: string): Promise<boolean> {
+  const out = await gitMaybe(repo, ['rev-parse', '--git-dir', '--is-shallow-repository']);
+  if (out === undefined) throw new UserError(`${repo} is not a git repository`, { hint: 'run promptgate compare inside a git checkout' });
+  return out.trim().split('\n').at(-1) === 'true';
+}
+
+/**
+ * Fetches `ref`, known to be missing here, from the remote (one commit deep unless `args` says
+ * what to fetch) and returns the commit it names: the first one fetched.
+ */
+async function fetchCommit(repo: string, ref: string, remote: string, log?: (line: string) => void, args = ['--depth=1', remote, ref]): Promise<string> {
   log?.(`fetching ${ref} from ${remote}`);
   try {
-    await git(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', remote, ref]);
+    await git(repo, [...FETCH, ...args]);
   } catch (err) {
     const why = err instanceof GitError ? err.message : String(err);
     throw new UserError(`commit "${ref}" is not in this clone and could not be fetched from ${remote} (${why})`, {

@@ -43,8 +43,10 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig): Promi
   const byId = new Map<string, SuitePrompt>();
   const byPath = new Map<string, SuitePrompt>();
 
-  for (const { path, flags } of selected) {
-    const content = await source.readFile(path);
+  // Asked for together: a git source answers them with one git process instead of one each.
+  const contents = await Promise.all(selected.map(({ path }) => source.readFile(path)));
+  for (const [i, { path, flags }] of selected.entries()) {
+    const content = contents[i];
     if (content === undefined) continue;
     let prompt: Prompt;
     try {

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { UserError } from '../util/errors.js';
 import type { FileSource } from './types.js';
@@ -8,10 +8,12 @@ const exec = promisify(execFile);
 /** Largest blob read from git: prompt files are text, and a huge one is reported, not loaded. */
 const MAX_BUFFER = 64 * 1024 * 1024;
 
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+
 /** Runs git in `repo` and returns stdout; failures become a GitError carrying git's own message. */
 export async function git(repo: string, args: string[]): Promise<string> {
   try {
-    const { stdout } = await exec('git', args, { cwd: repo, maxBuffer: MAX_BUFFER, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } });
+    const { stdout } = await exec('git', args, { cwd: repo, maxBuffer: MAX_BUFFER, env: { ...process.env, ...GIT_ENV } });
     return stdout;
   } catch (err) {
     const stderr = ((err as { stderr?: string }).stderr ?? '').trim();
@@ -38,6 +40,71 @@ export class GitError extends UserError {
   }
 }
 
+/**
+ * Reads objects (`<rev>:<path>` names) with one `git cat-file --batch` for all of them: a git
+ * process costs tens of milliseconds to start, and a suite reads every prompt file of a commit.
+ * An object that does not exist reads as undefined.
+ */
+export function readObjects(repo: string, names: string[]): Promise<(string | undefined)[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['cat-file', '--batch'], { cwd: repo, env: { ...process.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.once('error', (e) => reject(new GitError(`git cat-file failed: ${e.message}`, '', { cause: e })));
+    child.once('close', (code) => {
+      if (code !== 0) return reject(new GitError(`git cat-file failed: ${err.trim().split('\n').slice(-1)[0] ?? `exit ${code}`}`, err));
+      try {
+        resolve(parseBatch(Buffer.concat(out), names.length));
+      } catch (e) {
+        reject(e instanceof GitError ? e : new GitError(`git cat-file failed: ${(e as Error).message}`, err, { cause: e }));
+      }
+    });
+    // Names with a newline cannot be asked for on this protocol; they are not valid paths in a prompt suite.
+    child.stdin.end(names.map((n) => `${n.replace(/\n/g, '')}\n`).join(''));
+  });
+}
+
+/** The commit each revision names (`main`, `origin/main`, a SHA), or undefined; one git process for all. */
+export async function resolveCommits(repo: string, revisions: string[]): Promise<(string | undefined)[]> {
+  const out = await new Promise<string>((resolve, reject) => {
+    const child = spawn('git', ['cat-file', '--batch-check'], { cwd: repo, env: { ...process.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.once('error', (e) => reject(new GitError(`git cat-file failed: ${e.message}`, '', { cause: e })));
+    child.once('close', (code) => (code === 0 ? resolve(stdout) : reject(new GitError(`git cat-file failed: ${stderr.trim() || `exit ${code}`}`, stderr))));
+    child.stdin.end(revisions.map((r) => `${r.replace(/\n/g, '')}^{commit}\n`).join(''));
+  });
+  return out
+    .split('\n')
+    .slice(0, revisions.length)
+    .map((line) => /^([0-9a-f]{40,64}) commit \d+$/.exec(line)?.[1]);
+}
+
+/** `<oid> <type> <size>\n<content>\n` per object, or `<name> missing\n`. */
+function parseBatch(out: Buffer, count: number): (string | undefined)[] {
+  const objects: (string | undefined)[] = [];
+  let at = 0;
+  while (objects.length < count) {
+    const eol = out.indexOf(10, at);
+    if (eol < 0) throw new Error('cut-short output');
+    const header = out.toString('utf8', at, eol);
+    at = eol + 1;
+    const size = /^[0-9a-f]+ \S+ (\d+)$/.exec(header);
+    if (!size) {
+      objects.push(undefined); // "<name> missing" (or ambiguous)
+      continue;
+    }
+    const end = at + Number(size[1]);
+    objects.push(out.toString('utf8', at, end));
+    at = end + 1;
+  }
+  return objects;
+}
+
 /** The files of one commit, read from the object store: the working tree is never touched. */
 export class GitCommitSource implements FileSource {
   readonly label: string;
@@ -45,6 +112,10 @@ export class GitCommitSource implements FileSource {
   readonly sha: string;
   private files?: Promise<string[]>;
   private fileSet?: Promise<Set<string>>;
+  /** Reads asked for in this turn of the event loop, sent to git together at its end. */
+  private batch?: { paths: string[]; result: Promise<(string | undefined)[]> };
+  /** A commit never changes: each file is read once, however often the report asks for it. */
+  private readonly contents = new Map<string, Promise<string | undefined>>();
 
   constructor(repo: string, sha: string, label = sha.slice(0, 7)) {
     this.repo = repo;
@@ -57,9 +128,30 @@ export class GitCommitSource implements FileSource {
     return this.files;
   }
 
-  async readFile(path: string): Promise<string | undefined> {
+  readFile(path: string): Promise<string | undefined> {
+    let content = this.contents.get(path);
+    if (!content) {
+      content = this.read(path);
+      this.contents.set(path, content);
+      // A failed read is not remembered: the next one tries again.
+      content.catch(() => this.contents.delete(path));
+    }
+    return content;
+  }
+
+  private async read(path: string): Promise<string | undefined> {
     this.fileSet ??= this.listFiles().then((files) => new Set(files));
     if (!(await this.fileSet).has(path)) return undefined;
-    return git(this.repo, ['cat-file', 'blob', `${this.sha}:${path}`]);
+    if (!this.batch) {
+      const batch = { paths: [] as string[], result: undefined as unknown as Promise<(string | undefined)[]> };
+      batch.result = new Promise<void>((r) => setImmediate(r)).then(() => {
+        if (this.batch === batch) this.batch = undefined;
+        return readObjects(this.repo, batch.paths.map((p) => `${this.sha}:${p}`));
+      });
+      this.batch = batch;
+    }
+    const { paths, result } = this.batch;
+    const index = paths.push(path) - 1;
+    return (await result)[index];
   }
 }
