@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ComparisonReport } from '../../src/report/types.js';
 import { runAction, type ActionRun } from '../support/action-runner.js';
 import { startFakeGitHub, type FakeGitHub, type FakeToken } from '../support/fake-github.js';
 import { TestRepo } from '../support/git-repo.js';
@@ -122,7 +123,8 @@ describe('the bundled Action (dist/index.js) on pull_request', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/::error::promptgate: regression: 1 test regressed/);
     expect(r.outputs).toMatchObject({ verdict: 'regression', overridden: 'false' });
-    expect(JSON.parse(readFileSync(r.outputs['report-path']!, 'utf8')).verdict).toBe('regression');
+    expect((r.report as { verdict: string }).verdict).toBe('regression');
+    expect(r.outputs['report-path']).toMatch(/promptgate\/report\.json$/);
     const comment = s.comment();
     expect(comment.body).toMatch(/^<!-- promptgate:sticky "prompts\/eval" -->\n### ❌ promptgate: regression/);
     expect(comment.body).toContain('<!-- promptgate:state v1 ');
@@ -279,7 +281,7 @@ describe('the bundled Action (dist/index.js) on pull_request', () => {
     });
     expect(r.code).toBe(0);
     expect(r.outputs.verdict).toBe('skipped');
-    const report = JSON.parse(readFileSync(r.outputs['report-path']!, 'utf8'));
+    const report = r.report as ComparisonReport;
     expect(report.summary).toContain('set ANTHROPIC_API_KEY');
     expect(report.changedPrompts.map((p: { id: string }) => p.id)).toEqual(['prompts/support']);
     expect(s.comment().body).toMatch(/⏭️ promptgate: skipped — not evaluated/);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,8 @@ export interface ActionRun {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
+  /** The report.json the Action wrote at its `report-path` output (read before RUNNER_TEMP is removed). */
+  report?: unknown;
 }
 
 export interface ActionRunOptions {
@@ -23,6 +25,8 @@ export interface ActionRunOptions {
   env?: Record<string, string>;
   /** The Node.js binary; the runner uses node24 (`ACTION_NODE` points the smoke run at one). */
   node?: string;
+  /** The bundle to run; default {@link ACTION}. */
+  script?: string;
 }
 
 /**
@@ -60,15 +64,21 @@ export function runAction(o: ActionRunOptions): Promise<ActionRun> {
     ...o.env,
   };
   return new Promise((resolve, reject) => {
-    const child = spawn(o.node ?? process.env.ACTION_NODE ?? process.execPath, [ACTION], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(o.node ?? process.env.ACTION_NODE ?? process.execPath, [o.script ?? ACTION], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.once('error', reject);
-    child.once('exit', (code) =>
-      resolve({ code: code ?? -1, stdout, stderr, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8') }),
-    );
+    child.once('exit', (code) => {
+      const outputs = parseOutputs(readFileSync(outputPath, 'utf8'));
+      const reportPath = outputs['report-path'];
+      const report: unknown = reportPath && existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, 'utf8')) : undefined;
+      const run = { code: code ?? -1, stdout, stderr, outputs, summary: readFileSync(summaryPath, 'utf8'), report };
+      // The runner's RUNNER_TEMP goes with the job; so does this one, once read.
+      rmSync(dir, { recursive: true, force: true });
+      resolve(run);
+    });
   });
 }
 
