@@ -1,7 +1,8 @@
 // promptgate's performance budgets (DESIGN.md), measured in one run and printed as ratios:
 //   engine: 2,000 tests at 50 ms model latency, concurrency 20 → the run's wall time (eval's
 //           durationMs: from the engine's start, SDK loading included, to the last result)
-//           ≤ 1.15 × ideal (5 s); the process's peak RSS ≤ 150 MB;
+//           ≤ 1.15 × ideal (5 s); the process's peak RSS ≤ 150 MB. Three cold runs, each on an
+//           empty cache: the median's time and the largest peak are judged, all are printed;
 //   cache:  the same run again → zero model calls, ≤ 1 s for the whole process.
 //   action: the Action's cold start, `node dist/index.js` on a pull_request event to its first
 //           model request, ≤ 250 ms (bench/action-cold-start.ts; the median of five runs).
@@ -21,6 +22,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const TESTS = Number(process.env.BENCH_TESTS ?? 2000);
 const LATENCY_MS = 50;
 const CONCURRENCY = 20;
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
 const ideal = (TESTS * LATENCY_MS) / CONCURRENCY;
 
 const work = mkdtempSync(join(tmpdir(), 'promptgate-bench-'));
@@ -29,18 +31,27 @@ const server = await startModelServerProcess({ latencyMs: LATENCY_MS });
 const rows = [];
 let ok = true;
 try {
-  const report = join(work, 'report.json');
-  const cold = await measure(['eval', '--config', join(work, 'promptgate.yml'), '--concurrency', String(CONCURRENCY), '--json', report]);
-  const coldLog = await server.callLog();
-  const engineMs = JSON.parse(readFileSync(report, 'utf8')).durationMs;
+  // The cold run three times, each on an empty cache (this machine is shared and noisy): time is
+  // judged on the median run, memory on the largest peak.
+  const colds = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    rmSync(join(work, '.promptgate'), { recursive: true, force: true });
+    await server.reset();
+    const report = join(work, 'report.json');
+    const run = await measure(['eval', '--config', join(work, 'promptgate.yml'), '--concurrency', String(CONCURRENCY), '--json', report]);
+    colds.push({ ...run, log: await server.callLog(), engineMs: JSON.parse(readFileSync(report, 'utf8')).durationMs });
+  }
+  const cold = [...colds].sort((a, b) => a.engineMs - b.engineMs)[Math.floor(colds.length / 2)];
+  const peak = Math.max(...colds.map((c) => c.rssMb));
   await server.reset();
   const warm = await measure(['eval', '--config', join(work, 'promptgate.yml'), '--concurrency', String(CONCURRENCY)]);
   const warmCalls = await server.callCount();
 
-  check(`engine wall time, ${TESTS} tests (ideal ${ideal} ms)`, engineMs / ideal, 1.15, `${engineMs} ms, ${coldLog.count} model calls, exit ${cold.code}`);
-  check('engine peak RSS vs 150 MB', cold.rssMb / 150, 1, `${cold.rssMb.toFixed(0)} MB`);
-  rows.push([`process wall time, ${TESTS} tests`, (cold.ms / ideal).toFixed(2), '—', `${cold.ms} ms from spawn to exit, Node start-up and parsing included`]);
-  rows.push(['cold start: spawn → first model request', '—', '—', `${coldLog.firstCallAt - cold.spawnedAt} ms`]);
+  const each = (f) => colds.map(f).join(', ');
+  check(`engine wall time, ${TESTS} tests (ideal ${ideal} ms)`, cold.engineMs / ideal, 1.15, `median ${cold.engineMs} ms of ${each((c) => c.engineMs)} ms; ${cold.log.count} model calls, exit ${cold.code}`);
+  check('engine peak RSS vs 150 MB', peak / 150, 1, `largest ${peak.toFixed(0)} MB of ${each((c) => c.rssMb.toFixed(0))} MB`);
+  rows.push([`process wall time, ${TESTS} tests`, (cold.ms / ideal).toFixed(2), '—', `${cold.ms} ms from spawn to exit (${each((c) => c.ms)} ms), Node start-up and parsing included`]);
+  rows.push(['cold start: spawn → first model request', '—', '—', `${cold.log.firstCallAt - cold.spawnedAt} ms (${each((c) => c.log.firstCallAt - c.spawnedAt)} ms)`]);
   check('cached re-run wall time vs 1 s', warm.ms / 1000, 1, `${warm.ms} ms, exit ${warm.code}`);
   check('cached re-run model calls', warmCalls, 0, `${warmCalls} calls`);
 
