@@ -2,6 +2,7 @@ import type { PromptMessage } from './model.js';
 
 import { loadCounter, type CountFn, type TokenEncoding } from './token-tables.js';
 import { tokenWorker } from './token-worker-client.js';
+import { memoPromise } from '../util/memo.js';
 
 export type { TokenEncoding };
 
@@ -67,14 +68,8 @@ export function encodingFor(model: string | undefined): { encoding: TokenEncodin
 }
 
 function encoder(encoding: TokenEncoding): Promise<CountFn> {
-  let loading = encoders.get(encoding);
-  if (!loading) {
-    loading = loadCounter(encoding);
-    encoders.set(encoding, loading);
-    // A failed load may be retried on the next count instead of failing forever.
-    loading.catch(() => encoders.delete(encoding));
-  }
-  return loading;
+  // A failed load may be retried on the next count instead of failing forever.
+  return memoPromise(encoders, encoding, () => loadCounter(encoding));
 }
 
 /**

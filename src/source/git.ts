@@ -1,6 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { UserError } from '../util/errors.js';
+import { memoPromise } from '../util/memo.js';
 import type { FileSource } from './types.js';
 
 const exec = promisify(execFile);
@@ -129,14 +130,7 @@ export class GitCommitSource implements FileSource {
   }
 
   readFile(path: string): Promise<string | undefined> {
-    let content = this.contents.get(path);
-    if (!content) {
-      content = this.read(path);
-      this.contents.set(path, content);
-      // A failed read is not remembered: the next one tries again.
-      content.catch(() => this.contents.delete(path));
-    }
-    return content;
+    return memoPromise(this.contents, path, () => this.read(path));
   }
 
   private async read(path: string): Promise<string | undefined> {

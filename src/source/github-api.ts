@@ -2,6 +2,7 @@ import type { ChangedFile } from '../compare/changed-files.js';
 import type { CommitRange } from '../compare/range.js';
 import type { GitHubApi, RepoRef } from '../github/api.js';
 import { UserError } from '../util/errors.js';
+import { memoPromise } from '../util/memo.js';
 import type { ChangeSource, FileSource } from './types.js';
 
 /** The compare endpoint lists at most 300 files; the pull request files list at most 3,000. */
@@ -57,14 +58,7 @@ export class GitHubApiChanges implements ChangeSource {
   }
 
   resolve(base: string | null, head: string): Promise<CommitRange> {
-    const key = `${base ?? ''}\u0000${head}`;
-    let range = this.ranges.get(key);
-    if (!range) {
-      range = this.resolveUncached(base, head);
-      this.ranges.set(key, range);
-      range.catch(() => this.ranges.delete(key));
-    }
-    return range;
+    return memoPromise(this.ranges, `${base ?? ''}\u0000${head}`, () => this.resolveUncached(base, head));
   }
 
   private async resolveUncached(base: string | null, head: string): Promise<CommitRange> {
@@ -116,14 +110,7 @@ export class GitHubApiChanges implements ChangeSource {
 
   /** `GET compare/{base}...{head}`, or undefined when GitHub finds no merge base or no such ref (404). */
   private compare(base: string, head: string): Promise<Comparison | undefined> {
-    const key = `${base}...${head}`;
-    let comparison = this.comparisons.get(key);
-    if (!comparison) {
-      comparison = this.compareUncached(base, head);
-      this.comparisons.set(key, comparison);
-      comparison.catch(() => this.comparisons.delete(key));
-    }
-    return comparison;
+    return memoPromise(this.comparisons, `${base}...${head}`, () => this.compareUncached(base, head));
   }
 
   private async compareUncached(base: string, head: string): Promise<Comparison | undefined> {
@@ -139,13 +126,7 @@ export class GitHubApiChanges implements ChangeSource {
 
   /** Every file of a commit, by path (a truncated recursive listing is walked directory by directory). */
   private tree(sha: string): Promise<Map<string, TreeEntry>> {
-    let tree = this.trees.get(sha);
-    if (!tree) {
-      tree = this.readTree(sha);
-      this.trees.set(sha, tree);
-      tree.catch(() => this.trees.delete(sha));
-    }
-    return tree;
+    return memoPromise(this.trees, sha, () => this.readTree(sha));
   }
 
   private async readTree(sha: string): Promise<Map<string, TreeEntry>> {
@@ -170,15 +151,11 @@ export class GitHubApiChanges implements ChangeSource {
   }
 
   private blob(sha: string): Promise<string> {
-    let text = this.blobs.get(sha);
-    if (!text) {
-      text = this.api
+    return memoPromise(this.blobs, sha, () =>
+      this.api
         .request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...this.repo, file_sha: sha })
-        .then(({ data }) => Buffer.from(String(data.content), data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'));
-      this.blobs.set(sha, text);
-      text.catch(() => this.blobs.delete(sha));
-    }
-    return text;
+        .then(({ data }) => Buffer.from(String(data.content), data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8')),
+    );
   }
 
   /** Changed files from the two trees: complete at any size; renames are found when the content is unchanged. */
