@@ -26,27 +26,28 @@ import {
   stickyCommentBody,
   throttling,
   upsertStickyComment
-} from "./chunks/chunk-FBI3P7PF.js";
+} from "./chunks/chunk-PD6WQ6Y5.js";
 import {
   compare
-} from "./chunks/chunk-3PDKFKHS.js";
+} from "./chunks/chunk-HGOUTIR3.js";
 import "./chunks/chunk-FU4A33PN.js";
 import {
   DEFAULT_CONFIG_PATH,
   array,
   defaultConfig,
+  memoPromise,
   number,
   object,
   parseConfig,
   require_dist,
   sha256,
   string
-} from "./chunks/chunk-GII3QKNX.js";
+} from "./chunks/chunk-MK6FIS5W.js";
 import {
   UserError,
   describeError
 } from "./chunks/chunk-V5TGORXK.js";
-import "./chunks/chunk-6PHHHPRX.js";
+import "./chunks/chunk-F5ZDEKI7.js";
 import {
   __commonJS,
   __require,
@@ -17867,14 +17868,7 @@ var GitHubApiChanges = class {
     this.opts = opts;
   }
   resolve(base, head) {
-    const key = `${base ?? ""}\0${head}`;
-    let range = this.ranges.get(key);
-    if (!range) {
-      range = this.resolveUncached(base, head);
-      this.ranges.set(key, range);
-      range.catch(() => this.ranges.delete(key));
-    }
-    return range;
+    return memoPromise(this.ranges, `${base ?? ""}\0${head}`, () => this.resolveUncached(base, head));
   }
   async resolveUncached(base, head) {
     const headSha = await this.commitSha(head);
@@ -17920,14 +17914,7 @@ var GitHubApiChanges = class {
   }
   /** `GET compare/{base}...{head}`, or undefined when GitHub finds no merge base or no such ref (404). */
   compare(base, head) {
-    const key = `${base}...${head}`;
-    let comparison = this.comparisons.get(key);
-    if (!comparison) {
-      comparison = this.compareUncached(base, head);
-      this.comparisons.set(key, comparison);
-      comparison.catch(() => this.comparisons.delete(key));
-    }
-    return comparison;
+    return memoPromise(this.comparisons, `${base}...${head}`, () => this.compareUncached(base, head));
   }
   async compareUncached(base, head) {
     try {
@@ -17940,13 +17927,7 @@ var GitHubApiChanges = class {
   }
   /** Every file of a commit, by path (a truncated recursive listing is walked directory by directory). */
   tree(sha) {
-    let tree = this.trees.get(sha);
-    if (!tree) {
-      tree = this.readTree(sha);
-      this.trees.set(sha, tree);
-      tree.catch(() => this.trees.delete(sha));
-    }
-    return tree;
+    return memoPromise(this.trees, sha, () => this.readTree(sha));
   }
   async readTree(sha) {
     const { data } = await this.api.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { ...this.repo, tree_sha: sha, recursive: "true" });
@@ -17969,13 +17950,11 @@ var GitHubApiChanges = class {
     return entries;
   }
   blob(sha) {
-    let text = this.blobs.get(sha);
-    if (!text) {
-      text = this.api.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { ...this.repo, file_sha: sha }).then(({ data }) => Buffer.from(String(data.content), data.encoding === "base64" ? "base64" : "utf8").toString("utf8"));
-      this.blobs.set(sha, text);
-      text.catch(() => this.blobs.delete(sha));
-    }
-    return text;
+    return memoPromise(
+      this.blobs,
+      sha,
+      () => this.api.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { ...this.repo, file_sha: sha }).then(({ data }) => Buffer.from(String(data.content), data.encoding === "base64" ? "base64" : "utf8").toString("utf8"))
+    );
   }
   /** Changed files from the two trees: complete at any size; renames are found when the content is unchanged. */
   async treeDiff(from, to) {

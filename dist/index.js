@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   LocalGitChanges
-} from "./chunks/chunk-V4EZ24LC.js";
+} from "./chunks/chunk-3VX6JON4.js";
 import {
   MissingPermissionError,
   Octokit,
@@ -22,11 +22,11 @@ import {
   stickyCommentBody,
   throttling,
   upsertStickyComment
-} from "./chunks/chunk-FBI3P7PF.js";
+} from "./chunks/chunk-PD6WQ6Y5.js";
 import {
   compare,
   renderMarkdown
-} from "./chunks/chunk-3PDKFKHS.js";
+} from "./chunks/chunk-HGOUTIR3.js";
 import "./chunks/chunk-FU4A33PN.js";
 import {
   _enum,
@@ -36,12 +36,12 @@ import {
   object,
   string,
   url
-} from "./chunks/chunk-GII3QKNX.js";
+} from "./chunks/chunk-MK6FIS5W.js";
 import {
   UserError,
   describeError
 } from "./chunks/chunk-V5TGORXK.js";
-import "./chunks/chunk-6PHHHPRX.js";
+import "./chunks/chunk-F5ZDEKI7.js";
 import {
   __commonJS,
   __require,

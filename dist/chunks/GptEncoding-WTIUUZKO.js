@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  GptEncoding
+} from "./chunk-QOYSARTJ.js";
+import "./chunk-5HX2GR4K.js";
+export {
+  GptEncoding
+};
