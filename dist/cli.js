@@ -11,12 +11,12 @@ import "./chunks/chunk-5HX2GR4K.js";
 
 // src/cli/run.ts
 var COMMANDS = {
-  eval: async () => (await import("./chunks/eval-4KQX5DBE.js")).evalCommand,
-  compare: async () => (await import("./chunks/compare-UE2PNZ7O.js")).compareCommand,
+  eval: async () => (await import("./chunks/eval-7R2UG22F.js")).evalCommand,
+  compare: async () => (await import("./chunks/compare-YKX6IDFU.js")).compareCommand,
   sample: async () => (await import("./chunks/sample-5REGSEBP.js")).sampleCommand
 };
 async function usage() {
-  const [{ EVAL_USAGE }, { COMPARE_USAGE }, { SAMPLE_USAGE }] = await Promise.all([import("./chunks/eval-4KQX5DBE.js"), import("./chunks/compare-UE2PNZ7O.js"), import("./chunks/sample-5REGSEBP.js")]);
+  const [{ EVAL_USAGE }, { COMPARE_USAGE }, { SAMPLE_USAGE }] = await Promise.all([import("./chunks/eval-7R2UG22F.js"), import("./chunks/compare-YKX6IDFU.js"), import("./chunks/sample-5REGSEBP.js")]);
   return `promptgate \u2014 CI for LLM prompts
 
 Commands:

@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   LocalGitChanges
-} from "./chunks/chunk-3VX6JON4.js";
+} from "./chunks/chunk-QLGZYXG4.js";
 import {
   MissingPermissionError,
   Octokit,

@@ -47,6 +47,7 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
   const only = values.prompt;
   if (only) suite.prompts = suite.prompts.filter((p) => only.includes(p.prompt.id) || only.includes(p.prompt.path));
   if (suite.prompts.length === 0 && suite.errors.length === 0) {
+    releaseTokenizer();
     throw new UserError(`no prompts found under ${root}`, {
       hint: loaded.file ? `check \`prompts\` in ${loaded.file}` : 'add *.prompt.yml files, or a promptgate.yml that lists your prompts',
     });
@@ -58,8 +59,6 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
   const counting = countSuiteTokens(suite, engine.tokens).finally(releaseTokenizer);
   const results = await engine.run(jobsFor(suite.prompts, repeat));
   progress.done();
-
-
   const durationMs = Date.now() - started;
   const { prompts, summary } = await summarisePrompts(suite, results, await counting);
 

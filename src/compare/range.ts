@@ -50,7 +50,7 @@ export async function resolveRange(repo: string, baseRef: string, headRef: strin
     baseSha ??= await fetchCommit(repo, baseRef, remote, opts.log);
   }
   let mergeBase = await gitMaybe(repo, ['merge-base', baseSha, headSha]);
-  if (!mergeBase && (shallow ?? (await isShallow(repo)))) {
+  if (!mergeBase && (shallow ?? (await checkedShallow(repo)))) {
     for (const depth of DEEPEN_STEPS.slice(deepened)) {
       opts.log?.(`fetching ${depth} more commits of history from ${remote} to find the merge base`);
       const fetched = await gitMaybe(repo, [...FETCH, `--deepen=${depth}`, remote, baseSha, headSha]);
@@ -101,8 +101,4 @@ async function fetchCommit(repo: string, ref: string, remote: string, log?: (lin
     });
   }
   return (await git(repo, ['rev-parse', '--verify', 'FETCH_HEAD^{commit}'])).trim();
-}
-
-async function isShallow(repo: string): Promise<boolean> {
-  return (await gitMaybe(repo, ['rev-parse', '--is-shallow-repository']))?.trim() === 'true';
 }

@@ -8,12 +8,12 @@ repo.write({ 'prompts/a.prompt.yml': 'name: a\n', 'prompts/ünï.md': 'Grüße �
 const sha = repo.commit('files');
 
 describe('reading a commit’s files from git', () => {
-  it('reads many objects with one git process, in order, a missing one as undefined', async () => {
+  it('reads many objects in one call, in order, a missing one as undefined', async () => {
     const got = await readObjects(repo.dir, [`${sha}:prompts/ünï.md`, `${sha}:nope.md`, `${sha}:empty.txt`, `${sha}:notes/b.md`]);
     expect(got).toEqual(['Grüße 東京\n', undefined, '', 'line one\nline two']);
   });
 
-  it('sends the reads asked for in one turn together and answers each with its own file', async () => {
+  it('answers reads asked for together, each with its own file, and a file it lacks as undefined', async () => {
     const source = new GitCommitSource(repo.dir, sha);
     const files = await source.listFiles();
     const texts = await Promise.all(files.map((f) => source.readFile(f)));
@@ -27,7 +27,7 @@ describe('reading a commit’s files from git', () => {
     expect(await source.readFile('notes/b.md')).toBe('line one\nline two');
   });
 
-  it('resolves several revisions to commits with one git process', async () => {
+  it('resolves several revisions to commits in one call, what is not a commit as undefined', async () => {
     expect(await resolveCommits(repo.dir, ['main', sha, 'HEAD', 'origin/main', 'no-such-branch', `${sha}:empty.txt`])).toEqual([
       sha,
       sha,
