@@ -287,7 +287,7 @@ function shardPairs(pairs: PromptPair[], shard: { index: number; total: number }
   return out.filter((p) => p.affectedTests.size > 0);
 }
 
-const EMPTY_SOURCE: FileSource = { label: 'no base', listFiles: async () => [], readFile: async () => undefined };
+const EMPTY_SOURCE: FileSource = { label: 'no base', listFiles: async () => [], readFile: async () => undefined, sizeOf: async () => undefined };
 
 function definedOnly<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;

@@ -2,11 +2,11 @@ import picomatch from 'picomatch';
 import { generatedTests, groundingProbe } from '../checklist/adversarial/tests.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { PromptEntry, TestConfig } from '../config/schema.js';
-import { parsePromptFile, promptFormatFor } from '../prompts/parse.js';
+import { checkPromptSize, parsePromptFile, promptFormatFor } from '../prompts/parse.js';
 import type { Prompt, PromptMeta, PromptTestCase } from '../prompts/model.js';
 import { parseModelRef } from '../providers/model-ref.js';
 import type { FileSource } from '../source/types.js';
-import { ConfigError, PromptFileError, UserError } from '../util/errors.js';
+import { ConfigError, LimitError, PromptFileError, UserError } from '../util/errors.js';
 import { hashValue } from '../util/hash.js';
 
 /** A prompt ready to evaluate: the parsed file, the model it runs on and all of its tests. */
@@ -27,16 +27,35 @@ export interface Suite {
 
 const ZERO_CONFIG_GLOB = '**/*.prompt.{yml,yaml}';
 
+/** How one side of a comparison is read; the CLI's `eval` needs none of it. */
+export interface SuiteOptions {
+  /**
+   * A config test whose prompt this source lacks is left out instead of being an error: the
+   * config is the base branch's, and the prompt may exist only at the other side.
+   */
+  tolerateMissingPrompts?: boolean;
+  /** Tests another config file adds (the head's `promptgate.yml`): attached like the config's own, at its `repeat`. */
+  addedTests?: { file: string; tests: TestConfig[] };
+  /** At most this many prompt files are read; more is a LimitError (named after `limitName`). */
+  maxPromptFiles?: { count: number; limitName: string };
+}
+
 /**
  * Reads the prompts the config points at (or every `*.prompt.yml` without one), attaches the
  * config's tests to them and resolves each prompt's model.
  */
-export async function loadSuite(source: FileSource, loaded: LoadedConfig): Promise<Suite> {
+export async function loadSuite(source: FileSource, loaded: LoadedConfig, opts: SuiteOptions = {}): Promise<Suite> {
   const { config } = loaded;
   const configFile = loaded.file ?? 'promptgate.yml';
   const files = await source.listFiles();
   const entries: PromptEntry[] = config.prompts ?? [ZERO_CONFIG_GLOB];
   const selected = selectPromptFiles(files, entries);
+  if (opts.maxPromptFiles && selected.length > opts.maxPromptFiles.count) {
+    throw new LimitError(`${source.label} has ${selected.length} prompt files; ${opts.maxPromptFiles.limitName} allows ${opts.maxPromptFiles.count}`, {
+      location: { file: configFile },
+      hint: `raise ${opts.maxPromptFiles.limitName} in ${configFile} on the base branch if this many prompts are intended`,
+    });
+  }
 
   const prompts: SuitePrompt[] = [];
   const errors: UserError[] = [];
@@ -44,12 +63,13 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig): Promi
   const byPath = new Map<string, SuitePrompt>();
 
   // Asked for together: a git source answers them with one git process instead of one each.
-  const contents = await Promise.all(selected.map(({ path }) => source.readFile(path)));
+  const contents = await Promise.all(selected.map(({ path }) => readBounded(source, path)));
   for (const [i, { path, flags }] of selected.entries()) {
     const content = contents[i];
     if (content === undefined) continue;
     let prompt: Prompt;
     try {
+      if (content instanceof UserError) throw content;
       prompt = parsePromptFile(path, content, flags.id ? { id: flags.id } : undefined);
     } catch (err) {
       if (err instanceof UserError) {
@@ -103,6 +123,19 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig): Promi
   }
   prompts.sort((a, b) => (a.prompt.id < b.prompt.id ? -1 : a.prompt.id > b.prompt.id ? 1 : 0));
   return { prompts, errors };
+}
+
+/** The file's text, or a PromptFileError when its size (known before reading) is over the limit. */
+async function readBounded(source: FileSource, path: string): Promise<string | UserError | undefined> {
+  const bytes = await source.sizeOf(path);
+  if (bytes === undefined) return undefined;
+  try {
+    checkPromptSize(path, bytes);
+  } catch (err) {
+    if (err instanceof UserError) return err;
+    throw err;
+  }
+  return source.readFile(path);
 }
 
 /** Whether a changed path can affect the suite: it is a prompt file the config selects. */

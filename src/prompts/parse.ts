@@ -63,9 +63,8 @@ function extensionOf(path: string): { suffix: string; format: PromptFormat } | u
   return EXTENSIONS.find(({ suffix }) => lower.endsWith(suffix));
 }
 
-/** Refuse oversized and binary content before any parser sees it. */
-function checkBounds(file: string, content: string): void {
-  const bytes = Buffer.byteLength(content, 'utf8');
+/** An oversized prompt file is refused by its size alone (a source checks it before reading). */
+export function checkPromptSize(file: string, bytes: number): void {
   if (bytes > MAX_PROMPT_BYTES) {
     throw new PromptFileError(`the file is ${Math.ceil(bytes / 1024)} KiB; prompt files may be at most ${MAX_PROMPT_BYTES / 1024} KiB`, {
       location: { file, line: 1, column: 1 },
@@ -74,6 +73,11 @@ function checkBounds(file: string, content: string): void {
         'or exclude this file from `prompts:` in promptgate.yml.',
     });
   }
+}
+
+/** Refuse oversized and binary content before any parser sees it. */
+function checkBounds(file: string, content: string): void {
+  checkPromptSize(file, Buffer.byteLength(content, 'utf8'));
   const nul = content.indexOf('\0');
   if (nul !== -1) {
     const before = content.slice(0, nul);

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { FileSource } from './types.js';
@@ -27,6 +27,15 @@ export class DirectorySource implements FileSource {
   async readFile(path: string): Promise<string | undefined> {
     try {
       return await readFile(join(this.root, path), 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw err;
+    }
+  }
+
+  async sizeOf(path: string): Promise<number | undefined> {
+    try {
+      return (await stat(join(this.root, path))).size;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw err;

@@ -112,7 +112,7 @@ export class GitCommitSource implements FileSource {
   readonly repo: string;
   readonly sha: string;
   private files?: Promise<string[]>;
-  private fileSet?: Promise<Set<string>>;
+  private entries?: Promise<Map<string, number | null>>;
   /** Reads asked for in this turn of the event loop, sent to git together at its end. */
   private batch?: { paths: string[]; result: Promise<(string | undefined)[]> };
   /** A commit never changes: each file is read once, however often the report asks for it. */
@@ -125,8 +125,26 @@ export class GitCommitSource implements FileSource {
   }
 
   listFiles(): Promise<string[]> {
-    this.files ??= git(this.repo, ['ls-tree', '-r', '-z', '--name-only', this.sha]).then((out) => out.split('\0').filter(Boolean).sort());
+    this.files ??= this.listing().then((entries) => [...entries.keys()]);
     return this.files;
+  }
+
+  async sizeOf(path: string): Promise<number | undefined> {
+    const size = (await this.listing()).get(path);
+    return size === undefined ? undefined : (size ?? 0);
+  }
+
+  /** Every entry of the commit's tree with its size (null for a submodule, which has none). */
+  private listing(): Promise<Map<string, number | null>> {
+    this.entries ??= git(this.repo, ['ls-tree', '-r', '-z', '--long', this.sha]).then((out) => {
+      const entries = new Map<string, number | null>();
+      for (const line of out.split('\0')) {
+        const m = /^\S+ \S+ \S+ +(\d+|-)\t(.*)$/s.exec(line);
+        if (m) entries.set(m[2]!, m[1] === '-' ? null : Number(m[1]));
+      }
+      return new Map([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    });
+    return this.entries;
   }
 
   readFile(path: string): Promise<string | undefined> {
@@ -134,8 +152,7 @@ export class GitCommitSource implements FileSource {
   }
 
   private async read(path: string): Promise<string | undefined> {
-    this.fileSet ??= this.listFiles().then((files) => new Set(files));
-    if (!(await this.fileSet).has(path)) return undefined;
+    if (!(await this.listing()).has(path)) return undefined;
     if (!this.batch) {
       const batch = { paths: [] as string[], result: undefined as unknown as Promise<(string | undefined)[]> };
       batch.result = new Promise<void>((r) => setImmediate(r)).then(() => {
