@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { compare } from '../compare/run.js';
@@ -63,6 +64,8 @@ async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
   let report = await compare({
     source: new LocalGitChanges(workspace, (line) => core.info(line)),
     root: workspace,
+    // The cache lives outside the checkout: a committed `.promptgate/cache` is the head's, not answers.
+    cacheRoot: env.RUNNER_TEMP || tmpdir(),
     base: 'base' in event && event.base ? event.base.sha : null,
     head: event.head.sha,
     configPath: inputs.config,

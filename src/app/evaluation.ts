@@ -100,7 +100,6 @@ async function evaluatePull(deps: EvaluationDeps, subject: Extract<Subject, { ki
     root,
     base: pull.base.sha,
     head: pull.head.sha,
-    trust: 'base',
     requireCredentials: true,
     env: settings.env,
     reuse: (seen) => {
@@ -140,7 +139,7 @@ async function evaluateMergeGroup(deps: EvaluationDeps, group: MergeGroupRef, ch
   const source = new GitHubApiChanges(api, repo, { log: (line) => deps.log.info(line) });
   const range = await source.resolve(group.base.sha, group.head.sha);
   const root = await trustedRoot(source, range, await trustedConfig(source, range, DEFAULT_CONFIG_PATH), repoDir(settings, repo));
-  let report = await compare({ source, root, base: group.base.sha, head: group.head.sha, trust: 'base', requireCredentials: true, env: settings.env });
+  let report = await compare({ source, root, base: group.base.sha, head: group.head.sha, requireCredentials: true, env: settings.env });
   report = await acceptedInQueue(api, repo, report, group.head.ref);
   const published = await job.publish(async () => {
     await publishCheckRun(api, { ...repo, headSha: group.head.sha, checkRunId }, conclusionOf(report), checkRunOutput(report));

@@ -11,12 +11,13 @@ import { sha256 } from '../util/hash.js';
 const MODULE_FILE = /\.(?:m?js|cjs|json)$/;
 
 /**
- * The config that decides providers, gate and custom assertions: the one at the merge base (an
- * ancestor on the base branch). Missing or broken, the defaults apply, never the head's config.
+ * The config that decides providers, gate and custom assertions: the one at the base branch's
+ * tip (not the merge base, which an old branch point would make an old config). Missing or
+ * broken, the defaults apply, never the head's config.
  */
 export async function trustedConfig(source: ChangeSource, range: CommitRange, configPath: string): Promise<LoadedConfig> {
-  if (!range.mergeBaseSha) return defaultConfig();
-  const text = await source.at(range.mergeBaseSha, `base ${range.mergeBaseSha.slice(0, 7)}`).readFile(configPath);
+  if (!range.baseSha) return defaultConfig();
+  const text = await source.at(range.baseSha, `base ${range.baseSha.slice(0, 7)}`).readFile(configPath);
   if (text === undefined) return defaultConfig();
   try {
     return parseConfig(configPath, text);
@@ -32,7 +33,7 @@ export async function trustedConfig(source: ChangeSource, range: CommitRange, co
  * path) and identical ones are shared; the response cache lives inside it.
  */
 export async function trustedRoot(source: ChangeSource, range: CommitRange, trusted: LoadedConfig, repoDir: string): Promise<string> {
-  const files = range.mergeBaseSha && trusted.file ? await assertionFiles(source, range.mergeBaseSha, trusted) : new Map<string, string>();
+  const files = range.baseSha && trusted.file ? await assertionFiles(source, range.baseSha, trusted) : new Map<string, string>();
   const digest = sha256([...files].map(([path, text]) => `${path}\u0000${sha256(text)}`).join('\n')).slice(0, 16);
   const root = join(repoDir, digest);
   if (existsSync(join(root, '.complete'))) return root;

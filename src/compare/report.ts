@@ -84,12 +84,14 @@ function compareTests(input: ReportInput): TestComparison[] {
     const test = headTest ?? baseTest;
     // Whether a test exists on a side is the suite's word, not whether it ran (a deleted prompt's tests do not run).
     const change = !baseTest ? 'new' : !headTest ? 'removed' : classifyChange(r.base, r.head, evidence[i]!, adjusted[i]!, input.gate.alpha);
+    const headChange = r.pair.headChanges.get(r.testId);
     return {
       promptId: r.pair.id,
       testId: r.testId,
       description: test?.description,
       category: test?.category,
       change,
+      ...(headChange ? { headChange } : {}),
       base: sideOf(r.base),
       head: sideOf(r.head),
       pValue: evidence[i]!.pWorse,
@@ -117,7 +119,8 @@ async function comparePrompt(pair: PromptPair, input: ReportInput, tests: TestCo
   const ci = pairedBootstrapCi(diffs);
   const deltaScore = base?.meanScore != null && head?.meanScore != null ? head.meanScore - base.meanScore : null;
   const significant = diffs.length > 0 && sign.pValue < input.gate.alpha;
-  const regressedTests = tests.some((t) => t.promptId === pair.id && t.change === 'regressed');
+  // A removed prompt, or a test the head prompt can no longer run, needs acceptance like a regression.
+  const regressedTests = tests.some((t) => t.promptId === pair.id && (t.change === 'regressed' || t.change === 'removed'));
   const scoreDrop = deltaScore !== null && deltaScore < -input.gate.maxScoreDrop && significant;
   return {
     id: pair.id,

@@ -1,5 +1,6 @@
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
-import { DEFAULT_CONFIG_PATH, defaultConfig, parseConfig } from '../config/load.js';
+import { DEFAULT_CONFIG_PATH } from '../config/load.js';
 import { runChecklist } from '../checklist/run.js';
 import { createEngine, type EngineOptions } from '../engine/evaluate.js';
 import type { EvalJob, Progress } from '../engine/run.js';
@@ -12,27 +13,30 @@ import { holdTokenizer } from '../prompts/tokens.js';
 import { missingCredential } from '../providers/credentials.js';
 import type { ChangeSource, FileSource } from '../source/types.js';
 import { sha256 } from '../util/hash.js';
-import { UserError } from '../util/errors.js';
+import { LimitError, UserError } from '../util/errors.js';
 import type { ChangedFile } from './changed-files.js';
 import { planComparison, type PromptPair } from './plan.js';
-import { buildReport } from './report.js';
+import type { CallPolicy } from '../engine/model-calls.js';
+import { checkLimits, modelAllowance } from './limits.js';
+import { buildReport, type ReportInput } from './report.js';
+import { problemOf, readJudgingConfig } from './trusted-config.js';
 import { evidenceOf, isAmbiguous } from './tests.js';
 
 export interface CompareOptions {
   /** Where the commits and files come from. */
   source: ChangeSource;
-  /** Directory the response cache and custom assertion files are relative to (a checkout, or the App's work dir). */
+  /** Directory custom assertion files are relative to (a checkout, or the App's work dir). */
   root: string;
+  /**
+   * Directory a relative `cache.dir` is resolved against; default `root`. The Action keeps it
+   * out of the checkout: answers must never come from files the head controls.
+   */
+  cacheRoot?: string;
   /** The branch or commit the change goes into; null evaluates head alone (every test is new). */
   base: string | null;
   head: string;
   /** Repository-relative config path; default `promptgate.yml` (zero-config when absent). */
   configPath?: string;
-  /**
-   * Which side's config decides providers, gate and custom assertions. `head` suits a workflow
-   * on the PR's own code; a service holding secrets must use `base` so a PR cannot rewrite it.
-   */
-  trust?: 'head' | 'base';
   /** Gate settings that override the config's (the Action's `fail-on` input). */
   gate?: Partial<GatePolicy>;
   /** This run evaluates only shard `index` of `total` (1-based) of the affected tests. */
@@ -58,7 +62,11 @@ export interface ComparisonInputs {
   configHash: string;
 }
 
-/** The main job: what did the change from base to head do to the prompts' evals? */
+/**
+ * The main job: what did the change from base to head do to the prompts' evals? The base
+ * branch's tip decides how the change is judged (config, tests, models, limits); the head
+ * supplies only what is judged.
+ */
 export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
   const started = Date.now();
   const range = await opts.source.resolve(opts.base, opts.head);
@@ -68,49 +76,76 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
   const problems: FileProblem[] = [];
   const notes = range.note ? [range.note] : [];
 
-  const headConfig = await readConfig(headSource, configPath, 'head', problems);
-  const baseConfig = await readConfig(baseSource, configPath, 'base', problems);
-  if (problems.some((p) => p.side === 'base')) notes.push(`the config at base could not be read; base runs with the head config`);
-  // Trusting base, an unreadable base config falls back to the defaults, never to the head's:
-  // a PR must not choose the endpoints that receive the provider keys.
-  const trusted = opts.trust === 'base' ? (baseConfig ?? defaultConfig()) : (headConfig ?? baseConfig ?? defaultConfig());
+  // 1. The config that judges: the base branch's tip. The head's may only add tests.
+  const judging = await readJudgingConfig(opts.source, range, configPath, problems);
+  const { trusted } = judging;
+  notes.push(...judging.notes);
   const gate: GatePolicy = { ...trusted.config.gate, ...definedOnly(opts.gate ?? {}) };
 
   const reused = opts.reuse?.({ baseSha: range.baseSha, headSha: range.headSha, mergeBaseSha: range.mergeBaseSha, configHash: trusted.hash });
   if (reused) return reused;
 
+  // 2. What changed, and whether it touches the suite.
   const changed: ChangedFile[] = range.mergeBaseSha
     ? await opts.source.changedFiles(range.mergeBaseSha, range.headSha)
     : (await headSource.listFiles()).map((path) => ({ path, status: 'added' as const }));
+  const configs = [trusted, judging.head].filter((c) => c !== undefined);
   const relevant = changed.filter(
     (f) =>
       f.path === configPath ||
-      [headConfig, baseConfig].some((c) => c && (selectsPromptFile(c, f.path) || (f.previousPath !== undefined && selectsPromptFile(c, f.previousPath)) || referencesFile(c, f.path))),
+      configs.some((c) => selectsPromptFile(c, f.path) || (f.previousPath !== undefined && selectsPromptFile(c, f.previousPath)) || referencesFile(c, f.path)),
   );
   const context = {
     range,
-    configFile: headConfig?.file ?? null,
+    configFile: trusted.file ?? null,
     configHash: trusted.hash,
     notes,
     gate,
     growthMaxShare: trusted.config.growth.maxShare,
     reviewSampleSize: trusted.config.review.sampleSize,
   };
-
   if (relevant.length === 0 && !problems.some((p) => p.side === 'head')) {
     return buildReport({ ...context, pairs: [], base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) });
   }
 
-  const baseSuite = await loadSuite(baseSource, baseConfig ?? headConfig ?? defaultConfig());
-  const headSuite = headConfig ? await loadSuite(headSource, headConfig) : { prompts: [], errors: [] };
-  problems.push(...suiteProblems(baseSuite, 'base'), ...suiteProblems(headSuite, 'head'));
-  // A prompt that is broken at head is reported as a file problem, not as deleted.
-  const brokenAtHead = new Set(problems.filter((p) => p.side === 'head' && p.file).map((p) => p.file));
-  let pairs = planComparison(baseSuite, headSuite, changed).filter(
-    (p) => (p.affectedTests.size > 0 || p.status !== 'unchanged') && !(p.status === 'deleted' && brokenAtHead.has(p.base!.prompt.path)),
-  );
-  if (opts.shard) pairs = shardPairs(pairs, opts.shard, notes);
+  // 3. Both sides read with the trusted config; base tests stay in force against the head prompt.
+  let pairs: PromptPair[] = [];
+  try {
+    const maxPromptFiles = { count: trusted.config.limits.promptFiles, limitName: 'limits.promptFiles' };
+    const baseSuite = await loadSuite(baseSource, trusted, { tolerateMissingPrompts: true, maxPromptFiles });
+    const headSuite = await loadSuite(headSource, trusted, { tolerateMissingPrompts: true, addedTests: judging.addedTests, maxPromptFiles });
+    problems.push(...suiteProblems(baseSuite, 'base'), ...suiteProblems(headSuite, 'head'));
+    // A prompt that is broken at head is reported as a file problem, not as deleted.
+    const brokenAtHead = new Set(problems.filter((p) => p.side === 'head' && p.file).map((p) => p.file));
+    pairs = planComparison(baseSuite, headSuite, changed).filter(
+      (p) => (p.affectedTests.size > 0 || p.status !== 'unchanged') && !(p.status === 'deleted' && brokenAtHead.has(p.base!.prompt.path)),
+    );
+    notes.push(...headChangeNotes(pairs, await headSource.listFiles()));
+    if (opts.shard) pairs = shardPairs(pairs, opts.shard, notes);
+    const refuseModel = modelAllowance(trusted, baseSuite);
+    const policy: CallPolicy = { maxCalls: trusted.config.limits.modelCalls, maxCallsName: 'limits.modelCalls', refuseModel, calls: 0 };
+    checkLimits(pairs, jobsOf(pairs, (t) => t.repeat ?? trusted.config.repeat).map((j) => j.job), trusted, refuseModel);
+    return await evaluatePairs({ opts, trusted, context, pairs, problems, headSuite, headSource, policy, started });
+  } catch (err) {
+    if (!(err instanceof LimitError)) throw err;
+    return limitReport(await buildReport({ ...context, pairs, base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) }), err);
+  }
+}
 
+interface Evaluation {
+  opts: CompareOptions;
+  trusted: LoadedConfig;
+  context: Omit<ReportInput, 'pairs' | 'base' | 'head' | 'problems' | 'providerStats'>;
+  pairs: PromptPair[];
+  problems: FileProblem[];
+  headSuite: Suite;
+  headSource: FileSource;
+  policy: CallPolicy;
+  started: number;
+}
+
+/** 4. Runs both sides (drawing more samples where an outcome is ambiguous), builds the report, adds the checklist. */
+async function evaluatePairs({ opts, trusted, context, pairs, problems, headSuite, headSource, policy, started }: Evaluation): Promise<ComparisonReport> {
   if (opts.requireCredentials) {
     const models = new Set(pairs.flatMap((p) => [p.base?.modelId, p.head?.modelId]).filter((m): m is string => !!m));
     const missing = [...models].map((m) => missingCredential(m, opts.env ?? process.env, trusted.config.providers.endpoints)).filter((m): m is string => !!m);
@@ -122,7 +157,16 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
     }
   }
 
-  const engineOptions: EngineOptions = { root: opts.root, loaded: trusted, env: opts.env, concurrency: opts.concurrency, noCache: opts.noCache, onProgress: opts.onProgress };
+  const engineOptions: EngineOptions = {
+    root: opts.root,
+    cacheRoot: opts.cacheRoot,
+    loaded: trusted,
+    policy,
+    env: opts.env,
+    concurrency: opts.concurrency,
+    noCache: opts.noCache || cacheInCheckout(opts, trusted, context.notes),
+    onProgress: opts.onProgress,
+  };
   const engine = createEngine(engineOptions);
   const sides = { base: new Map<string, TestResult>(), head: new Map<string, TestResult>() };
   const repeat = trusted.config.repeat;
@@ -189,6 +233,55 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
   }
 }
 
+/**
+ * Whether the response cache would live inside the checkout when the caller keeps it apart:
+ * files there are the head's, and answers must never come from them.
+ */
+function cacheInCheckout(opts: CompareOptions, trusted: LoadedConfig, notes: string[]): boolean {
+  if (opts.cacheRoot === undefined) return false;
+  const dir = resolve(opts.cacheRoot, trusted.config.cache.dir);
+  const inside = relative(resolve(opts.root), dir);
+  if (inside.startsWith('..') || isAbsolute(inside)) return false;
+  notes.push('the response cache is off: `cache.dir` points into the checkout, whose files the pull request controls');
+  return true;
+}
+
+/** Over a cap: what changed is reported, the verdict is `error` and names the cap. */
+function limitReport(report: ComparisonReport, err: LimitError): ComparisonReport {
+  const where = err.location ? `${[err.location.file, err.location.line].filter((x) => x !== undefined).join(':')}: ` : '';
+  return {
+    ...report,
+    verdict: 'error',
+    blocking: report.gate.failOn !== 'never',
+    summary: `${where}${err.message}.${err.hint ? ` To go on: ${err.hint}.` : ''}`,
+  };
+}
+
+/**
+ * Notes on what the head did to the tests and prompts the base evaluated: removed or changed
+ * tests stay in force; tests the head prompt cannot run count as removed; a removed prompt
+ * whose file name appears elsewhere was moved out of the prompt selection.
+ */
+function headChangeNotes(pairs: PromptPair[], headFiles: string[]): string[] {
+  const notes: string[] = [];
+  const inForce = pairs.flatMap((p) => [...p.headChanges].map(([id, change]) => `${p.id}/${id} (${change})`));
+  if (inForce.length) notes.push(`tests the head removes or changes stay in force until merge and were judged as at base: ${listed(inForce)}`);
+  const unrunnable = pairs.flatMap((p) => [...p.unrunnable].map(([id, why]) => `${p.id}/${id}: ${why}`));
+  if (unrunnable.length) notes.push(`base tests the head prompt cannot run count as removed: ${listed(unrunnable)}`);
+  for (const p of pairs.filter((x) => x.status === 'deleted')) {
+    const name = p.base!.prompt.path.split('/').at(-1)!.toLowerCase();
+    const lookalike = headFiles.find((f) => f.split('/').at(-1)!.toLowerCase() === name);
+    notes.push(
+      `${p.base!.prompt.path} is no longer an evaluated prompt at head${lookalike ? ` (${lookalike} has its name but is outside the prompt selection)` : ''}: removing a prompt needs acceptance`,
+    );
+  }
+  return notes;
+}
+
+function listed(items: string[]): string {
+  return items.length > 5 ? `${items.slice(0, 5).join('; ')} and ${items.length - 5} more` : items.join('; ');
+}
+
 /** Adds the checklist; a failed item that `gate.require` names fails an otherwise passing gate. */
 function withChecklist(report: ComparisonReport, checklist: ChecklistItem[]): ComparisonReport {
   const blocking = checklist.filter((c) => c.required && c.status === 'fail');
@@ -242,31 +335,8 @@ export function keyOf(pairId: string, testId: string): string {
   return `${pairId}\u0000${testId}`;
 }
 
-async function readConfig(source: FileSource, path: string, side: 'base' | 'head', problems: FileProblem[]): Promise<LoadedConfig | undefined> {
-  const text = await source.readFile(path);
-  if (text === undefined) return defaultConfig();
-  try {
-    return parseConfig(path, text);
-  } catch (err) {
-    if (!(err instanceof UserError)) throw err;
-    problems.push(problemOf(err, side));
-    return undefined;
-  }
-}
-
 function suiteProblems(suite: Suite, side: 'base' | 'head'): FileProblem[] {
   return suite.errors.map((e) => problemOf(e, side));
-}
-
-function problemOf(err: UserError, side: 'base' | 'head'): FileProblem {
-  return {
-    side,
-    message: err.message,
-    file: err.location?.file ?? null,
-    line: err.location?.line ?? null,
-    column: err.location?.column ?? null,
-    hint: err.hint ?? null,
-  };
 }
 
 function referencesFile(loaded: LoadedConfig, path: string): boolean {

@@ -4,7 +4,7 @@ import type { Config } from '../config/schema.js';
 import type { TokenCount } from '../prompts/tokens.js';
 import { ProviderStack } from '../providers/stack.js';
 import { ResponseCache } from './cache.js';
-import { ModelCalls } from './model-calls.js';
+import { ModelCalls, type CallPolicy } from './model-calls.js';
 import { DEFAULT_IN_FLIGHT, runJobs, type EvalJob, type Progress } from './run.js';
 import type { Suite, SuitePrompt } from './suite.js';
 import { TokenCounts } from './token-counts.js';
@@ -20,6 +20,10 @@ export interface EngineOptions {
   /** Overrides `repeat` for every test. */
   repeat?: number;
   noCache?: boolean;
+  /** Directory a relative `cache.dir` is resolved against; default `root`. */
+  cacheRoot?: string;
+  /** What a comparison may spend; none bounds the CLI's own runs. */
+  policy?: CallPolicy;
   /**
    * Outage drills: these models (or all) fail in promptgate's own client. A drill never touches
    * the response cache: a cached answer would hide the outage, and the fallback's answers must
@@ -54,11 +58,11 @@ export function createEngine(opts: EngineOptions): Engine {
     endpoints: providers.endpoints,
     forceDown: opts.forceDown,
   });
-  const cacheDir = opts.noCache || opts.forceDown !== undefined || !config.cache.enabled ? undefined : resolve(opts.root, config.cache.dir);
+  const cacheDir = opts.noCache || opts.forceDown !== undefined || !config.cache.enabled ? undefined : resolve(opts.cacheRoot ?? opts.root, config.cache.dir);
   const cache = new ResponseCache(cacheDir);
   // A subdirectory: its name cannot clash with the two-hex-digit shards of the response cache.
   const tokens = new TokenCounts(cacheDir === undefined ? undefined : join(cacheDir, 'tokens'));
-  const calls = new ModelCalls(stack, cache);
+  const calls = new ModelCalls(stack, cache, opts.policy);
   const baseDir = opts.loaded.file ? resolve(opts.root, opts.loaded.file, '..') : opts.root;
   return {
     calls,

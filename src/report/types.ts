@@ -136,6 +136,11 @@ export interface TestComparison {
   /** For generated tests: what they probe (`adversarial/<attack>`, `grounding`). */
   category?: string;
   change: TestChange;
+  /**
+   * The head removed or changed this base test; it was judged in its base definition all the
+   * same (the base decides the tests until the change is merged).
+   */
+  headChange?: 'removed' | 'changed';
   base: TestSide | null;
   head: TestSide | null;
   /** One-sided Fisher exact p-value for "head passes less often", when samples allow one. */

@@ -137,13 +137,15 @@ describe('compare on real git repositories', () => {
     expect(report.verdict).toBe('pass');
   });
 
-  it('reports a deleted prompt with its tests removed, not regressed', async () => {
+  it('blocks a deleted prompt until its removal is accepted: its tests are removed, and nothing runs', async () => {
     const repo = demoRepo();
     repo.remove('prompts/classify.prompt.yml').commit('drop triage');
     const report = await run(repo);
     expect(report.changedPrompts).toEqual([expect.objectContaining({ id: 'prompts/classify', status: 'deleted', headVersion: null })]);
     expect(new Set(report.tests.map((t) => t.change))).toEqual(new Set(['removed']));
-    expect(report.verdict).toBe('pass');
+    expect(report).toMatchObject({ verdict: 'regression', blocking: true });
+    expect(report.summary).toMatch(/tests removed \(a removal needs acceptance\) in prompts\/classify/);
+    expect(report.notes.join('\n')).toContain('prompts/classify.prompt.yml is no longer an evaluated prompt at head');
     expect(server.callCount()).toBe(0);
   });
 
