@@ -96,7 +96,15 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig, opts: 
         hint: 'give one of them an explicit `id` in the `prompts` list',
       });
     }
-    const entry: SuitePrompt = { prompt, modelId: parseModelRef(model, config.providers.endpoints).id, tests: [...prompt.tests], text: content };
+    let modelId: string;
+    try {
+      modelId = parseModelRef(model, config.providers.endpoints).id;
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      errors.push(new PromptFileError(`prompt \`${prompt.id}\`: ${err.message}`, { location: { file: path }, hint: err.hint }));
+      continue;
+    }
+    const entry: SuitePrompt = { prompt, modelId, tests: [...prompt.tests], text: content };
     prompts.push(entry);
     byId.set(prompt.id, entry);
     byPath.set(path, entry);
