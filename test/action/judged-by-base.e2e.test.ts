@@ -216,7 +216,7 @@ describe('issue 12 row 1: answers never come from files the head controls', () =
     expect(reportOf(r).verdict).toBe('regression');
     expect(reportOf(r).stats.cachedSamples).toBe(0);
     expect(models.callCount()).toBeGreaterThan(0);
-  });
+  }, 120_000);
 });
 
 /** A model server that answers every chat request with text every demo test looks for. */
@@ -242,3 +242,100 @@ async function alwaysPassingModel(): Promise<{ url: string; env: Record<string, 
   const env = { PROMPTGATE_MODELS_URL: `${url}/inference`, GITHUB_TOKEN: 'stub', OPENAI_BASE_URL: `${url}/v1`, OPENAI_API_KEY: 'stub' };
   return { url, env, close: () => new Promise((r) => server.close(() => r())) };
 }
+
+describe('issue 12 rows 2 and 3: what the base evaluated, the head cannot make disappear', () => {
+  const comments = Array.from({ length: 40 }, (_, i) => `# note ${i}: wording reviewed\n`).join('');
+
+  it('follows a prompt renamed past git rename detection (40 comment lines added) and still calls its regression', async () => {
+    const pr = await forkPr((repo) => {
+      repo.remove('prompts/support.prompt.yml');
+      repo.write({ 'prompts/helpdesk.prompt.yml': comments + withoutWarranty() });
+    });
+    const r = await pr.run();
+    expect(r.code).toBe(1);
+    const report = reportOf(r);
+    expect(report.changedPrompts).toEqual([expect.objectContaining({ id: 'prompts/helpdesk', status: 'renamed', previousPath: 'prompts/support.prompt.yml' })]);
+    expect(report.verdict).toBe('regression');
+    expect(report.tests.find((t) => t.description?.includes('warranty'))?.change).toBe('regressed');
+  });
+
+  it('blocks a deleted prompt until a maintainer accepts its removal', async () => {
+    const r = await (await forkPr((repo) => void repo.remove('prompts/support.prompt.yml'))).run();
+    expect(r.code).toBe(1);
+    expect(reportOf(r)).toMatchObject({ verdict: 'regression', blocking: true });
+    expect(reportOf(r).summary).toMatch(/removed \(a removal needs acceptance\)/);
+  });
+
+  const zeroConfig = (repo: TestRepo): void => void repo.remove('promptgate.yml', 'prompts/answer.prompty');
+  it.each([
+    ['into a dot directory', (repo: TestRepo) => void repo.remove('prompts/support.prompt.yml').write({ '.drafts/support.prompt.yml': withoutWarranty() }), /\.drafts\/support\.prompt\.yml has its name/],
+    ['to an upper-case .prompt.YML', (repo: TestRepo) => void repo.remove('prompts/support.prompt.yml').write({ 'prompts/support.prompt.YML': withoutWarranty() }), /prompts\/support\.prompt\.YML has its name/],
+    [
+      'behind a submodule that replaces prompts/',
+      (repo: TestRepo) => {
+        const target = repo.git('rev-parse', 'HEAD').trim();
+        repo.git('rm', '-r', '--quiet', 'prompts');
+        repo.git('update-index', '--add', '--cacheinfo', `160000,${target},prompts`);
+      },
+      /no longer an evaluated prompt/,
+    ],
+  ])('blocks a zero-config prompt moved out of the glob %s instead of passing', async (_how, move, note) => {
+    const r = await (await forkPr(move, { main: zeroConfig })).run();
+    expect(r.code).toBe(1);
+    const report = reportOf(r);
+    expect(report.verdict).toBe('regression');
+    expect(report.tests.filter((t) => t.promptId === 'prompts/support').every((t) => t.change === 'removed')).toBe(true);
+    expect(report.notes.join('\n')).toMatch(note);
+  });
+});
+
+describe('issue 12 row 5: tests are matched by what they are', () => {
+  it('still calls a regressed test regressed when the head adds an unused variable to its row', async () => {
+    const pr = await forkPr((repo) => void repo.write({ 'prompts/support.prompt.yml': withoutWarranty().replace('    expected: photo\n', '    expected: photo\n    tone: formal\n') }));
+    const r = await pr.run();
+    expect(r.code).toBe(1);
+    const report = reportOf(r);
+    expect(warrantyTest(report)?.change).toBe('regressed');
+    expect(report.tests.filter((t) => t.change === 'new')).toEqual([]);
+  });
+});
+
+describe('issue 12 row 6: the trusted config is the base branch tip, not the merge base', () => {
+  it('judges a PR branched off an old report-only config by the gate main has now', async () => {
+    const reportOnly = (repo: TestRepo): void => void repo.write({ 'promptgate.yml': config().replace('  failOn: regression', '  failOn: never') });
+    const pr = await forkPr(regress, { main: reportOnly, later: (repo) => void repo.write({ 'promptgate.yml': config() }) });
+    const r = await pr.run();
+    expect(r.code).toBe(1);
+    expect(reportOf(r)).toMatchObject({ verdict: 'regression', blocking: true, gate: { failOn: 'regression' } });
+  });
+});
+
+describe('issue 12 row 12: models and token limits come from the base branch', () => {
+  const o1 = (maxTokens: number) => (repo: TestRepo): void =>
+    void repo.write({ 'prompts/support.prompt.yml': support().replace('model: openai/gpt-4o-mini', 'model: openai/o1').replace('maxTokens: 120', `maxTokens: ${maxTokens}`) });
+
+  it('refuses a head that switches to openai/o1 with maxTokens 100000, before any call; allows o1 once main lists it', async () => {
+    const r = await (await forkPr(o1(100_000))).run();
+    expect(r.code).toBe(1);
+    expect(reportOf(r)).toMatchObject({ verdict: 'error', blocking: true });
+    expect(reportOf(r).summary).toMatch(/prompts\/support\.prompt\.yml: prompt `prompts\/support`: model `github:openai\/o1` is not one the base branch uses or allows/);
+    expect(models.callCount()).toBe(0);
+
+    const tooLong = await (await forkPr(o1(100_000), { main: (repo) => void repo.write({ 'promptgate.yml': config().replace('  judge:', '  models: [github:openai/o1]\n  judge:') }) })).run();
+    expect(reportOf(tooLong).summary).toMatch(/asks for maxTokens 100000; limits\.maxTokens allows 16384/);
+    expect(models.callCount()).toBe(0);
+
+    const allowed = await (await forkPr(o1(120), { main: (repo) => void repo.write({ 'promptgate.yml': config().replace('  judge:', '  models: [github:openai/o1]\n  judge:') }) })).run();
+    expect(reportOf(allowed).verdict).not.toBe('error');
+    expect(models.calls().some((c) => c.model === 'openai/o1')).toBe(true);
+  }, 150_000);
+
+  it('never calls a head-chosen ollama model or an Azure deployment path', async () => {
+    const ollama = await (await forkPr((repo) => void repo.write({ 'prompts/support.prompt.yml': support().replace('model: openai/gpt-4o-mini', 'model: ollama:llama3') }))).run();
+    expect(reportOf(ollama).summary).toMatch(/model `ollama:llama3` is not one the base branch uses or allows/);
+    const azure = await (await forkPr((repo) => void repo.write({ 'prompts/support.prompt.yml': support().replace('model: openai/gpt-4o-mini', 'model: "azure:../../admin?x="') }))).run();
+    expect(reportOf(azure)).toMatchObject({ verdict: 'error' });
+    expect(reportOf(azure).summary).toMatch(/is not an Azure deployment name/);
+    expect(models.callCount()).toBe(0);
+  }, 120_000);
+});
