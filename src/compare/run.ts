@@ -246,11 +246,14 @@ function cacheInCheckout(opts: CompareOptions, trusted: LoadedConfig, notes: str
   return true;
 }
 
-/** Over a cap: what changed is reported, the verdict is `error` and names the cap. */
+/** Over a cap: what changed is reported (nothing ran, so no results), the verdict is `error` and names the cap. */
 function limitReport(report: ComparisonReport, err: LimitError): ComparisonReport {
   const where = err.location ? `${[err.location.file, err.location.line].filter((x) => x !== undefined).join(':')}: ` : '';
   return {
     ...report,
+    prompts: [],
+    tests: [],
+    reviewSample: [],
     verdict: 'error',
     blocking: report.gate.failOn !== 'never',
     summary: `${where}${err.message}.${err.hint ? ` To go on: ${err.hint}.` : ''}`,
