@@ -70,4 +70,18 @@ describe('promptgate.yml', () => {
       expect.arrayContaining(['prompts', 'providers', 'tests', 'gate', 'budgets', 'repeat', 'cache']),
     );
   });
+
+  it('refuses an endpoint key variable of GitHub, the runner or the App, at its line', () => {
+    for (const name of ['GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'RUNNER_TEMP', 'GH_TOKEN', 'WEBHOOK_SECRET']) {
+      const text = `providers:\n  endpoints:\n    gateway:\n      baseUrl: http://127.0.0.1:8000/v1\n      apiKeyEnv: ${name}\n`;
+      expect(() => parseConfig('promptgate.yml', text)).toThrow(/`providers\.endpoints\.gateway\.apiKeyEnv`: names a variable of GitHub, the runner or promptgate itself/);
+    }
+    const ok = parseConfig('promptgate.yml', 'providers:\n  endpoints:\n    gateway: {baseUrl: "http://127.0.0.1:8000/v1", apiKeyEnv: GATEWAY_KEY}\n');
+    expect(ok.config.providers.endpoints.gateway!.apiKeyEnv).toBe('GATEWAY_KEY');
+  });
+
+  it('fills the per-PR limits with documented defaults that the config can raise', () => {
+    expect(parseConfig('promptgate.yml', '').config.limits).toEqual({ tests: 1000, modelCalls: 5000, promptFiles: 300, maxTokens: 16384 });
+    expect(parseConfig('promptgate.yml', 'limits: {modelCalls: 20000}\n').config.limits.modelCalls).toBe(20000);
+  });
 });

@@ -44,4 +44,24 @@ describe('loading a suite', () => {
     await expect(loadSuite(new DirectorySource(demo), loaded)).rejects.toThrow(ConfigError);
     await expect(loadSuite(new DirectorySource(demo), loaded)).rejects.toThrow(/no prompt `nope`/);
   });
+
+  it('refuses a prompt file by its size before reading it, and stops at the prompt file cap', async () => {
+    const big = 'x'.repeat(300 * 1024);
+    const reads: string[] = [];
+    const source = {
+      label: 'head 1234567',
+      listFiles: async () => ['a.prompt.yml', 'b.prompt.yml'],
+      sizeOf: async (path: string) => (path === 'a.prompt.yml' ? big.length : 10),
+      readFile: async (path: string) => {
+        reads.push(path);
+        return path === 'a.prompt.yml' ? big : 'messages:\n  - role: user\n    content: hi\nmodel: openai/gpt-4o-mini\n';
+      },
+    };
+    const suite = await loadSuite(source, defaultConfig());
+    expect(suite.errors.map((e) => e.format())).toEqual([expect.stringMatching(/^a\.prompt\.yml:1:1: the file is 300 KiB; prompt files may be at most 256 KiB/)]);
+    expect(reads).toEqual(['b.prompt.yml']);
+    await expect(loadSuite(source, defaultConfig(), { maxPromptFiles: { count: 1, limitName: 'limits.promptFiles' } })).rejects.toThrow(
+      /head 1234567 has 2 prompt files; limits\.promptFiles allows 1/,
+    );
+  });
 });
