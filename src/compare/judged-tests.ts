@@ -35,8 +35,11 @@ export function judgeTests(base: SuitePrompt, head: SuitePrompt): JudgedTests {
   const judged: PromptTestCase[] = [];
   for (const b of base.tests) {
     const h = matched.get(b.id);
-    if (!h) headChanges.set(b.id, 'removed');
-    else if (definitionOf(b, base, head) !== definitionOf(h, base, head)) headChanges.set(b.id, 'changed');
+    // Generated probes are promptgate's, derived from each side's prompt: the head did not write them.
+    if (b.category === undefined) {
+      if (!h) headChanges.set(b.id, 'removed');
+      else if (definitionOf(b, base, head) !== definitionOf(h, base, head)) headChanges.set(b.id, 'changed');
+    }
     const vars = { ...h?.vars, ...b.vars };
     const missing = missingAtHead(vars, base, head);
     if (missing.length) {
