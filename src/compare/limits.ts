@@ -4,6 +4,7 @@ import { defaultEmbeddingModel } from '../engine/model-calls.js';
 import type { EvalJob } from '../engine/run.js';
 import type { Suite } from '../engine/suite.js';
 import { parseModelRef } from '../providers/model-ref.js';
+import type { ComparisonReport } from '../report/types.js';
 import { LimitError } from '../util/errors.js';
 import type { PromptPair } from './plan.js';
 
@@ -65,4 +66,18 @@ export function checkLimits(pairs: PromptPair[], jobs: EvalJob[], trusted: Loade
       });
     }
   }
+}
+
+/** Over a cap: what changed is reported (nothing ran, so no results), the verdict is `error` and names the cap. */
+export function limitReport(report: ComparisonReport, err: LimitError): ComparisonReport {
+  const where = err.location ? `${[err.location.file, err.location.line].filter((x) => x !== undefined).join(':')}: ` : '';
+  return {
+    ...report,
+    prompts: [],
+    tests: [],
+    reviewSample: [],
+    verdict: 'error',
+    blocking: report.gate.failOn !== 'never',
+    summary: `${where}${err.message}.${err.hint ? ` To go on: ${err.hint}.` : ''}`,
+  };
 }

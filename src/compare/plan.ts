@@ -123,3 +123,28 @@ function pairOf(id: string, base: SuitePrompt | undefined, head: SuitePrompt | u
 function usesChangedFile(t: PromptTestCase, changedPaths: Set<string>): boolean {
   return t.assert.some((a) => a.file !== undefined && [...changedPaths].some((p) => p.endsWith(a.file!.replace(/^\.\//, ''))));
 }
+
+/**
+ * Notes on what the head did to the tests and prompts the base evaluated: removed or changed
+ * tests stay in force; tests the head prompt cannot run count as removed; a removed prompt
+ * whose file name appears elsewhere was moved out of the prompt selection.
+ */
+export function headChangeNotes(pairs: PromptPair[], headFiles: string[]): string[] {
+  const notes: string[] = [];
+  const inForce = pairs.flatMap((p) => [...p.headChanges].map(([id, change]) => `${p.id}/${id} (${change})`));
+  if (inForce.length) notes.push(`tests the head removes or changes stay in force until merge and were judged as at base: ${listed(inForce)}`);
+  const unrunnable = pairs.flatMap((p) => [...p.unrunnable].map(([id, why]) => `${p.id}/${id}: ${why}`));
+  if (unrunnable.length) notes.push(`base tests the head prompt cannot run count as removed: ${listed(unrunnable)}`);
+  for (const p of pairs.filter((x) => x.status === 'deleted')) {
+    const name = p.base!.prompt.path.split('/').at(-1)!.toLowerCase();
+    const lookalike = headFiles.find((f) => f.split('/').at(-1)!.toLowerCase() === name);
+    notes.push(
+      `${p.base!.prompt.path} is no longer an evaluated prompt at head${lookalike ? ` (${lookalike} has its name but is outside the prompt selection)` : ''}: removing a prompt needs acceptance`,
+    );
+  }
+  return notes;
+}
+
+function listed(items: string[]): string {
+  return items.length > 5 ? `${items.slice(0, 5).join('; ')} and ${items.length - 5} more` : items.join('; ');
+}

@@ -15,9 +15,9 @@ import type { ChangeSource, FileSource } from '../source/types.js';
 import { sha256 } from '../util/hash.js';
 import { LimitError, UserError } from '../util/errors.js';
 import type { ChangedFile } from './changed-files.js';
-import { planComparison, type PromptPair } from './plan.js';
+import { headChangeNotes, planComparison, type PromptPair } from './plan.js';
 import type { CallPolicy } from '../engine/model-calls.js';
-import { checkLimits, modelAllowance } from './limits.js';
+import { checkLimits, limitReport, modelAllowance } from './limits.js';
 import { buildReport, type ReportInput } from './report.js';
 import { problemOf, readJudgingConfig } from './trusted-config.js';
 import { evidenceOf, isAmbiguous } from './tests.js';
@@ -244,45 +244,6 @@ function cacheInCheckout(opts: CompareOptions, trusted: LoadedConfig, notes: str
   if (inside.startsWith('..') || isAbsolute(inside)) return false;
   notes.push('the response cache is off: `cache.dir` points into the checkout, whose files the pull request controls');
   return true;
-}
-
-/** Over a cap: what changed is reported (nothing ran, so no results), the verdict is `error` and names the cap. */
-function limitReport(report: ComparisonReport, err: LimitError): ComparisonReport {
-  const where = err.location ? `${[err.location.file, err.location.line].filter((x) => x !== undefined).join(':')}: ` : '';
-  return {
-    ...report,
-    prompts: [],
-    tests: [],
-    reviewSample: [],
-    verdict: 'error',
-    blocking: report.gate.failOn !== 'never',
-    summary: `${where}${err.message}.${err.hint ? ` To go on: ${err.hint}.` : ''}`,
-  };
-}
-
-/**
- * Notes on what the head did to the tests and prompts the base evaluated: removed or changed
- * tests stay in force; tests the head prompt cannot run count as removed; a removed prompt
- * whose file name appears elsewhere was moved out of the prompt selection.
- */
-function headChangeNotes(pairs: PromptPair[], headFiles: string[]): string[] {
-  const notes: string[] = [];
-  const inForce = pairs.flatMap((p) => [...p.headChanges].map(([id, change]) => `${p.id}/${id} (${change})`));
-  if (inForce.length) notes.push(`tests the head removes or changes stay in force until merge and were judged as at base: ${listed(inForce)}`);
-  const unrunnable = pairs.flatMap((p) => [...p.unrunnable].map(([id, why]) => `${p.id}/${id}: ${why}`));
-  if (unrunnable.length) notes.push(`base tests the head prompt cannot run count as removed: ${listed(unrunnable)}`);
-  for (const p of pairs.filter((x) => x.status === 'deleted')) {
-    const name = p.base!.prompt.path.split('/').at(-1)!.toLowerCase();
-    const lookalike = headFiles.find((f) => f.split('/').at(-1)!.toLowerCase() === name);
-    notes.push(
-      `${p.base!.prompt.path} is no longer an evaluated prompt at head${lookalike ? ` (${lookalike} has its name but is outside the prompt selection)` : ''}: removing a prompt needs acceptance`,
-    );
-  }
-  return notes;
-}
-
-function listed(items: string[]): string {
-  return items.length > 5 ? `${items.slice(0, 5).join('; ')} and ${items.length - 5} more` : items.join('; ');
 }
 
 /** Adds the checklist; a failed item that `gate.require` names fails an otherwise passing gate. */
