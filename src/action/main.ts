@@ -11,6 +11,8 @@ import { MissingPermissionError } from '../github/permissions.js';
 import { applyOverride, checkRunOutput, readPreviousComment, stickyCommentBody } from '../github/result.js';
 import { decodeState, recordedReport, type SavedState } from '../github/state.js';
 import { upsertStickyComment, type StickyCommentTarget } from '../github/sticky-comment.js';
+import { renderHtml } from '../report/html.js';
+import { htmlReportLink } from '../report/html-link.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { describeError } from '../util/errors.js';
 import { readEvent } from './event.js';
@@ -108,6 +110,8 @@ async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
   const reportPath = join(env.RUNNER_TEMP ?? workspace, 'promptgate', `report${inputs.shard ? `-${inputs.shard.index}` : ''}.json`);
   await mkdir(join(reportPath, '..'), { recursive: true });
   await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
+  const htmlPath = reportPath.replace(/\.json$/, '.html');
+  await writeFile(htmlPath, renderHtml(report));
   const degraded: string[] = [];
   let commentUrl = '';
   if (target && inputs.comment) {
@@ -136,10 +140,11 @@ async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
     for (const a of annotations) core.error(a.message, { title: a.title, file: a.path, startLine: a.start_line, endLine: a.end_line });
   }
   const summaryNote = degraded.length ? `\n\n> [!NOTE]\n> ${degraded.map((d) => d.replace(/\n/g, ' ')).join('\n> ')}\n` : '';
-  await core.summary.addRaw(renderMarkdown(report, { maxChars: 500_000 }) + summaryNote).write();
+  await core.summary.addRaw(renderMarkdown(report, { maxChars: 500_000 }) + htmlReportLink(runUrl(env)) + summaryNote).write();
   core.setOutput('verdict', report.verdict);
   core.setOutput('overridden', String(report.overridden));
   core.setOutput('report-path', reportPath);
+  core.setOutput('html-path', htmlPath);
   core.setOutput('comment-url', commentUrl);
   core.setOutput('check-url', checkUrl);
 
