@@ -5,13 +5,13 @@ import type { ComparisonReport } from './types.js';
 
 /**
  * Size bounds of the HTML report (README, "HTML report"). Model outputs dominate a big report,
- * so they share a fixed budget: up to 1,000 tests each output keeps 4,000 characters, and past
- * that every output gets an equal share of 8 M characters (never under 200). Prompt files share
+ * so they share a fixed budget: up to 750 tests each output keeps 4,000 characters, and past
+ * that every output gets an equal share of 6 M characters (never under 200). Prompt files share
  * a budget the same way. Every other text is cut at 2,000 characters.
  */
 export const HTML_LIMITS = {
   outputChars: 4_000,
-  outputBudgetChars: 8_000_000,
+  outputBudgetChars: 6_000_000,
   minOutputChars: 200,
   promptTextChars: 100_000,
   promptTextBudgetChars: 4_000_000,
