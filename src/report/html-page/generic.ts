@@ -10,6 +10,7 @@ const MAX_ROWS = 200;
 export function valueView(value: unknown): Child {
   if (value === null || value === undefined) return '—';
   if (typeof value === 'string') return value.includes('\n') || value.length > 120 ? el('pre', { class: 'text' }, value) : value;
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
   if (typeof value !== 'object') return String(value);
   if (Array.isArray(value)) return arrayView(value);
   return fieldList(value as Record<string, unknown>);

@@ -7,7 +7,8 @@ import { el, section } from './dom.js';
 const CONTEXT_LINES = 3;
 /** Diffs drawn open when the page loads; the others are drawn when opened. */
 const OPEN_AT_START = 3;
-const MAX_WORD_EDITS = 2_000;
+/** A changed block past this many word edits is shown line by line: a rewrite reads better whole (and diffs slowly). */
+const MAX_WORD_EDITS = 400;
 
 /** Each changed prompt file: line diff, with changed lines diffed word by word. */
 export function promptDiffsSection(report: ComparisonReport): HTMLElement {

@@ -5,7 +5,7 @@ import { el, type Child } from './dom.js';
 import { fieldList, valueView } from './generic.js';
 
 /** Past this many word edits the outputs are shown without a diff (a rewrite reads better whole). */
-const MAX_WORD_EDITS = 2_000;
+const MAX_WORD_EDITS = 400;
 /** Fields with a view of their own; any other field of a test (or a side) is listed as it is. */
 const SHOWN_TEST_FIELDS = new Set(['promptId', 'testId', 'description', 'category', 'vars', 'change', 'base', 'head', 'pValue', 'adjustedPValue', 'source']);
 const SHOWN_SIDE_FIELDS = new Set(['outcome', 'passes', 'samples', 'errors', 'score', 'output', 'reason']);

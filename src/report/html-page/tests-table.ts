@@ -19,7 +19,9 @@ interface Filter {
 /** Every test in one paged table, filterable by change, prompt and text; a row opens its detail. */
 export function testsSection(report: ComparisonReport): HTMLElement {
   const rank = (c: string) => (CHANGE_ORDER.includes(c) ? CHANGE_ORDER.indexOf(c) : CHANGE_ORDER.length);
-  const tests = [...report.tests].sort((a, b) => rank(a.change) - rank(b.change) || a.promptId.localeCompare(b.promptId) || a.testId.localeCompare(b.testId));
+  // Code-point order, not localeCompare: ids are ASCII paths, and ICU collation is slow at 5,000 rows.
+  const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  const tests = [...report.tests].sort((a, b) => rank(a.change) - rank(b.change) || order(a.promptId, b.promptId) || order(a.testId, b.testId));
   const haystacks = new Map<TestComparison, string>();
   const haystack = (t: TestComparison) => {
     let text = haystacks.get(t);
