@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { script, style } from 'virtual:promptgate-html-page';
 import { truncate } from './escape.js';
-import type { ComparisonReport } from './types.js';
+import type { ComparisonReport, TestComparison } from './types.js';
 
 /**
  * Size bounds of the HTML report (README, "HTML report"). Model outputs dominate a big report,
- * so they share a fixed budget: up to 750 tests each output keeps 4,000 characters, and past
- * that every output gets an equal share of 6 M characters (never under 200). Prompt files share
- * a budget the same way. Every other text is cut at 2,000 characters.
+ * so they share a fixed budget of 6 M characters, at most 4,000 per output: the outputs of tests
+ * whose change matters (all but `unchanged`) share it first, the others share what is left, and
+ * none is cut below 200. Prompt files share a budget the same way. Other text is cut at 2,000.
  */
 export const HTML_LIMITS = {
   outputChars: 4_000,
@@ -76,14 +76,20 @@ export function scriptJson(value: unknown): string {
  * data, so fields report.json gains later are bounded (and shown by the page) too.
  */
 export function cappedForHtml(report: ComparisonReport): ComparisonReport {
-  const outputs = report.tests.length * 2 + report.reviewSample.length;
-  const promptTexts = report.changedPrompts.length * 2;
-  const limits: Record<string, number> = {
-    output: share(HTML_LIMITS.outputBudgetChars, outputs, HTML_LIMITS.outputChars, HTML_LIMITS.minOutputChars),
-    baseText: share(HTML_LIMITS.promptTextBudgetChars, promptTexts, HTML_LIMITS.promptTextChars, HTML_LIMITS.minPromptTextChars),
+  const { tests, ...rest } = report;
+  const changed = (t: TestComparison) => t.change !== 'unchanged';
+  const changedOutputs = tests.filter(changed).length * 2;
+  const otherOutputs = (tests.length * 2 - changedOutputs) + report.reviewSample.length;
+  const changedChars = share(HTML_LIMITS.outputBudgetChars, changedOutputs, HTML_LIMITS.outputChars, HTML_LIMITS.minOutputChars);
+  const left = Math.max(0, HTML_LIMITS.outputBudgetChars - Math.min(changedChars * changedOutputs, HTML_LIMITS.outputBudgetChars));
+  const otherChars = share(left, otherOutputs, HTML_LIMITS.outputChars, HTML_LIMITS.minOutputChars);
+  const promptChars = share(HTML_LIMITS.promptTextBudgetChars, report.changedPrompts.length * 2, HTML_LIMITS.promptTextChars, HTML_LIMITS.minPromptTextChars);
+  const limits = { baseText: promptChars, headText: promptChars, output: otherChars };
+  const changedLimits = { ...limits, output: changedChars };
+  return {
+    ...(capStrings(rest, HTML_LIMITS.textChars, limits) as Omit<ComparisonReport, 'tests'>),
+    tests: tests.map((t) => capStrings(t, HTML_LIMITS.textChars, changed(t) ? changedLimits : limits) as TestComparison),
   };
-  limits.headText = limits.baseText!;
-  return capStrings(report, HTML_LIMITS.textChars, limits) as ComparisonReport;
 }
 
 function share(budget: number, count: number, max: number, min: number): number {

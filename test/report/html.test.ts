@@ -70,12 +70,22 @@ describe('cappedForHtml: the size bound', () => {
     expect(out).toMatch(/^x+ … \([\d,]+ more characters\)$/);
   });
 
-  it('shares the output budget when there are many tests', () => {
+  it('shares the output budget when there are many tests, keeping more of the tests whose change matters', () => {
     const report = hugeReport({ prompts: 10, tests: 5_000 });
-    for (const t of report.tests) if (t.head) t.head.output = 'y'.repeat(3_000);
+    report.tests.forEach((t, i) => (t.change = i < 500 ? 'regressed' : 'unchanged'));
+    for (const t of report.tests) for (const side of [t.base, t.head]) if (side) side.output = 'y'.repeat(5_000);
+    const longest = (tests: typeof report.tests) => Math.max(...tests.flatMap((t) => [t.base?.output.length ?? 0, t.head?.output.length ?? 0]));
     const capped = cappedForHtml(report);
-    const share = Math.floor(HTML_LIMITS.outputBudgetChars / (5_000 * 2));
-    expect(Math.max(...capped.tests.map((t) => t.head?.output.length ?? 0))).toBe(share);
+    // 1,000 regressed outputs take 4,000 characters each; 9,000 unchanged ones share the other 2 M.
+    expect(longest(capped.tests.slice(0, 500))).toBe(HTML_LIMITS.outputChars);
+    expect(longest(capped.tests.slice(500))).toBe(Math.floor((HTML_LIMITS.outputBudgetChars - 1_000 * HTML_LIMITS.outputChars) / 9_000));
+  });
+
+  it('never cuts an output below its floor, however many tests changed', () => {
+    const report = hugeReport({ prompts: 10, tests: 20_000 });
+    for (const t of report.tests) t.change = 'regressed';
+    for (const t of report.tests) if (t.head) t.head.output = 'z'.repeat(1_000);
+    expect(Math.min(...cappedForHtml(report).tests.map((t) => t.head?.output.length ?? Infinity))).toBe(HTML_LIMITS.minOutputChars);
   });
 
   it('cuts prompt texts and any other text, including fields report.json gains later', () => {
