@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/html.js';
 import type { ComparisonReport } from '../../src/report/types.js';
 import { CHROMIUM_PATH, chromiumInstalled, launchChromium, type Browser } from '../support/browser.js';
-import { hugeReport, regressionReport, testSide } from '../support/report-factory.js';
+import { errorAtHeadReport, hugeReport, improvementReport, inconclusiveReport, regressionReport, skippedReport, testSide } from '../support/report-factory.js';
 
 const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
 const INSTALLED = chromiumInstalled();
@@ -75,6 +75,21 @@ describe.skipIf(!INSTALLED && !IN_CI)('the HTML report in Chromium', () => {
     expect(problems).toEqual([]);
     expect(requests).toEqual([]);
     await page.close();
+  }, SLOW);
+
+  it('opens skipped, passing, inconclusive and error reports with no console error', async () => {
+    for (const [report, verdict] of [
+      [skippedReport(), 'Skipped'],
+      [improvementReport(), 'Pass'],
+      [inconclusiveReport(), 'Inconclusive'],
+      [errorAtHeadReport(), 'Error'],
+    ] as const) {
+      const { page, problems } = await open(report);
+      await expect(page.locator('h1 .badge').textContent()).resolves.toBe(verdict);
+      await expect(page.locator('#tests .count').textContent()).resolves.toMatch(report.tests.length ? /^Showing 1–/ : /^0 of 0 tests$/);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
   }, SLOW);
 
   it('filters by change, prompt and text, and opens a test with both outputs, a word diff and the assertions', async () => {
@@ -149,6 +164,17 @@ describe.skipIf(!INSTALLED && !IN_CI)('the HTML report in Chromium', () => {
     expect(await page.title()).toBe('promptgate: regression — support-concise');
     expect(problems).toEqual([]);
     expect(requests).toEqual([]);
+    // And should any code try: the CSP's Trusted Types make the browser refuse HTML from a string.
+    const parsed = await page.evaluate(() => {
+      const body = (globalThis as unknown as { document: { body: { insertAdjacentHTML(where: string, html: string): void } } }).document.body;
+      try {
+        body.insertAdjacentHTML('beforeend', '<b>parsed</b>');
+        return 'parsed';
+      } catch {
+        return 'refused';
+      }
+    });
+    expect(parsed).toBe('refused');
     await page.close();
   }, SLOW);
 
