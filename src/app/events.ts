@@ -26,6 +26,8 @@ const pullRequestPayload = z.object({
     labels: z.array(z.object({ name: z.string() })).default([]),
   }),
   label: z.object({ name: z.string() }).optional(),
+  /** What an `edited` event changed: `base` when the PR was retargeted to another branch. */
+  changes: z.object({ base: z.object({}).passthrough().optional() }).passthrough().optional(),
   repository,
   sender: user,
 });
@@ -36,6 +38,8 @@ export interface PullRequestEvent {
   open: boolean;
   /** The label added or removed (`labeled` / `unlabeled`). */
   label?: string;
+  /** An `edited` event that changed the base branch. */
+  baseChanged: boolean;
   sender: string;
 }
 
@@ -46,6 +50,7 @@ export function parsePullRequest(payload: unknown): PullRequestEvent {
     pull: pullRef(repoOf(p.repository), p.pull_request),
     open: p.pull_request.state === 'open',
     label: p.label?.name,
+    baseChanged: p.changes?.base !== undefined,
     sender: p.sender.login,
   };
 }

@@ -1,4 +1,5 @@
 import { structuredPatch } from 'diff';
+import type { Conclusion } from '../gate/conclusion.js';
 import type { ComparisonReport } from '../report/types.js';
 import type { GitHubApi, RepoRef } from './api.js';
 import { explainForbidden, NEEDED_PERMISSION } from './permissions.js';
@@ -6,8 +7,6 @@ import { explainForbidden, NEEDED_PERMISSION } from './permissions.js';
 export const CHECK_NAME = 'promptgate';
 /** GitHub accepts at most 50 annotations per create/update request. */
 const ANNOTATIONS_PER_REQUEST = 50;
-
-export type Conclusion = 'success' | 'failure' | 'neutral';
 
 export interface Annotation {
   path: string;
@@ -23,13 +22,6 @@ export interface CheckRunOutput {
   /** Markdown; GitHub's limit is 65,535 bytes. */
   summary: string;
   annotations: Annotation[];
-}
-
-/** How the verdict shows on the PR: only a blocking, un-accepted verdict fails the check. */
-export function conclusionOf(report: ComparisonReport): Conclusion {
-  if (report.overridden) return 'success';
-  if (report.blocking) return 'failure';
-  return report.verdict === 'pass' || report.verdict === 'skipped' ? 'success' : 'neutral';
 }
 
 /**

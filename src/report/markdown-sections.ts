@@ -6,6 +6,7 @@
  */
 
 import { escapeInline, inlineCode, preContent, truncate } from './escape.js';
+import { withoutHostPaths } from './host-paths.js';
 import {
   formatCount,
   formatUsd,
@@ -277,13 +278,13 @@ export function problemsSection(report: ComparisonReport, budget: number): strin
 }
 
 function providerErrorLine(e: ProviderErrorSummary): string {
-  return `- ${inlineCode(truncate(e.modelId, MAX_NAME_CHARS))} ${escapeInline(truncate(e.kind, 40))} ×${formatCount(e.count)} (${e.side}): ${escapeInline(truncate(e.message, MAX_REASON_CHARS))}`;
+  return `- ${inlineCode(truncate(e.modelId, MAX_NAME_CHARS))} ${escapeInline(truncate(e.kind, 40))} ×${formatCount(e.count)} (${e.side}): ${escapeInline(truncate(withoutHostPaths(e.message), MAX_REASON_CHARS))}`;
 }
 
 function fileProblemLine(p: FileProblem): string {
   const where = problemLocation(p);
-  const hint = p.hint ? ` — ${escapeInline(truncate(p.hint, MAX_REASON_CHARS))}` : '';
-  return `- ${where ? `${inlineCode(truncate(where, MAX_NAME_CHARS * 2))} ` : ''}(${p.side}): ${escapeInline(truncate(p.message, MAX_REASON_CHARS))}${hint}`;
+  const hint = p.hint ? ` — ${escapeInline(truncate(withoutHostPaths(p.hint), MAX_REASON_CHARS))}` : '';
+  return `- ${where ? `${inlineCode(truncate(where, MAX_NAME_CHARS * 2))} ` : ''}(${p.side}): ${escapeInline(truncate(withoutHostPaths(p.message), MAX_REASON_CHARS))}${hint}`;
 }
 
 // ——— prompt diffs ———
