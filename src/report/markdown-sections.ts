@@ -190,7 +190,7 @@ function testDetails(t: TestComparison, kind: 'regressed' | 'fixed', outputCap: 
   const stats = `${sideLabel(t.base)} → ${sideLabel(t.head)}${p === null ? '' : `, ${formatPValue(p)}`}`;
   const where = t.source ? `<sub>defined at ${inlineCode(`${t.source.file}${t.source.line ? `:${t.source.line}` : ''}`)}</sub>` : '';
   const cell = (side: TestSide | null) => (side ? `<pre>${preContent(truncate(side.output, outputCap))}</pre>` : '<i>not present</i>');
-  const reason = (side: TestSide | null) => (side?.reason ? escapeInline(truncate(side.reason, MAX_REASON_CHARS)) : '');
+  const reason = (side: TestSide | null) => (side?.reason ? escapeInline(truncate(withoutHostPaths(side.reason), MAX_REASON_CHARS)) : '');
   const reasons = t.base?.reason || t.head?.reason ? `<tr><td>${reason(t.base)}</td><td>${reason(t.head)}</td></tr>` : '';
   return [
     `<details><summary>${icon} ${testName(t)} — ${stats}</summary>`,
