@@ -17,6 +17,6 @@ export function withoutHostPaths(text: string, roots: readonly string[] = []): s
     .filter((r) => r.length > 1)
     .sort((a, b) => b.length - a.length);
   let out = text;
-  for (const root of known) out = out.replace(new RegExp(`(?:file://)?${root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\s'"\`)]*`, 'g'), HOST_PATH);
+  for (const root of known) out = out.replace(new RegExp(`(?:file://)?${root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\s'"\`),;:]*`, 'g'), HOST_PATH);
   return out.replace(ABSOLUTE, HOST_PATH);
 }
