@@ -127,16 +127,15 @@ export function createPromptgateApp(settings: AppSettings): PromptgateApp {
       const api = await apiOf(context);
       const reply = (body: string) => api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...event.repo, issue_number: event.number, body });
       const role = await roleOf(api, event.repo, event.sender.login);
-      if (!canAccept(role)) {
-        // Anyone can comment: without the role, one reply per pull request, so a flood of
-        // commands cannot spend the installation's write quota that other PRs' checks need.
-        if (!replies.first(`${event.repo.owner}/${event.repo.repo}#${event.number}`)) return context.log.info(`${event.sender.login}: /promptgate ${command.name} without the role: already answered on this PR`);
-        if (command.name === 'help') return void (await reply(HELP));
-        if (command.name === 'unknown') return void (await reply(unknownCommandReply(command.word)));
-        return void (await reply(refusalReply(event.sender.login, command.name, role)));
+      const allowed = canAccept(role);
+      // Anyone can comment: without the role, one reply per pull request, so a flood of commands
+      // cannot spend the installation's write quota that other PRs' checks need.
+      if (!allowed && !replies.first(`${event.repo.owner}/${event.repo.repo}#${event.number}`)) {
+        return context.log.info(`${event.sender.login}: /promptgate ${command.name} without the role: already answered on this PR`);
       }
       if (command.name === 'help') return void (await reply(HELP));
       if (command.name === 'unknown') return void (await reply(unknownCommandReply(command.word)));
+      if (!allowed) return void (await reply(refusalReply(event.sender.login, command.name, role)));
       if (command.name === 'accept' && command.reason === '') return void (await reply(MISSING_REASON_REPLY));
       const pull = await fetchPull(api, event.repo, event.number);
       if (command.name === 'rerun') return submit(context, { kind: 'pull_request', pull, fresh: true }, true);

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Comparison, RecordedComparison } from '../compare/run.js';
 import { applyOverride, canAccept, decideOverride, type Acceptance } from '../gate/override.js';
 import { acceptQueue, mergeGroupPulls, type QueuedPull } from '../gate/merge-queue.js';
@@ -93,8 +94,22 @@ export async function judgePullRequest(flow: PullRequestFlow): Promise<PullReque
     ({ report, acceptance } = applyOverride(report, decision, label));
   }
   const { baseSha, headSha, configHash } = comparison.inputs;
+  report = keepTimings(report, existing ? decodeState(existing.body, identity.key) : undefined);
   const body = stickyCommentBody({ id: identity.id, report, inputs: { baseSha, headSha, configHash }, acceptance, key: identity.key });
   return { report, reused: comparison.reused, target, existing, body };
+}
+
+/**
+ * A result identical to the one the comment records, but for its run statistics (time, calls,
+ * cache hits), keeps the recorded statistics: the body then comes out the same and the comment is
+ * not rewritten. Only statistics are taken from the (possibly unauthenticated) state, and only
+ * when everything else matches, so it cannot change what is said.
+ */
+function keepTimings(report: ComparisonReport, shown: SavedState | undefined): ComparisonReport {
+  if (!shown) return report;
+  const { stats: _now, ...rest } = report;
+  const { stats: before, ...shownRest } = shown.report;
+  return isDeepStrictEqual(JSON.parse(JSON.stringify(rest)), shownRest) ? { ...report, stats: before } : report;
 }
 
 /** A recorded result without its override: that is decided afresh for every event. */

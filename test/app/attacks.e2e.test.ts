@@ -186,7 +186,8 @@ describe('issue 6 row 8, issue 12 row 7: an acceptance binds to the head whose r
     const onH2 = await s.completed(h2);
     expect(onH2.conclusion).toBe('failure');
     expect(s.sticky().body).toMatch(/acceptance by <code>@\u200b?writer<\/code> at <code>[0-9a-f]{7}<\/code> is stale/);
-    expect(decodeState(s.sticky().body)).toMatchObject({ headSha: h2, acceptance: undefined });
+    expect(decodeState(s.sticky().body)!.headSha).toBe(h2);
+    expect(decodeState(s.sticky().body)!.acceptance).toBeUndefined();
 
     const before = s.writes();
     expect(await s.comment('/promptgate accept the warranty line moved', 'writer', 'accept-delivery-1')).toBe(200);
