@@ -1,5 +1,6 @@
 import { structuredPatch } from 'diff';
 import type { Conclusion } from '../gate/conclusion.js';
+import { withoutHostPaths } from '../report/host-paths.js';
 import type { ComparisonReport } from '../report/types.js';
 import type { GitHubApi, RepoRef } from './api.js';
 import { explainForbidden, NEEDED_PERMISSION } from './permissions.js';
@@ -37,7 +38,7 @@ export function annotationsFor(report: ComparisonReport): Annotation[] {
       end_line: p.line ?? 1,
       annotation_level: 'failure',
       title: 'promptgate could not read this file',
-      message: p.hint ? `${p.message}\n${p.hint}` : p.message,
+      message: withoutHostPaths(p.hint ? `${p.message}\n${p.hint}` : p.message),
     });
   }
   const changedLines = new Map(report.changedPrompts.map((c) => [c.id, { path: c.path, ...firstChangedLines(c.baseText, c.headText) }]));
@@ -52,7 +53,7 @@ export function annotationsFor(report: ComparisonReport): Annotation[] {
       title: `Regressed: ${t.promptId} › ${t.description ?? t.testId}`,
       message: [
         `base ${t.base?.outcome} ${t.base?.passes}/${t.base?.samples} → head ${t.head?.outcome} ${t.head?.passes}/${t.head?.samples}`,
-        t.head?.reason ? `why: ${t.head.reason}` : '',
+        t.head?.reason ? `why: ${withoutHostPaths(t.head.reason)}` : '',
         t.head?.output ? `head output: ${t.head.output.slice(0, 400)}` : '',
       ]
         .filter(Boolean)

@@ -1,3 +1,4 @@
+import { withoutHostPaths } from '../report/host-paths.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { ComparisonReport } from '../report/types.js';
 import { describeError } from '../util/errors.js';
@@ -50,7 +51,7 @@ export function stickyCommentBody(c: StickyCommentContent): string {
 /** The check run's title, summary (within GitHub's size limit) and annotations. */
 export function checkRunOutput(report: ComparisonReport, suffix = ''): CheckRunOutput {
   return {
-    title: `${report.verdict}${report.overridden ? ' (accepted)' : ''}${suffix}: ${report.summary}`.slice(0, 255),
+    title: withoutHostPaths(`${report.verdict}${report.overridden ? ' (accepted)' : ''}${suffix}: ${report.summary}`).slice(0, 255),
     summary: renderMarkdown(report, { maxChars: CHECK_SUMMARY_CHARS, title: `${CHECK_NAME}${suffix}` }),
     annotations: annotationsFor(report),
   };
