@@ -64,7 +64,7 @@ export function pullRef(repo: RepoRef, pr: z.infer<typeof pullSchema>): PullRequ
 
 const commentPayload = z.object({
   issue: z.object({ number: z.number().int(), pull_request: z.object({}).passthrough().optional() }),
-  comment: z.object({ id: z.number(), body: z.string().nullable().default('') }),
+  comment: z.object({ id: z.number(), body: z.string().nullable().default(''), created_at: z.string() }),
   repository,
   sender: user,
 });
@@ -74,12 +74,14 @@ export interface CommentEvent {
   number: number;
   onPullRequest: boolean;
   body: string;
+  /** When the comment was made (GitHub's clock, signed with the delivery). */
+  at: string;
   sender: { login: string; type?: string };
 }
 
 export function parseComment(payload: unknown): CommentEvent {
   const p = parse('issue_comment', commentPayload, payload);
-  return { repo: repoOf(p.repository), number: p.issue.number, onPullRequest: p.issue.pull_request !== undefined, body: p.comment.body ?? '', sender: p.sender };
+  return { repo: repoOf(p.repository), number: p.issue.number, onPullRequest: p.issue.pull_request !== undefined, body: p.comment.body ?? '', at: p.comment.created_at, sender: p.sender };
 }
 
 const checkPulls = z.array(z.object({ number: z.number().int() })).default([]);

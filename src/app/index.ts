@@ -2,7 +2,7 @@ import type { ApplicationFunctionOptions, Context, Probot } from 'probot';
 import type { GitHubApi, RepoRef } from '../github/api.js';
 import { CHECK_NAME, publishCheckRun, startCheckRun } from '../github/check-run.js';
 import { canAccept } from '../gate/override.js';
-import { roleOf } from '../github/override.js';
+import { lastLabeling, roleOf } from '../github/override.js';
 import { boundHead, shownComment, type GivenAcceptance, type Identity } from '../github/pull-request.js';
 import { HELP, MISSING_REASON_REPLY, parseCommand, refusalReply, unknownCommandReply } from './commands.js';
 import { cancelCheckRun, evaluate, headOf, repoOf, STICKY_ID, type Log, type Subject } from './evaluation.js';
@@ -61,13 +61,14 @@ export function createPromptgateApp(settings: AppSettings): PromptgateApp {
       return { id: STICKY_ID, isOwnAuthor: (a) => a.login === me && a.type === 'Bot', key: settings.stateKey };
     };
     /**
-     * An acceptance bound now, when its event arrives, to the head whose result the comment shows
-     * (or the event's head when nothing is shown yet), never to what a later read would find.
+     * An acceptance bound when its event arrives to the head whose result the comment showed when
+     * it was given (GitHub's time of the comment or label), never to what a later read would find:
+     * a delivery replayed after the comment changed binds to nothing.
      */
-    const bind = async (api: GitHubApi, pull: PullRequestRef, given: Omit<GivenAcceptance, 'headSha'>): Promise<GivenAcceptance> => {
+    const bind = async (api: GitHubApi, pull: PullRequestRef, given: Omit<GivenAcceptance, 'headSha'>, at: string | undefined): Promise<GivenAcceptance> => {
       const id = await identity();
       const shown = await shownComment(api, { ...pull.repo, number: pull.number }, id);
-      return { ...given, headSha: boundHead(pull.head.sha, shown, new Date().toISOString(), id.key) };
+      return { ...given, headSha: boundHead(pull.head.sha, shown, at, id.key) };
     };
 
     /**
@@ -116,7 +117,12 @@ export function createPromptgateApp(settings: AppSettings): PromptgateApp {
     probot.on(['pull_request.labeled', 'pull_request.unlabeled'], async (context) => {
       const event = parsePullRequest(context.payload);
       if (!event.open || event.label === undefined) return;
-      const given = event.action === 'labeled' ? await bind(await apiOf(context), event.pull, { via: 'label', label: event.label, by: event.sender }) : undefined;
+      let given: GivenAcceptance | undefined;
+      if (event.action === 'labeled') {
+        const api = await apiOf(context);
+        const labeling = await lastLabeling(api, { ...event.pull.repo, issue: event.pull.number, label: event.label });
+        given = await bind(api, event.pull, { via: 'label', label: event.label, by: event.sender }, labeling?.by === event.sender ? labeling.at : undefined);
+      }
       await submit(context, { kind: 'pull_request', pull: event.pull, labelChanged: event.label, given }, false);
     });
 
@@ -139,7 +145,7 @@ export function createPromptgateApp(settings: AppSettings): PromptgateApp {
       if (command.name === 'accept' && command.reason === '') return void (await reply(MISSING_REASON_REPLY));
       const pull = await fetchPull(api, event.repo, event.number);
       if (command.name === 'rerun') return submit(context, { kind: 'pull_request', pull, fresh: true }, true);
-      const given = await bind(api, pull, { via: 'command', by: event.sender.login, reason: command.reason });
+      const given = await bind(api, pull, { via: 'command', by: event.sender.login, reason: command.reason }, event.at);
       await submit(context, { kind: 'pull_request', pull, given }, false);
     });
 

@@ -81,7 +81,7 @@ class ForkPullRequest {
 
   comment(body: string, sender: string, delivery?: string) {
     const c = this.github.addComment(PR, body, { login: sender, type: 'User' });
-    return this.app.send('issue_comment', issueCommentEvent({ owner: OWNER, repo: REPO, number: PR, body, sender, commentId: c.id }), { delivery });
+    return this.app.send('issue_comment', issueCommentEvent({ owner: OWNER, repo: REPO, number: PR, body, sender, commentId: c.id, createdAt: c.created_at }), { delivery });
   }
 
   /** Waits until `count` check runs on `sha` are completed; returns the last. */
@@ -182,7 +182,9 @@ describe('issue 6 row 8, issue 12 row 7: an acceptance binds to the head whose r
     // The author pushes h2 (three more regressions); its evaluation has not been reported yet.
     s.push((repo) => repo.write({ 'prompts/support.prompt.yml': withoutWarranty().replace(/ *Refunds are available .*\n/, '').replace(/ *Orders can be cancelled .*\n/, '') }));
     const h2 = s.head.sha;
-    expect(await s.comment('/promptgate accept the warranty line moved', 'writer', 'accept-delivery-1')).toBe(200);
+    const accept = s.github.addComment(PR, '/promptgate accept the warranty line moved', { login: 'writer', type: 'User' });
+    const delivery = issueCommentEvent({ owner: OWNER, repo: REPO, number: PR, body: accept.body, sender: 'writer', commentId: accept.id, createdAt: accept.created_at });
+    expect(await s.app.send('issue_comment', delivery, { delivery: 'accept-delivery-1' })).toBe(200);
     const onH2 = await s.completed(h2);
     expect(onH2.conclusion).toBe('failure');
     expect(s.sticky().body).toMatch(/acceptance by <code>@\u200b?writer<\/code> at <code>[0-9a-f]{7}<\/code> is stale/);
@@ -190,15 +192,23 @@ describe('issue 6 row 8, issue 12 row 7: an acceptance binds to the head whose r
     expect(decodeState(s.sticky().body)!.acceptance).toBeUndefined();
 
     const before = s.writes();
-    expect(await s.comment('/promptgate accept the warranty line moved', 'writer', 'accept-delivery-1')).toBe(200);
+    expect(await s.app.send('issue_comment', delivery, { delivery: 'accept-delivery-1' })).toBe(200);
     await waitFor(() => s.app.logs().includes('delivery already handled'), s.app.logs);
     expect(s.writes()).toBe(before);
+    // A restarted App has forgotten the delivery id; the replayed acceptance still binds to what
+    // was shown when it was given (h1), and the comment has changed since: it accepts nothing.
+    await s.app.stop();
+    s.app = await startAppProcess({ githubUrl: s.github.url, env: models.env() });
+    cleanup.push(() => s.app.stop());
+    expect(await s.app.send('issue_comment', delivery, { delivery: 'accept-delivery-1' })).toBe(200);
+    expect((await s.completed(h2, 2)).conclusion).toBe('failure');
+    expect(decodeState(s.sticky().body)!.acceptance).toBeUndefined();
 
     // Accepting what is shown now (h2) holds.
     await s.comment('/promptgate accept all four moved to the returns bot', 'writer');
-    expect((await s.completed(h2, 2)).conclusion).toBe('success');
+    expect((await s.completed(h2, 3)).conclusion).toBe('success');
     expect(decodeState(s.sticky().body)!.acceptance).toMatchObject({ by: 'writer', headSha: h2 });
-  }, 240_000);
+  }, 360_000);
 });
 
 describe('issue 6 row 9: the webhook body is capped before it is buffered', () => {

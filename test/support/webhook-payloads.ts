@@ -217,6 +217,8 @@ export interface IssueCommentEventOptions extends RepoRef {
   /** Whether the issue is a pull request (GitHub then adds `issue.pull_request`); default true. */
   onPullRequest?: boolean;
   commentId?: number;
+  /** When the comment was made (GitHub's clock); default now. */
+  createdAt?: string;
 }
 
 /** An `issue_comment` `created` event; on a PR by default, as a comment on a PR's conversation is. */
@@ -247,6 +249,8 @@ export function issueCommentEvent(o: IssueCommentEventOptions): IssueCommentCrea
     url: `https://api.github.com/repos/${fullName}/issues/comments/${id}`,
     html_url: `${issue.html_url}#issuecomment-${id}`,
     issue_url: issue.url,
+    created_at: o.createdAt ?? new Date().toISOString(),
+    updated_at: o.createdAt ?? new Date().toISOString(),
   };
   p['sender'] = user(p['sender'], o.sender);
   return p as IssueCommentCreatedEvent;
