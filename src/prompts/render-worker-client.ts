@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { TemplateEngine } from './model.js';
-import type { RenderReply, RenderRequest } from './render-worker.js';
-import type { Rendering } from './template-engines.js';
+import { UserError } from '../util/errors.js';
+import type { Prompt, PromptMessage } from './model.js';
+import type { RenderFailure, RenderReply, RenderRequest } from './render-worker.js';
 
 /** How long one prompt's messages may take to render; a normal template takes microseconds. */
 export const RENDER_TIME_LIMIT_MS = 2_000;
@@ -11,8 +11,12 @@ export const RENDER_TIME_LIMIT_MS = 2_000;
 const WORKER_HEAP_MB = 256;
 
 export interface RenderWorker {
-  render(engine: TemplateEngine, templates: string[], vars: Record<string, string | undefined>): Promise<Rendering>;
+  /** The prompt's messages for these variables; rejects with a UserError naming the prompt. */
+  render(prompt: Prompt, vars: Record<string, string | undefined>): Promise<PromptMessage[]>;
 }
+
+/** What came back for one request. */
+type Outcome = { messages: PromptMessage[] } | { failure: RenderFailure } | { limit: string };
 
 let located: URL | null | undefined;
 let client: RenderWorker | undefined;
@@ -27,7 +31,7 @@ export function renderWorker(): RenderWorker | undefined {
 
 interface Pending {
   request: Omit<RenderRequest, 'id'>;
-  resolve: (rendering: Rendering) => void;
+  resolve: (outcome: Outcome) => void;
 }
 
 /**
@@ -51,21 +55,21 @@ export function renderWorkerClient(url: URL, limitMs = RENDER_TIME_LIMIT_MS): Re
     const started = { thread, ready };
     thread.on('message', (msg: RenderReply | 'ready') => {
       if (msg === 'ready' || msg.id !== current?.id) return;
-      const { id: _, ...rendering } = msg;
-      finish(rendering);
+      const { id: _, ...outcome } = msg;
+      finish(outcome);
     });
     thread.on('error', (err: Error & { code?: string }) => {
       if (worker === started) worker = undefined;
-      finish({ error: err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `rendering needed more than ${WORKER_HEAP_MB} MB of memory` : `the render worker failed: ${err.message}` });
+      finish({ limit: err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `rendering needed more than ${WORKER_HEAP_MB} MB of memory` : `the render worker failed: ${err.message}` });
     });
     return started;
   };
 
-  const finish = (rendering: Rendering) => {
+  const finish = (outcome: Outcome) => {
     clearTimeout(timer);
     const done = current;
     current = undefined;
-    done?.resolve(rendering);
+    done?.resolve(outcome);
     void next();
   };
 
@@ -86,17 +90,23 @@ export function renderWorkerClient(url: URL, limitMs = RENDER_TIME_LIMIT_MS): Re
     timer = setTimeout(() => {
       worker = undefined;
       void running.thread.terminate();
-      finish({ error: `rendering took longer than ${limitMs / 1000} s` });
+      finish({ limit: `rendering took longer than ${limitMs / 1000} s` });
     }, limitMs);
     const request: RenderRequest = { id: current.id, ...current.request };
     running.thread.postMessage(request);
   };
 
   return {
-    render(engine, templates, vars) {
-      return new Promise((resolve) => {
-        queue.push({ request: { engine, templates, vars }, resolve });
+    async render(prompt, vars) {
+      const outcome = await new Promise<Outcome>((resolve) => {
+        queue.push({ request: { prompt, vars }, resolve });
         void next();
+      });
+      if ('messages' in outcome) return outcome.messages;
+      if ('failure' in outcome) throw new UserError(outcome.failure.message, { location: outcome.failure.location, hint: outcome.failure.hint });
+      throw new UserError(`could not render ${prompt.path}: ${outcome.limit}`, {
+        location: { file: prompt.path },
+        hint: 'A loop inside a loop over long lists multiplies the work: loop over fewer items, or flatten the loops.',
       });
     },
   };

@@ -2,7 +2,6 @@ import { UserError } from '../util/errors.js';
 import { handlebars, handlebarsVariables } from './formats/handlebars.js';
 import type { Prompt, PromptMessage, TemplateEngine } from './model.js';
 import { renderWorker } from './render-worker-client.js';
-import { loops, MAX_RENDERED_LENGTH, renderLooping, tooLong, type Rendering } from './template-engines.js';
 
 type Vars = Readonly<Record<string, string | undefined>>;
 
@@ -27,24 +26,40 @@ export function templateVariables(text: string, engine: TemplateEngine): string[
  * names the prompt and the variable.
  *
  * Templates come from pull requests. `{{name}}` substitution is one pass over the template,
- * bounded by the length of what it writes; templates that can loop render in a worker under a
- * time limit (see render-worker-client.ts), so nested loops over large lists stop with an error
- * instead of stalling the process.
+ * bounded by the length of what it writes, and runs here; templates that can loop render in
+ * a worker under a time limit (render-worker-client.ts), so nested loops over large lists end
+ * in an error instead of stalling the process. Every message is held to {@link MAX_RENDERED_LENGTH}.
  */
 export async function renderMessages(prompt: Prompt, vars: Record<string, string>): Promise<PromptMessage[]> {
   const data = prompt.defaults ? { ...prompt.defaults, ...vars } : vars;
-  const templates = prompt.messages.map((m) => m.content);
-  const rendering = loops(prompt.engine)
-    ? await (renderWorker()?.render(prompt.engine, templates, data) ?? renderLooping(prompt.engine, templates, data))
-    : renderMustache(templates, data);
-  if ('missing' in rendering) throw missingVariable(prompt, rendering.missing);
-  if ('error' in rendering) {
-    throw new UserError(`could not render ${prompt.path}: ${rendering.error}`, {
-      location: { file: prompt.path },
-      hint: 'Check the helpers and the shape of the variables the template uses; a loop inside a loop over long lists multiplies the work.',
-    });
-  }
-  return prompt.messages.map((message, i) => ({ role: message.role, content: rendering.contents[i]! }));
+  if (prompt.engine === 'mustache') return renderInThisThread(prompt, data);
+  const worker = renderWorker();
+  return worker ? worker.render(workerPrompt(prompt), data) : renderInThisThread(prompt, data);
+}
+
+/**
+ * Longest text one message may render to: far past any model's context window (about 250,000
+ * tokens), yet small enough that a template multiplying its input is stopped early.
+ */
+export const MAX_RENDERED_LENGTH = 1_000_000;
+
+/** Renders in the calling thread, whatever the engine: what the render worker runs. */
+export function renderInThisThread(prompt: Prompt, data: Vars): PromptMessage[] {
+  const renderers = compiledFor(prompt).renderers;
+  return prompt.messages.map((message, i) => ({ role: message.role, content: withinCap(renderers[i]!(data, prompt), prompt) }));
+}
+
+/** What the worker needs of a prompt: its tests (often thousands of rows) stay behind. */
+function workerPrompt(prompt: Prompt): Prompt {
+  return { ...prompt, tests: [] };
+}
+
+function withinCap(text: string, prompt: Prompt, length = text.length): string {
+  if (length <= MAX_RENDERED_LENGTH) return text;
+  throw new UserError(`could not render ${prompt.path}: a message rendered to ${length.toLocaleString('en-US')} characters; at most ${MAX_RENDERED_LENGTH.toLocaleString('en-US')} are allowed`, {
+    location: { file: prompt.path },
+    hint: 'Shorten the variables the template repeats, or loop over fewer items.',
+  });
 }
 
 /**
@@ -57,13 +72,39 @@ export function renderTemplate(template: string, vars: Vars): string {
     .join('');
 }
 
+type Renderer = (vars: Vars, prompt: Prompt) => string;
+
+interface CompiledPrompt {
+  /** The message texts compiled, to detect a different prompt that reuses a version string. */
+  sources: string[];
+  renderers: Renderer[];
+}
+
+/** Compiled templates by engine and prompt version: rendering runs thousands of times per run. */
+const compiledPrompts = new Map<string, CompiledPrompt>();
+const MAX_COMPILED_PROMPTS = 500;
 const mustacheCache = new Map<string, MustachePart[]>();
 const MAX_MUSTACHE_TEMPLATES = 1000;
 
-function renderMustache(templates: string[], vars: Vars): Rendering {
-  const contents: string[] = [];
-  for (const template of templates) {
-    const parts = mustacheParts(template);
+function compiledFor(prompt: Prompt): CompiledPrompt {
+  const key = `${prompt.engine}:${prompt.version}`;
+  const cached = compiledPrompts.get(key);
+  if (cached && sameSources(cached.sources, prompt.messages)) return cached;
+  const sources = prompt.messages.map((m) => m.content);
+  const entry = { sources, renderers: sources.map((s) => (prompt.engine === 'handlebars' ? handlebarsRenderer(s) : mustacheRenderer(s))) };
+  if (compiledPrompts.size >= MAX_COMPILED_PROMPTS) compiledPrompts.delete(compiledPrompts.keys().next().value!);
+  compiledPrompts.set(key, entry);
+  return entry;
+}
+
+function sameSources(sources: string[], messages: PromptMessage[]): boolean {
+  return sources.length === messages.length && messages.every((m, i) => m.content === sources[i]);
+}
+
+function mustacheRenderer(template: string): Renderer {
+  const parts = mustacheParts(template);
+  return (vars, prompt) => {
+    // Measured before joining: a template repeating `{{long}}` is refused without building the text.
     let length = 0;
     for (const part of parts) {
       if (typeof part === 'string') {
@@ -71,14 +112,57 @@ function renderMustache(templates: string[], vars: Vars): Rendering {
         continue;
       }
       const value = vars[part.name];
-      if (value === undefined) return { missing: part.name };
+      if (value === undefined) throw missingVariable(prompt, part.name);
       length += value.length;
     }
-    // Counted before joining: a template repeating `{{long}}` is refused without building the text.
-    if (length > MAX_RENDERED_LENGTH) return { error: tooLong(length) };
-    contents.push(parts.map((part) => (typeof part === 'string' ? part : vars[part.name]!)).join(''));
+    withinCap('', prompt, length);
+    let out = '';
+    for (const part of parts) out += typeof part === 'string' ? part : vars[part.name]!;
+    return out;
+  };
+}
+
+function handlebarsRenderer(template: string): Renderer {
+  // strict: a missing `{{name}}` throws instead of rendering empty; `{{#if name}}` stays optional.
+  const render = handlebars().compile(template, { noEscape: true, strict: true });
+  return (vars, prompt) => {
+    try {
+      return render(structuredVars(vars));
+    } catch (err) {
+      const missing = /^"([^"]+)" not defined in/.exec(err instanceof Error ? err.message : '');
+      if (missing) throw missingVariable(prompt, missing[1]!);
+      throw new UserError(`could not render ${prompt.path}: ${err instanceof Error ? err.message : String(err)}`, {
+        location: { file: prompt.path },
+        hint: 'Check the Handlebars helpers and the shape of the variables the template uses.',
+        cause: err,
+      });
+    }
+  };
+}
+
+/**
+ * Test variables are text, but `{{#each items}}` needs a list. A value that is JSON text of a
+ * list or mapping is passed as that value, printing as its original text where a template
+ * inserts it whole, so `{{items}}` still renders exactly what the test wrote.
+ */
+function structuredVars(vars: Vars): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const [name, text] of Object.entries(vars)) data[name] = text === undefined ? text : parseStructured(text);
+  return data;
+}
+
+function parseStructured(text: string): unknown {
+  const first = text.trimStart()[0];
+  if (first !== '[' && first !== '{') return text;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return text;
   }
-  return { contents };
+  if (value === null || typeof value !== 'object') return text;
+  Object.defineProperty(value, 'toString', { value: () => text, enumerable: false });
+  return value;
 }
 
 function mustacheParts(template: string): MustachePart[] {

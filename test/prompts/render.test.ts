@@ -64,6 +64,13 @@ describe('renderMessages with mustache-style templates', () => {
     expect(error.hint).toMatch(/^Add "note" to the test's vars/);
   });
 
+  it('refuses a message that would render past the length cap, before building it', async () => {
+    const prompt = promptOf('mustache', [{ role: 'user', content: '{{x}}'.repeat(1_000) }]);
+    const error = await thrown(renderMessages(prompt, { x: 'y'.repeat(1_001) }));
+    expect(error.message).toBe('could not render prompts/inline.prompt: a message rendered to 1,001,000 characters; at most 1,000,000 are allowed');
+    expect(error.location).toEqual({ file: 'prompts/inline.prompt' });
+  });
+
   it('renders each compiled prompt by its own content even when two prompts share a version string', async () => {
     const a = promptOf('mustache', [{ role: 'user', content: 'A {{x}}' }], { version: 'same' });
     const b = promptOf('mustache', [{ role: 'user', content: 'B {{x}}' }], { version: 'same' });
