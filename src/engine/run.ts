@@ -29,6 +29,8 @@ export interface RunOptions {
   embeddingModel?: string;
   /** Directory custom assertion files are relative to. */
   baseDir: string;
+  /** Directory custom assertion modules must lie inside (the trusted commit's files). */
+  moduleRoot: string;
   /**
    * Samples under way at once (rendered, looked up in the cache, waiting on a model or being
    * scored); default {@link DEFAULT_IN_FLIGHT}. Keep it above the provider stack's concurrency
@@ -131,6 +133,7 @@ async function runSample(job: EvalJob, messages: PromptMessage[], repeatIndex: n
       judge: opts.calls.judge(opts.judgeModel ?? modelId),
       embed: opts.calls.embedder(opts.embeddingModel ?? defaultEmbeddingModel(modelId)),
       baseDir: opts.baseDir,
+      moduleRoot: opts.moduleRoot,
     });
     return { ...base, outcome: verdict.pass ? 'passed' : 'failed', score: verdict.score, assertions: verdict.results };
   } catch (err) {
