@@ -1,5 +1,5 @@
 import { realpath } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UserError } from '../util/errors.js';
 import { makeResult } from './outcome.js';
@@ -87,13 +87,16 @@ async function loadFunction(spec: AssertionSpec, ctx: AssertionContext): Promise
 async function confined(file: string, ctx: AssertionContext): Promise<{ path: string; shown: string }> {
   const root = await realpath(ctx.moduleRoot).catch(() => resolve(ctx.moduleRoot));
   const wanted = resolve(ctx.baseDir, file);
-  const shown = inside(resolve(ctx.moduleRoot), wanted) ?? file;
+  const absolute = isAbsolute(file) || /^[a-z][a-z\d+.-]*:/i.test(file);
+  // An absolute path is a host path: it is named by its file name only.
+  const named = absolute ? `"${basename(file)}" (given by an absolute path)` : file;
+  const shown = absolute ? basename(file) : (inside(resolve(ctx.moduleRoot), wanted) ?? file);
   const refuse = (why: string) =>
-    new UserError(`custom assertion module ${file} ${why}`, {
+    new UserError(`custom assertion module ${named} ${why}`, {
       location: { file: shown },
       hint: 'name a .js, .mjs or .cjs file of this repository by its path relative to the config file, e.g. `checks/refund.mjs`',
     });
-  if (isAbsolute(file) || /^[a-z][a-z\d+.-]*:/i.test(file)) throw refuse('is not a relative path: only files of the repository can be loaded');
+  if (absolute) throw refuse('is not a relative path: only files of the repository can be loaded');
   if (!MODULE_FILE.test(file)) throw refuse('is not a .js, .mjs or .cjs file: packages and other files cannot be loaded');
   if (inside(resolve(ctx.moduleRoot), wanted) === undefined) throw refuse('lies outside the repository');
   let real: string;

@@ -96,6 +96,7 @@ describe('javascript assertions are confined to the trusted files', () => {
   ])('refuses %s', async (_, file, why) => {
     const err = await failure(run(js(file), 'hi'));
     expect(err.message).toMatch(why);
+    expect(err.format()).not.toContain(FIXTURES);
   });
 
   it('refuses a symbolic link that leads out of the trusted files, and another installation’s files', async () => {
