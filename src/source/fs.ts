@@ -8,9 +8,9 @@ import type { FileSource } from './types.js';
 export const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**', '**/.promptgate/**', '**/dist/**'];
 
 /**
- * Files of a directory on disk (the CLI's working tree). Symbolic links are read only where they
- * lead to a file inside the directory: a prompt linked to `~/.ssh/id_rsa` would otherwise be
- * sent to a model, and a linked directory could pull in a whole other tree.
+ * Files of a directory on disk (the CLI's working tree). Symbolic links are listed, so a prompt
+ * that is one is reported rather than silently skipped, but read only where they lead to a file
+ * inside the directory: a prompt linked to `~/.ssh/id_rsa` would otherwise be sent to a model.
  */
 export class DirectorySource implements FileSource {
   readonly label: string;
@@ -24,7 +24,7 @@ export class DirectorySource implements FileSource {
   }
 
   listFiles(): Promise<string[]> {
-    this.files ??= glob('**/*', { cwd: this.root, ignore: IGNORED_DIRS, dot: false, onlyFiles: true, followSymbolicLinks: false }).then((files) =>
+    this.files ??= glob('**/*', { cwd: this.root, ignore: IGNORED_DIRS, dot: false, onlyFiles: true }).then((files) =>
       files.map((f) => f.split(sep).join('/')).sort(),
     );
     return this.files;

@@ -19,10 +19,11 @@ symlinkSync(outside, join(repo, 'linked-dir'));
 symlinkSync('real.prompt.yml', join(repo, 'prompts/alias.prompt.yml'));
 
 describe('DirectorySource (the CLI’s working tree)', () => {
-  it('does not descend into a symlinked directory', async () => {
-    const files = await new DirectorySource(repo).listFiles();
-    expect(files.some((f) => f.startsWith('linked-dir/'))).toBe(false);
-    expect(files).toContain('prompts/real.prompt.yml');
+  it('lists links, so that one leading out is reported, not skipped, and reads none that lead out', async () => {
+    const source = new DirectorySource(repo);
+    const files = await source.listFiles();
+    expect(files).toEqual(expect.arrayContaining(['prompts/real.prompt.yml', 'prompts/leak.prompt.yml', 'linked-dir/other.prompt.yml']));
+    await expect(source.readFile('linked-dir/other.prompt.yml')).rejects.toBeInstanceOf(PromptFileError);
   });
 
   it('refuses a symbolic link that leads out of the repository, naming the file', async () => {
