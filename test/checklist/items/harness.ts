@@ -66,7 +66,7 @@ function drillRun(loaded: LoadedConfig, env: NodeJS.ProcessEnv, root: string, dr
   const { providers } = loaded.config;
   const stack = new ProviderStack({ env, fallback: providers.fallback, endpoints: providers.endpoints, maxRetries: providers.maxRetries, timeoutMs: providers.timeoutMs, forceDown: drill.forceDown });
   const calls = new ModelCalls(stack, new ResponseCache(cache ? resolve(root, loaded.config.cache.dir) : undefined));
-  return (jobs: Parameters<ChecklistContext['runHead']>[0]) => runJobs(jobs, { calls, judgeModel: providers.judge, baseDir: root });
+  return (jobs: Parameters<ChecklistContext['runHead']>[0]) => runJobs(jobs, { calls, judgeModel: providers.judge, baseDir: root, moduleRoot: root });
 }
 
 export interface SmallModel {
