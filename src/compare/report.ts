@@ -90,6 +90,7 @@ function compareTests(input: ReportInput): TestComparison[] {
       testId: r.testId,
       description: test?.description,
       category: test?.category,
+      vars: test?.category === undefined ? undefined : test.vars,
       change,
       ...(headChange ? { headChange } : {}),
       base: sideOf(r.base),

@@ -7,7 +7,8 @@ import type { EvalJob, Progress } from '../engine/run.js';
 import { summarise } from '../engine/run.js';
 import { loadSuite, selectsPromptFile, type Suite } from '../engine/suite.js';
 import type { TestResult } from '../engine/types.js';
-import type { ChecklistItem, ComparisonReport, FileProblem } from '../report/types.js';
+import type { ComparisonReport, FileProblem } from '../report/types.js';
+import { applyRequirements } from '../gate/requirements.js';
 import type { GatePolicy } from '../config/schema.js';
 import { holdTokenizer } from '../prompts/tokens.js';
 import { missingCredential } from '../providers/credentials.js';
@@ -43,11 +44,8 @@ export interface CompareOptions {
   shard?: { index: number; total: number };
   /** Skip, with the reason, when a needed model has no credentials (instead of erroring every test). */
   requireCredentials?: boolean;
-  /**
-   * Offered the resolved commits and config before any model call; a report it returns (an
-   * earlier result for exactly these inputs) is used as is.
-   */
-  reuse?: (inputs: ComparisonInputs) => ComparisonReport | undefined;
+  /** An earlier result: returned as is, with no model call, when it was computed from exactly these commits and config. */
+  recorded?: RecordedComparison;
   env?: NodeJS.ProcessEnv;
   concurrency?: number;
   noCache?: boolean;
@@ -62,12 +60,27 @@ export interface ComparisonInputs {
   configHash: string;
 }
 
+/** A result and what it was computed from, as a caller kept it (e.g. in the PR comment's state block). */
+export interface RecordedComparison {
+  baseSha: string;
+  headSha: string;
+  configHash: string;
+  report: ComparisonReport;
+}
+
+/** What `compare()` evaluated: the report, the inputs it was computed from, and whether it is a recorded one. */
+export interface Comparison {
+  report: ComparisonReport;
+  inputs: ComparisonInputs;
+  reused: boolean;
+}
+
 /**
  * The main job: what did the change from base to head do to the prompts' evals? The base
  * branch's tip decides how the change is judged (config, tests, models, limits); the head
  * supplies only what is judged.
  */
-export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
+export async function compare(opts: CompareOptions): Promise<Comparison> {
   const started = Date.now();
   const range = await opts.source.resolve(opts.base, opts.head);
   const configPath = opts.configPath ?? DEFAULT_CONFIG_PATH;
@@ -82,8 +95,12 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
   notes.push(...judging.notes);
   const gate: GatePolicy = { ...trusted.config.gate, ...definedOnly(opts.gate ?? {}) };
 
-  const reused = opts.reuse?.({ baseSha: range.baseSha, headSha: range.headSha, mergeBaseSha: range.mergeBaseSha, configHash: trusted.hash });
-  if (reused) return reused;
+  const inputs: ComparisonInputs = { baseSha: range.baseSha, headSha: range.headSha, mergeBaseSha: range.mergeBaseSha, configHash: trusted.hash };
+  const recorded = opts.recorded;
+  if (recorded && recorded.baseSha === inputs.baseSha && recorded.headSha === inputs.headSha && recorded.configHash === inputs.configHash) {
+    return { report: recorded.report, inputs, reused: true };
+  }
+  const done = (report: ComparisonReport): Comparison => ({ report, inputs, reused: false });
 
   // 2. What changed, and whether it touches the suite.
   const changed: ChangedFile[] = range.mergeBaseSha
@@ -105,7 +122,7 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
     reviewSampleSize: trusted.config.review.sampleSize,
   };
   if (relevant.length === 0 && !problems.some((p) => p.side === 'head')) {
-    return buildReport({ ...context, pairs: [], base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) });
+    return done(await buildReport({ ...context, pairs: [], base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) }));
   }
 
   // 3. Both sides read with the trusted config; base tests stay in force against the head prompt.
@@ -125,10 +142,10 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
     const refuseModel = modelAllowance(trusted, baseSuite);
     const policy: CallPolicy = { maxCalls: trusted.config.limits.modelCalls, maxCallsName: 'limits.modelCalls', refuseModel, calls: 0 };
     checkLimits(pairs, jobsOf(pairs, (t) => t.repeat ?? trusted.config.repeat).map((j) => j.job), trusted, refuseModel);
-    return await evaluatePairs({ opts, trusted, context, pairs, problems, headSuite, headSource, policy, started });
+    return done(await evaluatePairs({ opts, trusted, context, pairs, problems, headSuite, headSource, policy, started }));
   } catch (err) {
     if (!(err instanceof LimitError)) throw err;
-    return limitReport(await buildReport({ ...context, pairs, base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) }), err);
+    return done(limitReport(await buildReport({ ...context, pairs, base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) }), err));
   }
 }
 
@@ -227,7 +244,7 @@ async function evaluatePairs({ opts, trusted, context, pairs, problems, headSuit
       runHead: (jobs, drill) => createEngine({ ...engineOptions, forceDown: drill?.forceDown, onProgress: undefined }).run(jobs),
       env: opts.env ?? process.env,
     });
-    return withChecklist({ ...report, stats: { ...report.stats, durationMs: Date.now() - started } }, checklist);
+    return applyRequirements({ ...report, stats: { ...report.stats, durationMs: Date.now() - started } }, checklist);
   } finally {
     releaseTokenizer();
   }
@@ -244,19 +261,6 @@ function cacheInCheckout(opts: CompareOptions, trusted: LoadedConfig, notes: str
   if (inside.startsWith('..') || isAbsolute(inside)) return false;
   notes.push('the response cache is off: `cache.dir` points into the checkout, whose files the pull request controls');
   return true;
-}
-
-/** Adds the checklist; a failed item that `gate.require` names fails an otherwise passing gate. */
-function withChecklist(report: ComparisonReport, checklist: ChecklistItem[]): ComparisonReport {
-  const blocking = checklist.filter((c) => c.required && c.status === 'fail');
-  if (blocking.length === 0 || report.verdict !== 'pass') return { ...report, checklist };
-  return {
-    ...report,
-    checklist,
-    verdict: 'fail',
-    blocking: report.gate.failOn !== 'never',
-    summary: `Required readiness check${blocking.length > 1 ? 's' : ''} failed: ${blocking.map((c) => `${c.id} (${c.evidence})`).join('; ')}.`,
-  };
 }
 
 interface SideJob {

@@ -133,17 +133,17 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig, opts: 
   return { prompts, errors };
 }
 
-/** The file's text, or a PromptFileError when its size (known before reading) is over the limit. */
+/** The file's text, or the reason it may not be read (a size over the limit, known before reading; a link out of the repository). */
 async function readBounded(source: FileSource, path: string): Promise<string | UserError | undefined> {
   const bytes = await source.sizeOf(path);
   if (bytes === undefined) return undefined;
   try {
     checkPromptSize(path, bytes);
+    return await source.readFile(path);
   } catch (err) {
     if (err instanceof UserError) return err;
     throw err;
   }
-  return source.readFile(path);
 }
 
 /** Whether a changed path can affect the suite: it is a prompt file the config selects. */

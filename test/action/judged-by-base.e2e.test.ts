@@ -208,7 +208,7 @@ describe('issue 12 row 1: answers never come from files the head controls', () =
       regress(repo);
       repo.commit('regress');
       // The attacker's laptop: a comparison against the stub fills .promptgate/cache, committed with the PR.
-      poisoned = await compare({ source: new LocalGitChanges(repo.dir), root: repo.dir, base: 'main', head: 'HEAD', env: stub.env });
+      poisoned = (await compare({ source: new LocalGitChanges(repo.dir), root: repo.dir, base: 'main', head: 'HEAD', env: stub.env })).report;
     });
     expect(poisoned).toMatchObject({ verdict: 'pass' });
     expect(pr.origin.git('ls-tree', '-r', '--name-only', 'fork-change', '.promptgate/cache')).toMatch(/\.pack/);
