@@ -42,7 +42,10 @@ export async function readJudgingConfig(source: ChangeSource, range: CommitRange
 
   const known = new Set([...trusted.config.tests, ...mergeBase.config.tests].map((t) => hashValue(t)));
   const headTests = new Set(head.config.tests.map((t) => hashValue(t)));
-  const added = head.config.tests.filter((t) => !known.has(hashValue(t)));
+  // A head test that would run code (a `javascript` assertion) waits for the merge: code from the head never runs.
+  const unknown = head.config.tests.filter((t) => !known.has(hashValue(t)));
+  const added = unknown.filter((t) => !t.assert.some((a) => a.type === 'javascript'));
+  const withCode = unknown.length - added.length;
   const dropped = mergeBase.config.tests.filter((t) => !headTests.has(hashValue(t))).length;
   const settings = Object.keys({ ...head.config, ...mergeBase.config }).filter(
     (key) => key !== 'tests' && key !== '$schema' && hashValue(head.config[key as keyof typeof head.config]) !== hashValue(mergeBase.config[key as keyof typeof mergeBase.config]),
@@ -51,6 +54,7 @@ export async function readJudgingConfig(source: ChangeSource, range: CommitRange
   if (settings.length) notes.push(`${path} changes ${settings.map((k) => `\`${k}\``).join(', ')} at head: that takes effect after merge; ${judgedBy}`);
   if (dropped) notes.push(`${path} removes or changes ${dropped} test${dropped === 1 ? '' : 's'} at head: they stay in force until merge`);
   if (added.length) notes.push(`${path} adds ${added.length} test${added.length === 1 ? '' : 's'} at head: they run as new`);
+  if (withCode) notes.push(`${path} adds ${withCode} test${withCode === 1 ? '' : 's'} with a \`javascript\` assertion at head: code from the head never runs, so they run after merge`);
   return { trusted, head, addedTests: { file: path, tests: added }, notes };
 }
 
