@@ -2,10 +2,8 @@ import type { LoadedConfig } from '../config/load.js';
 import { DEFAULT_CONFIG_PATH, defaultConfig, parseConfig } from '../config/load.js';
 import { runChecklist } from '../checklist/run.js';
 import { createEngine, type EngineOptions } from '../engine/evaluate.js';
-import type { EvalJob, Progress } from '../engine/run.js';
-import { summarise } from '../engine/run.js';
+import type { Progress } from '../engine/run.js';
 import { loadSuite, selectsPromptFile, type Suite } from '../engine/suite.js';
-import type { TestResult } from '../engine/types.js';
 import type { ChecklistItem, ComparisonReport, FileProblem } from '../report/types.js';
 import type { GatePolicy } from '../config/schema.js';
 import { holdTokenizer } from '../prompts/tokens.js';
@@ -16,7 +14,7 @@ import { UserError } from '../util/errors.js';
 import type { ChangedFile } from './changed-files.js';
 import { planComparison, type PromptPair } from './plan.js';
 import { buildReport } from './report.js';
-import { evidenceOf, isAmbiguous } from './tests.js';
+import { keyOf, sampleBothSides } from './sampling.js';
 
 export interface CompareOptions {
   /** Where the commits and files come from. */
@@ -124,39 +122,8 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
 
   const engineOptions: EngineOptions = { root: opts.root, loaded: trusted, env: opts.env, concurrency: opts.concurrency, noCache: opts.noCache, onProgress: opts.onProgress };
   const engine = createEngine(engineOptions);
-  const sides = { base: new Map<string, TestResult>(), head: new Map<string, TestResult>() };
-  const repeat = trusted.config.repeat;
-  const cap = Math.max(repeat, trusted.config.maxRepeat ?? (repeat > 1 ? 10 : 1));
-
-  const first = jobsOf(pairs, (t) => t.repeat ?? repeat);
-  await runInto(engine.run.bind(engine), first, sides);
-  let adaptiveSamples = 0;
-  // Adaptive sampling: draw more samples only where the outcome is still ambiguous. A test is
-  // settled once its p-value would survive the correction over the whole family (Bonferroni's
-  // bound, which Holm never exceeds), so sampling stops where the verdict can no longer move.
-  const family = first.filter(({ side, pair, job }) => side === 'head' && sides.base.has(keyOf(pair.id, job.test.id))).length;
-  const settleAlpha = trusted.config.gate.alpha / Math.max(1, family);
-  for (;;) {
-    const more = first.filter(({ side, pair, job }) => {
-      if (side !== 'head') return false;
-      const key = keyOf(pair.id, job.test.id);
-      const b = sides.base.get(key);
-      const h = sides.head.get(key);
-      return !!b && !!h && b.runs.length < cap && isAmbiguous(b, h, evidenceOf(b, h), settleAlpha);
-    });
-    if (more.length === 0) break;
-    const extra = more.flatMap(({ pair, job }) => {
-      const key = keyOf(pair.id, job.test.id);
-      const step = Math.min(job.samples, cap - sides.head.get(key)!.runs.length);
-      return (['base', 'head'] as const).map((side) => {
-        const current = sides[side].get(key)!;
-        const sideJob = first.find((j) => j.side === side && j.pair === pair && j.job.test.id === job.test.id)!.job;
-        return { side, pair, job: { ...sideJob, samples: step, from: current.runs.length } };
-      });
-    });
-    adaptiveSamples += extra.reduce((n, e) => n + e.job.samples, 0);
-    await runInto(engine.run.bind(engine), extra, sides, true);
-  }
+  const sides = await sampleBothSides(engine, pairs, { repeat: trusted.config.repeat, maxRepeat: trusted.config.maxRepeat, alpha: trusted.config.gate.alpha });
+  const { adaptiveSamples } = sides;
 
   // The report and the checklist count prompt tokens in turn: one tokenizer load serves both.
   const releaseTokenizer = holdTokenizer(undefined);
@@ -200,46 +167,6 @@ function withChecklist(report: ComparisonReport, checklist: ChecklistItem[]): Co
     blocking: report.gate.failOn !== 'never',
     summary: `Required readiness check${blocking.length > 1 ? 's' : ''} failed: ${blocking.map((c) => `${c.id} (${c.evidence})`).join('; ')}.`,
   };
-}
-
-interface SideJob {
-  side: 'base' | 'head';
-  pair: PromptPair;
-  job: EvalJob;
-}
-
-function jobsOf(pairs: PromptPair[], samplesOf: (t: EvalJob['test']) => number): SideJob[] {
-  const jobs: SideJob[] = [];
-  for (const pair of pairs) {
-    for (const side of ['base', 'head'] as const) {
-      const sp = pair[side];
-      // A deleted prompt needs no base run: its tests are simply removed.
-      if (!sp || (side === 'base' && !pair.head)) continue;
-      for (const test of sp.tests) {
-        if (pair.affectedTests.has(test.id)) jobs.push({ side, pair, job: { prompt: sp.prompt, modelId: sp.modelId, test, samples: samplesOf(test) } });
-      }
-    }
-  }
-  return jobs;
-}
-
-async function runInto(
-  run: (jobs: EvalJob[]) => Promise<TestResult[]>,
-  jobs: SideJob[],
-  sides: Record<'base' | 'head', Map<string, TestResult>>,
-  merge = false,
-): Promise<void> {
-  const results = await run(jobs.map((j) => j.job));
-  results.forEach((result, i) => {
-    const { side, pair, job } = jobs[i]!;
-    const key = keyOf(pair.id, job.test.id);
-    const previous = merge ? sides[side].get(key) : undefined;
-    sides[side].set(key, previous ? summarise(job, [...previous.runs, ...result.runs]) : result);
-  });
-}
-
-export function keyOf(pairId: string, testId: string): string {
-  return `${pairId}\u0000${testId}`;
 }
 
 async function readConfig(source: FileSource, path: string, side: 'base' | 'head', problems: FileProblem[]): Promise<LoadedConfig | undefined> {
