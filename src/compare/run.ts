@@ -14,7 +14,7 @@ import { UserError } from '../util/errors.js';
 import type { ChangedFile } from './changed-files.js';
 import { planComparison, type PromptPair } from './plan.js';
 import { buildReport } from './report.js';
-import { keyOf, sampleBothSides } from './sampling.js';
+import { confirmationStats, keyOf, sampleBothSides } from './sampling.js';
 
 export interface CompareOptions {
   /** Where the commits and files come from. */
@@ -123,7 +123,6 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
   const engineOptions: EngineOptions = { root: opts.root, loaded: trusted, env: opts.env, concurrency: opts.concurrency, noCache: opts.noCache, onProgress: opts.onProgress };
   const engine = createEngine(engineOptions);
   const sides = await sampleBothSides(engine, pairs, { repeat: trusted.config.repeat, maxRepeat: trusted.config.maxRepeat, alpha: trusted.config.gate.alpha });
-  const { adaptiveSamples } = sides;
 
   // The report and the checklist count prompt tokens in turn: one tokenizer load serves both.
   const releaseTokenizer = holdTokenizer(undefined);
@@ -136,7 +135,8 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
       base: sides.base,
       head: sides.head,
       problems,
-      providerStats: { durationMs: Date.now() - started, samples, modelCalls: engine.stack.stats.calls, cachedSamples, adaptiveSamples },
+      evidence: sides.evidence,
+      providerStats: { durationMs: Date.now() - started, samples, modelCalls: engine.stack.stats.calls, cachedSamples, adaptiveSamples: sides.confirmationSamples, confirmation: confirmationStats(sides) },
     });
     if (report.verdict === 'error') return report;
 
