@@ -42,6 +42,8 @@ interface Candidate {
   screen: number;
   plan: ConfirmationPlan;
   state: Confirmation['state'];
+  /** A regression candidate whose base failed every screen sample too. */
+  failedOnBothSides: boolean;
 }
 
 /**
@@ -64,8 +66,11 @@ export async function sampleBothSides(engine: Pick<Engine, 'run'>, pairs: Prompt
     const extra = open.flatMap((c) =>
       (['base', 'head'] as const).flatMap((side) => {
         const drawn = freshTally(sides[side].get(c.key)!, c.screen).samples;
-        // Two samples at first: the dismissal rule needs two per side before it can speak.
-        const step = Math.min(round === 0 ? 2 : 1, c.plan.samples - drawn);
+        // A test that failed on both sides in the screen most likely fails anyway: one base sample goes first.
+        const baseFirst = round === 0 && c.failedOnBothSides;
+        if (baseFirst && side === 'head') return [];
+        // Otherwise two samples at first: the dismissal rules need two per side before they can speak.
+        const step = Math.min(drawn === 0 && !baseFirst ? 2 : 1, c.plan.samples - drawn);
         const from = sides[side].get(c.key)!.runs.length;
         return step > 0 ? [{ ...c.jobs[side], job: { ...c.jobs[side].job, samples: step, from } }] : [];
       }),
@@ -80,8 +85,6 @@ export async function sampleBothSides(engine: Pick<Engine, 'run'>, pairs: Prompt
 
 function pickCandidates(screen: SideJob[], sides: Record<'base' | 'head', Map<string, TestResult>>, evidence: Map<string, TestEvidence>, opts: SamplingOptions): Candidate[] {
   const found: Omit<Candidate, 'plan'>[] = [];
-  let baseFailures = 0;
-  let baseSamples = 0;
   const baseJobs = new Map(screen.filter((j) => j.side === 'base').map((j) => [keyOf(j.pair.id, j.job.test.id), j]));
   for (const head of screen) {
     if (head.side !== 'head') continue;
@@ -91,16 +94,15 @@ function pickCandidates(screen: SideJob[], sides: Record<'base' | 'head', Map<st
     const base = baseJobs.get(key);
     const h = sides.head.get(key)!;
     if (!b || !base) continue;
-    baseFailures += b.completed - b.passes;
-    baseSamples += b.completed;
     const direction = screenCandidate({ passes: b.passes, samples: b.completed }, { passes: h.passes, samples: h.completed });
-    if (direction) found.push({ key, direction, jobs: { base, head }, screen: head.job.samples, state: 'open' });
+    const failedOnBothSides = direction === 'regression' && b.passes === 0;
+    if (direction) found.push({ key, direction, jobs: { base, head }, screen: head.job.samples, state: 'open', failedOnBothSides });
   }
   const maxSamples = opts.maxRepeat ?? DEFAULT_MAX_CONFIRMATION_SAMPLES;
   const plans = new Map<ConfirmationDirection, ConfirmationPlan>();
   for (const direction of ['regression', 'fix'] as const) {
     const family = found.filter((c) => c.direction === direction).length;
-    plans.set(direction, planConfirmation({ family, alpha: opts.alpha, baseFailures, baseSamples, maxSamples }));
+    plans.set(direction, planConfirmation({ family, alpha: opts.alpha, maxSamples }));
   }
   // Never fewer fresh samples than the screen had: `repeat: n` asks for at least n per side.
   return found.map((c) => {

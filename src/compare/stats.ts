@@ -77,6 +77,13 @@ export function binomialPmf(n: number, k: number, p: number): number {
   return Math.exp(logChoose(n, k) + k * Math.log(p) + (n - k) * Math.log(1 - p));
 }
 
+/** P(X ≤ k) for X ~ Binomial(n, p). */
+export function binomialCdf(n: number, k: number, p: number): number {
+  let sum = 0;
+  for (let i = 0; i <= Math.min(k, n); i++) sum += binomialPmf(n, i, p);
+  return Math.min(1, sum);
+}
+
 /**
  * The fewest samples per side, at most `max`, with which a confirmation at significance `level`
  * catches a test that now always fails at head while base still passes with probability

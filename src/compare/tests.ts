@@ -1,6 +1,6 @@
 import type { RunResult, TestResult } from '../engine/types.js';
 import type { Confirmation, ConfirmationDirection, SampleTally, TestChange, TestSide } from '../report/types.js';
-import { confirmationSamples, fisherHeadWorse } from './stats.js';
+import { binomialCdf, confirmationSamples, fisherHeadWorse } from './stats.js';
 
 /**
  * How a test's change is judged: screen, then confirm.
@@ -21,10 +21,10 @@ import { confirmationSamples, fisherHeadWorse } from './stats.js';
 export const TEST_ALPHA_SHARE = 0.8;
 /** Chance of confirming a clear regression (head always fails) that the confirmation size is chosen for. */
 export const CONFIRMATION_POWER = 0.95;
-/** Noise the confirmation size assumes at least: 1 in 5 answers off, whatever the screen showed. */
-export const DESIGN_NOISE_FLOOR = 0.2;
-/** Base failure shares above this are tests that fail anyway, not noise to plan for. */
-export const DESIGN_NOISE_CEILING = 0.35;
+/** Noise the confirmation is designed for: up to 1 answer in 5 off-topic on a test that passes. */
+export const DESIGN_NOISE = 0.2;
+/** A `from` side passing less often than this chance allows, under the design noise, is a test that fails anyway. */
+const IMPLAUSIBLE = 0.01;
 /** Default ceiling on fresh samples per side for one candidate. */
 export const DEFAULT_MAX_CONFIRMATION_SAMPLES = 24;
 
@@ -49,25 +49,20 @@ export interface ConfirmationPlan {
   samples: number;
 }
 
-/**
- * Plans a direction's confirmation from the screen: `level` from the family size; `samples` from
- * the noise the screen showed (base failures, + 1 / + 2 so a tiny screen does not read as
- * noiseless), clamped to [{@link DESIGN_NOISE_FLOOR}, {@link DESIGN_NOISE_CEILING}].
- */
-export function planConfirmation(opts: { family: number; alpha: number; baseFailures: number; baseSamples: number; maxSamples: number }): ConfirmationPlan {
+/** Plans a direction's confirmation: `level` from the family size, `samples` for the design noise. */
+export function planConfirmation(opts: { family: number; alpha: number; maxSamples: number }): ConfirmationPlan {
   const family = Math.max(1, opts.family);
   const level = (opts.alpha * TEST_ALPHA_SHARE) / family;
-  const observed = (opts.baseFailures + 1) / (opts.baseSamples + 2);
-  const noise = Math.min(DESIGN_NOISE_CEILING, Math.max(DESIGN_NOISE_FLOOR, observed));
-  return { family, level, samples: confirmationSamples({ level, noise, power: CONFIRMATION_POWER, max: opts.maxSamples }) };
+  return { family, level, samples: confirmationSamples({ level, noise: DESIGN_NOISE, power: CONFIRMATION_POWER, max: opts.maxSamples }) };
 }
 
 /**
  * Where a candidate's confirmation stands after the fresh samples drawn so far (`base`, `head`),
  * out of `samples` per side planned:
  *  - `confirmed` once Fisher's p is under `level` however the remaining samples turn out;
- *  - `dismissed` once it can no longer get under `level`, or when the fresh samples no longer
- *    point the candidate's way (its side has passed at least once and as often as the other);
+ *  - `dismissed` once it can no longer get under `level`, or when its fresh samples show no
+ *    drop: the candidate's side passed as often as the other (after 2 per side, or 3 when
+ *    neither passed at all), or when its `from` side fails too often for a working test;
  *  - else `open`.
  * `pValue`: for a confirmed candidate the largest p the remaining samples could give (what the
  * decision rests on); otherwise the p of the fresh samples drawn.
@@ -88,8 +83,17 @@ export function confirmationState(
   const worst = p(from.passes, to.passes + toLeft);
   if (worst < plan.level) return { state: 'confirmed', pValue: worst };
   if (p(from.passes + fromLeft, to.passes) >= plan.level) return { state: 'dismissed', pValue: drawn };
-  const turned = Math.min(from.samples, to.samples) >= 2 && to.passes >= 1 && to.passes * from.samples >= from.passes * to.samples;
-  return { state: turned ? 'dismissed' : 'open', pValue: drawn };
+  // Giving up early never adds a false block, so it may follow any rule: here, once the fresh
+  // samples show no drop (two per side when the candidate's side passed at all, three when it did
+  // not, so that a noisy base failing twice in a row rarely costs a real regression).
+  const drawnEach = Math.min(from.samples, to.samples);
+  const noDrop = to.passes * from.samples >= from.passes * to.samples;
+  const turned = noDrop && drawnEach >= (to.passes >= 1 ? 2 : 3);
+  // A test that fails anyway has no drop to confirm: its `from` side failed a fresh sample before
+  // the other side was drawn (a candidate that failed on both sides in the screen goes `from`
+  // first), or it passes less often than a working test could under the design noise.
+  const failsAnyway = (to.samples === 0 && from.samples >= 1 && from.passes === 0) || binomialCdf(from.samples, from.passes, 1 - DESIGN_NOISE) < IMPLAUSIBLE;
+  return { state: turned || failsAnyway ? 'dismissed' : 'open', pValue: drawn };
 }
 
 /** Completed samples and passes among `runs`. */

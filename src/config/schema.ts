@@ -57,7 +57,12 @@ export const providersSchema = z.strictObject({
   concurrency: z.int().min(1).max(256).default(8).describe('Model calls in flight at once, over all providers.'),
   perProviderConcurrency: z.int().min(1).max(256).optional().describe('Model calls in flight at once per provider.'),
   timeoutMs: z.int().min(100).default(60_000).describe('Per attempt.'),
-  maxRetries: z.int().min(0).max(10).default(3),
+  maxRetries: z.int().min(0).max(10).default(3).describe('Retries of a failed call (server errors, timeouts, malformed answers); rate limits are waited out apart from these.'),
+  budgetMs: z
+    .int()
+    .min(1000)
+    .default(1_200_000)
+    .describe('Wall-clock budget for a run\'s model calls; a rate limit that resets after it ends the run inconclusive, naming the limit. Default 20 min.'),
 });
 
 export const gateSchema = z.strictObject({

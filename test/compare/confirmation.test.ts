@@ -26,15 +26,11 @@ describe('the screen', () => {
 });
 
 describe('the confirmation plan', () => {
-  it('spends 0.8 alpha over the candidates and sizes for at least 20% noise', () => {
-    expect(planConfirmation({ family: 1, alpha: 0.05, baseFailures: 0, baseSamples: 4, maxSamples: 24 })).toEqual({ family: 1, level: 0.05 * 0.8, samples: 7 });
-    const twenty = planConfirmation({ family: 20, alpha: 0.05, baseFailures: 20, baseSamples: 200, maxSamples: 24 });
+  it('spends 0.8 alpha over the candidates and sizes for 20% noise', () => {
+    expect(planConfirmation({ family: 1, alpha: 0.05, maxSamples: 24 })).toEqual({ family: 1, level: 0.05 * 0.8, samples: 7 });
+    const twenty = planConfirmation({ family: 20, alpha: 0.05, maxSamples: 24 });
     expect(twenty.level).toBeCloseTo(0.002, 12);
     expect(twenty.samples).toBe(13);
-  });
-
-  it('plans for more noise when the screen shows it (half of base failing reads as the 35% ceiling)', () => {
-    expect(planConfirmation({ family: 20, alpha: 0.05, baseFailures: 100, baseSamples: 200, maxSamples: 24 }).samples).toBe(17);
   });
 });
 
@@ -72,9 +68,19 @@ describe('confirming a regression candidate (7 fresh samples per side at level 0
     expect(state([1, 1], [1, 1]).state).toBe('open');
   });
 
-  it('dismisses a test that fails on both sides after four base failures: no base could be significant any more', () => {
-    expect(state([0, 3], [0, 3]).state).toBe('open');
-    expect(state([0, 4], [0, 4]).state).toBe('dismissed');
+  it('dismisses a test that fails on both sides after three fresh samples each', () => {
+    expect(state([0, 2], [0, 2]).state).toBe('open');
+    expect(state([0, 3], [0, 3]).state).toBe('dismissed');
+  });
+
+  it('dismisses a base that passes too rarely for a working test: 1 of 5 has P = 0.0067 at 80%, 1 of 4 has 0.027', () => {
+    expect(state([1, 5], [0, 5]).state).toBe('dismissed');
+    expect(state([1, 4], [0, 4]).state).toBe('open');
+  });
+
+  it('dismisses a candidate sampled base-first once base fails its fresh sample, and goes on when base passes', () => {
+    expect(state([0, 1], [0, 0]).state).toBe('dismissed');
+    expect(state([1, 1], [0, 0]).state).toBe('open');
   });
 
   it('confirms a fix the same way with the sides swapped', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binomialPmf, confirmationSamples, fisherHeadBetter, fisherHeadWorse, pairedBootstrapCi, percentile, signTestHeadWorse } from '../../src/compare/stats.js';
+import { binomialCdf, binomialPmf, confirmationSamples, fisherHeadBetter, fisherHeadWorse, pairedBootstrapCi, percentile, signTestHeadWorse } from '../../src/compare/stats.js';
 
 describe('Fisher exact test', () => {
   it('matches the hypergeometric tail for a clear drop (10/10 → 0/10)', () => {
@@ -52,6 +52,11 @@ describe('binomial probabilities', () => {
     expect(binomialPmf(3, 0, 0)).toBe(1);
     expect(binomialPmf(3, 3, 1)).toBe(1);
     expect(binomialPmf(3, 4, 0.5)).toBe(0);
+  });
+
+  it('sums to the cumulative probability: P(X ≤ 1) for 5 draws at 0.8 is 5·0.8·0.2⁴ + 0.2⁵', () => {
+    expect(binomialCdf(5, 1, 0.8)).toBeCloseTo(5 * 0.8 * 0.2 ** 4 + 0.2 ** 5, 12);
+    expect(binomialCdf(5, 5, 0.8)).toBeCloseTo(1, 12);
   });
 });
 

@@ -4,6 +4,7 @@
  * `/openai/deployments/{deployment}` path), Anthropic messages, embeddings, and SSE
  * streaming for both. Answers come from ./scripted-answers.ts and depend on the prompt text.
  *
+ * Noise (`noise`, `setNoise`) makes a share of chat answers off-topic, as a sampling model's are.
  * Faults are injected per rule (`setFaults`, or `POST /_faults` from another process) or by
  * model name: a model whose name contains `fault-429`, `fault-500`, `fault-529`,
  * `fault-hang`, `fault-malformed`, `fault-quota` or `fault-401` always gets that fault, so a
@@ -14,7 +15,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { answer, embedText, wordCount } from './scripted-answers.js';
+import { answer, embedText, UNSURE, wordCount } from './scripted-answers.js';
 
 export type FaultKind = '429' | '500' | '529' | 'hang' | 'malformed' | 'quota' | '401';
 
@@ -53,6 +54,8 @@ export interface ScriptedModelServer {
   firstCallAt(): number | undefined;
   setFaults(rules: FaultRule[]): void;
   setLatency(ms: number): void;
+  /** Change the off-topic answer rate (0 turns noise off); reseeds the generator. */
+  setNoise(noise: Noise): void;
   /** Forget calls and the in-flight peak; restore the faults and latency it started with. */
   reset(): void;
   close(): Promise<void>;
@@ -62,7 +65,15 @@ export interface ModelServerOptions {
   /** Time from a request's arrival to its answer. */
   latencyMs?: number;
   faults?: FaultRule[];
+  /** Sampling noise: each chat answer is, with probability `rate`, off-topic ("I'm not sure about that."). */
+  noise?: Noise;
   port?: number;
+}
+
+/** An off-topic answer rate, drawn from a seeded generator so a benchmark run can be repeated. */
+export interface Noise {
+  rate: number;
+  seed?: number;
 }
 
 type Protocol = 'openai' | 'anthropic';
@@ -86,6 +97,8 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
   const initialLatency = opts.latencyMs ?? 0;
   const initialFaults = opts.faults ?? [];
   let latencyMs = initialLatency;
+  let noise = opts.noise ?? { rate: 0 };
+  let random = mulberry32(noise.seed ?? 1);
   let faults = activeRules(initialFaults);
   let calls: RecordedCall[] = [];
   let inFlight = 0;
@@ -164,13 +177,16 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
     const sampleKey = JSON.stringify([parsed.model, parsed.messages, parsed.temperature]);
     const sample = samples.get(sampleKey) ?? 0;
     samples.set(sampleKey, sample + 1);
-    const text = answer({
-      messages: parsed.messages ?? [],
-      responseFormat: parsed.responseFormat,
-      maxTokens: parsed.maxTokens,
-      temperature: parsed.temperature,
-      sample,
-    });
+    const offTopic = noise.rate > 0 && random() < noise.rate;
+    const text = offTopic
+      ? UNSURE
+      : answer({
+          messages: parsed.messages ?? [],
+          responseFormat: parsed.responseFormat,
+          maxTokens: parsed.maxTokens,
+          temperature: parsed.temperature,
+          sample,
+        });
     const usage = { input: tokensOf((parsed.messages ?? []).map((m) => m.content).join(' ')), output: tokensOf(text) };
     if (!parsed.stream) {
       const body = JSON.stringify(completionBody(parsed, text, usage));
@@ -238,6 +254,8 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
     faults = activeRules(initialFaults);
     peak = inFlight;
     latencyMs = initialLatency;
+    noise = opts.noise ?? { rate: 0 };
+    random = mulberry32(noise.seed ?? 1);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -271,6 +289,10 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
     },
     setLatency: (ms) => {
       latencyMs = ms;
+    },
+    setNoise: (next) => {
+      noise = next;
+      random = mulberry32(next.seed ?? 1);
     },
     reset,
     close: () =>
@@ -457,6 +479,18 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** Small seedable PRNG (Mulberry32): the same seed gives the same noise. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 function sleep(ms: number): Promise<void> {
