@@ -11,7 +11,8 @@
 // Every PR runs promptgate's compare core in-process, afresh (no cache), against the scripted
 // model server over real HTTP, with its noise at the given rate; the report's verdict is judged.
 //
-//   npm run bench:trust                    # the README's table (TRUST_PRS=50 there)
+//   npm run bench:trust                    # 100 PRs per row: long; the README's table used
+//   TRUST_PRS=30 TRUST_LARGE_PRS=10 npm run bench:trust
 //   TRUST_PRS=20 npm run bench:trust       # a quick look
 //   TRUST_ONLY=40 npm run bench:trust      # one suite size
 import { compare } from '../src/compare/run.js';
@@ -29,15 +30,18 @@ interface Setting {
 }
 
 const PRS = Number(process.env.TRUST_PRS ?? 100);
+/** PRs per row for the 200-test suite, which takes five times as long per PR. */
+const LARGE_PRS = Number(process.env.TRUST_LARGE_PRS ?? PRS);
 const PARALLEL = Number(process.env.TRUST_PARALLEL ?? 4);
 const only = process.env.TRUST_ONLY ? Number(process.env.TRUST_ONLY) : undefined;
 const SETTINGS: Setting[] = [
-  { label: 'defaults, 10% noise', noise: 0.1, sizes: [4, 40, 200], scenarios: ['nothing', 'breaks 1'] },
-  { label: 'defaults, 10% noise', noise: 0.1, sizes: [40], scenarios: ['breaks 25%', 'fixes 1'] },
-  { label: 'defaults, 20% noise', noise: 0.2, sizes: [4, 40, 200], scenarios: ['breaks 1'] },
-  { label: 'defaults, 20% noise', noise: 0.2, sizes: [40], scenarios: ['nothing'] },
+  { label: 'defaults, 10% noise', noise: 0.1, sizes: [4, 40], scenarios: ['nothing', 'breaks 1'] },
+  { label: 'defaults, 20% noise', noise: 0.2, sizes: [4, 40], scenarios: ['nothing', 'breaks 1'] },
   { label: '`repeat: 3`, 10% noise', noise: 0.1, repeat: 3, sizes: [40], scenarios: ['nothing', 'breaks 1'] },
   { label: 'defaults, no noise', noise: 0, sizes: [40], scenarios: ['nothing', 'breaks 1'] },
+  { label: 'defaults, 10% noise', noise: 0.1, sizes: [40], scenarios: ['breaks 25%', 'fixes 1'] },
+  { label: 'defaults, 10% noise', noise: 0.1, sizes: [200], scenarios: ['nothing', 'breaks 1'] },
+  { label: 'defaults, 20% noise', noise: 0.2, sizes: [200], scenarios: ['breaks 1'] },
 ];
 
 /** A made-up, letters-only word per test, so each test's question shares a content word with one fact only. */
@@ -125,8 +129,9 @@ try {
         server.setNoise({ rate: setting.noise, seed: seed++ });
         // A few PRs at a time, as a CI fleet would send them: each is its own compare with its own engine.
         let next = 0;
+        const prs = tests >= 200 ? LARGE_PRS : PRS;
         const worker = async () => {
-          while (next < PRS) {
+          while (next < prs) {
             next++;
             const report = await compare({ source: memorySource(files), root: '/nonexistent', base: 'main', head: 'pr', env: server.env(), noCache: true });
             if (report.blocking) cell.blocked++;
@@ -137,7 +142,7 @@ try {
           }
         };
         await Promise.all(Array.from({ length: PARALLEL }, worker));
-        rows.push(row(setting, tests, scenario, cell));
+        rows.push(row(setting, tests, scenario, cell, prs));
         console.error(`${rows.at(-1)!.join(' | ')}  (${Math.round((Date.now() - started) / 1000)} s)`);
       }
     }
@@ -146,22 +151,22 @@ try {
   await server.close();
 }
 
-function row(setting: Setting, tests: number, scenario: Scenario, cell: Cell): string[] {
+function row(setting: Setting, tests: number, scenario: Scenario, cell: Cell, prs: number): string[] {
   // One sample per test per side, the generated injection probes counted as the tests they are.
-  const screen = (2 * cell.tests * (setting.repeat ?? 1)) / PRS;
+  const screen = (2 * cell.tests * (setting.repeat ?? 1)) / prs;
   const outcome =
-    scenario === 'fixes 1' ? `called fixed ${cell.fixedSeen}/${PRS}, blocked ${cell.blocked}/${PRS}` : `blocked ${cell.blocked}/${PRS}${scenario === 'nothing' ? ' (false)' : ''}`;
+    scenario === 'fixes 1' ? `called fixed ${cell.fixedSeen}/${prs}, blocked ${cell.blocked}/${prs}` : `blocked ${cell.blocked}/${prs}${scenario === 'nothing' ? ' (false)' : ''}`;
   return [
     setting.label,
-    `${tests} (+${Math.round(cell.tests / PRS) - tests} probes)`,
+    `${tests} (+${Math.round(cell.tests / prs) - tests} probes)`,
     scenario,
     outcome + (cell.inconclusive ? `, ${cell.inconclusive} inconclusive` : ''),
-    (cell.calls / PRS).toFixed(0),
-    `${(cell.calls / PRS / screen).toFixed(2)}×`,
+    (cell.calls / prs).toFixed(0),
+    `${(cell.calls / prs / screen).toFixed(2)}×`,
   ];
 }
 
-console.log(`\n${PRS} PRs per row, each run afresh. Calls: the verdict's model requests per PR (screen and confirmation; the readiness checklist's drills not counted), and that as a multiple of one sample per test per side (× repeat).\n`);
+console.log(`\n${PRS} PRs per row (${LARGE_PRS} with 200 tests), each run afresh. Calls: the verdict's model requests per PR (screen and confirmation; the readiness checklist's drills not counted), and that as a multiple of one sample per test per side (× repeat).\n`);
 console.log('| setting | tests | PR | verdicts | calls / PR | × one sample per side |');
 console.log('| --- | ---: | --- | --- | ---: | ---: |');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);

@@ -119,8 +119,8 @@ export function rateLimitReset(headers: Headers | undefined, now = Date.now()): 
     return inMs === undefined ? [] : [{ limit, inMs, spent: headers.get(remaining)?.trim() === '0' }];
   });
   const spent = resets.filter((r) => r.spent);
-  if (spent.length) return spent.reduce((a, b) => (b.inMs > a.inMs ? b : a));
-  return resets.length ? resets.reduce((a, b) => (b.inMs < a.inMs ? b : a)) : undefined;
+  const pick = spent.length ? spent.reduce((a, b) => (b.inMs > a.inMs ? b : a)) : resets.reduce<(typeof resets)[number] | undefined>((a, b) => (a && a.inMs <= b.inMs ? a : b), undefined);
+  return pick && { limit: pick.limit, inMs: pick.inMs };
 }
 
 /** `1h2m3.5s`, `20ms`, plain seconds, epoch seconds, or a date → milliseconds from `now`. */
