@@ -67,7 +67,7 @@ export const providersSchema = z.strictObject({
 
 export const gateSchema = z.strictObject({
   failOn: z.enum(['regression', 'any-failure', 'never']).default('regression'),
-  alpha: z.number().gt(0).lt(1).default(0.05).describe('Significance level for regression calls with repeats.'),
+  alpha: z.number().gt(0).lt(1).default(0.05).describe('Largest chance that sampling noise blocks a harmless PR.'),
   maxScoreDrop: z.number().min(0).max(1).default(0.02).describe('Largest mean-score drop per prompt that is not a regression.'),
   minPassRate: z.number().min(0).max(1).optional().describe('Head pass rate below this fails the gate.'),
   overrideLabel: z.string().min(1).default('accept-prompt-regression'),
@@ -104,7 +104,7 @@ export const configSchema = z.strictObject({
     .min(1)
     .max(100)
     .optional()
-    .describe('Adaptive sampling cap: tests whose outcome is ambiguous get more samples, up to this many. Default: 10 when repeat > 1.'),
+    .describe('Most fresh samples per side drawn to confirm a candidate regression or fix. Default: 24.'),
   gate: gateSchema.default(gateSchema.parse({})),
   budgets: budgetsSchema.default({}),
   adversarial: adversarialSchema.default(adversarialSchema.parse({})),
