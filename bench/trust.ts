@@ -15,6 +15,7 @@
 //   TRUST_PRS=30 TRUST_LARGE_PRS=10 npm run bench:trust
 //   TRUST_PRS=20 npm run bench:trust       # a quick look
 //   TRUST_ONLY=40 npm run bench:trust      # one suite size
+//   TRUST_SETTING=repeat npm run bench:trust   # the settings whose label says so
 import { compare } from '../src/compare/run.js';
 import type { ChangedFile } from '../src/compare/changed-files.js';
 import type { ChangeSource } from '../src/source/types.js';
@@ -34,6 +35,7 @@ const PRS = Number(process.env.TRUST_PRS ?? 100);
 const LARGE_PRS = Number(process.env.TRUST_LARGE_PRS ?? PRS);
 const PARALLEL = Number(process.env.TRUST_PARALLEL ?? 4);
 const only = process.env.TRUST_ONLY ? Number(process.env.TRUST_ONLY) : undefined;
+const settingFilter = process.env.TRUST_SETTING;
 const SETTINGS: Setting[] = [
   { label: 'defaults, 10% noise', noise: 0.1, sizes: [4, 40], scenarios: ['nothing', 'breaks 1'] },
   { label: 'defaults, 20% noise', noise: 0.2, sizes: [4, 40], scenarios: ['nothing', 'breaks 1'] },
@@ -120,7 +122,7 @@ const rows: string[][] = [];
 const started = Date.now();
 try {
   let seed = 1;
-  for (const setting of SETTINGS) {
+  for (const setting of SETTINGS.filter((s) => settingFilter === undefined || s.label.includes(settingFilter))) {
     for (const tests of setting.sizes.filter((n) => only === undefined || n === only)) {
       for (const scenario of setting.scenarios) {
         const cell: Cell = { blocked: 0, fixedSeen: 0, calls: 0, tests: 0, inconclusive: 0 };
