@@ -135,7 +135,7 @@ try {
         const worker = async () => {
           while (next < prs) {
             next++;
-            const report = await compare({ source: memorySource(files), root: '/nonexistent', base: 'main', head: 'pr', env: server.env(), noCache: true });
+            const { report } = await compare({ source: memorySource(files), root: '/nonexistent', base: 'main', head: 'pr', env: server.env(), noCache: true });
             if (report.blocking) cell.blocked++;
             if (report.verdict === 'inconclusive' || report.verdict === 'error') cell.inconclusive++;
             if (report.tests.some((t) => t.change === 'fixed')) cell.fixedSeen++;

@@ -3,15 +3,16 @@ import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compare } from '../compare/run.js';
 import { renderCompareTerminal } from '../report/compare-terminal.js';
+import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
-import type { ComparisonReport } from '../report/types.js';
+import { exitCodeOf } from '../gate/conclusion.js';
 import { git } from '../source/git.js';
 import { LocalGitChanges } from '../source/local-git.js';
 import { UserError } from '../util/errors.js';
-import { EXIT, type CommandIO } from './io.js';
+import type { CommandIO } from './io.js';
 import { progressReporter } from './progress.js';
 
-export const COMPARE_USAGE = `promptgate compare --base REF [--head REF] [--config FILE] [--json OUT] [--markdown OUT] [--concurrency N] [--no-cache]
+export const COMPARE_USAGE = `promptgate compare --base REF [--head REF] [--config FILE] [--json OUT] [--markdown OUT] [--html OUT] [--concurrency N] [--no-cache]
 
 Evaluates the prompts a change touches at the merge base of REF and at head, and reports what changed.
   --base REF        the branch or commit the change goes into (e.g. main, origin/main)
@@ -19,6 +20,7 @@ Evaluates the prompts a change touches at the merge base of REF and at head, and
   --config FILE     promptgate.yml, relative to the repository root (default: promptgate.yml)
   --json OUT        write report.json
   --markdown OUT    write the Markdown report (the PR comment)
+  --html OUT        write the HTML report (one self-contained file to open in a browser)
 
 Exit codes: 0 pass or skipped, 1 regression or failed gate, 2 config or usage error, 3 inconclusive (provider down).`;
 
@@ -32,6 +34,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
       config: { type: 'string' },
       json: { type: 'string' },
       markdown: { type: 'string' },
+      html: { type: 'string' },
       concurrency: { type: 'string' },
       'no-cache': { type: 'boolean' },
     },
@@ -46,7 +49,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   const configPath = values.config ? relative(repo, resolve(io.cwd, values.config)).split('\\').join('/') : undefined;
 
   const progress = progressReporter(io.stderr, 'compare');
-  const report = await compare({
+  const { report } = await compare({
     source: new LocalGitChanges(repo, (line) => io.stderr.write(`${line}\n`)),
     root: repo,
     base: values.base,
@@ -62,15 +65,8 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   io.stdout.write(renderCompareTerminal(report, io.stdout) + '\n');
   if (values.json) await writeOut(resolve(io.cwd, values.json), JSON.stringify(report, null, 2) + '\n');
   if (values.markdown) await writeOut(resolve(io.cwd, values.markdown), renderMarkdown(report) + '\n');
+  if (values.html) await writeOut(resolve(io.cwd, values.html), renderHtml(report));
   return exitCodeOf(report);
-}
-
-/** DESIGN.md's exit codes: only a blocking verdict fails the command. */
-export function exitCodeOf(report: ComparisonReport): number {
-  if (!report.blocking || report.overridden) return EXIT.ok;
-  if (report.verdict === 'error') return EXIT.usage;
-  if (report.verdict === 'inconclusive') return EXIT.inconclusive;
-  return EXIT.failure;
 }
 
 async function repositoryRoot(cwd: string): Promise<string> {

@@ -125,6 +125,9 @@ describe('the bundled Action (dist/index.js) on pull_request', () => {
     expect(r.outputs).toMatchObject({ verdict: 'regression', overridden: 'false' });
     expect((r.report as { verdict: string }).verdict).toBe('regression');
     expect(r.outputs['report-path']).toMatch(/promptgate\/report\.json$/);
+    expect(r.outputs['html-path']).toMatch(/promptgate\/report\.html$/);
+    expect(r.html).toContain(`"verdict":"regression"`);
+    expect(r.summary).toContain('[this workflow run](https://github.com/acme/support-bot/actions/runs/4242)');
     const comment = s.comment();
     expect(comment.body).toMatch(/^<!-- promptgate:sticky "prompts\/eval" -->\n### ❌ promptgate: regression/);
     expect(comment.body).toContain('<!-- promptgate:state v1 ');
@@ -226,7 +229,8 @@ describe('the bundled Action (dist/index.js) on pull_request', () => {
     const r = await s.run('synchronize');
     expect(r.code).toBe(1);
     expect(r.outputs.overridden).toBe('false');
-    expect(s.comment().body).toMatch(/acceptance by <code>@\u200b?maintainer<\/code> at <code>[0-9a-f]{7}<\/code> is stale/);
+    // The Action takes no acceptance from its comment's (unsigned) state: the label found on the PR is simply not for this head.
+    expect(s.comment().body).toMatch(/acceptance by <code>@\u200b?maintainer<\/code> is stale/);
   });
 
   it('degrades on a fork PR with a read-only token: verdict computed, job summary and annotations, the missing permission named', async () => {

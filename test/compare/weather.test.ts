@@ -25,8 +25,8 @@ afterEach(() => {
   for (const r of repos.splice(0)) r.cleanup();
 });
 
-function run(repo: TestRepo): Promise<ComparisonReport> {
-  return compare({ source: new LocalGitChanges(repo.dir), root: repo.dir, base: 'main', head: 'HEAD', env: server.env(), noCache: true });
+async function run(repo: TestRepo): Promise<ComparisonReport> {
+  return (await compare({ source: new LocalGitChanges(repo.dir), root: repo.dir, base: 'main', head: 'HEAD', env: server.env(), noCache: true })).report;
 }
 
 const errored = (report: ComparisonReport) => report.tests.reduce((n, t) => n + (t.base?.errors ?? 0) + (t.head?.errors ?? 0), 0);
