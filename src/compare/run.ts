@@ -3,10 +3,8 @@ import type { LoadedConfig } from '../config/load.js';
 import { DEFAULT_CONFIG_PATH } from '../config/load.js';
 import { runChecklist } from '../checklist/run.js';
 import { createEngine, type EngineOptions } from '../engine/evaluate.js';
-import type { EvalJob, Progress } from '../engine/run.js';
-import { summarise } from '../engine/run.js';
+import type { Progress } from '../engine/run.js';
 import { loadSuite, selectsPromptFile, type Suite } from '../engine/suite.js';
-import type { TestResult } from '../engine/types.js';
 import type { ComparisonReport, FileProblem } from '../report/types.js';
 import { applyRequirements } from '../gate/requirements.js';
 import type { GatePolicy } from '../config/schema.js';
@@ -21,7 +19,7 @@ import type { CallPolicy } from '../engine/model-calls.js';
 import { checkLimits, limitReport, modelAllowance } from './limits.js';
 import { buildReport, type ReportInput } from './report.js';
 import { problemOf, readJudgingConfig } from './trusted-config.js';
-import { evidenceOf, isAmbiguous } from './tests.js';
+import { confirmationStats, jobsOf, keyOf, sampleBothSides } from './sampling.js';
 
 export interface CompareOptions {
   /** Where the commits and files come from. */
@@ -185,39 +183,7 @@ async function evaluatePairs({ opts, trusted, context, pairs, problems, headSuit
     onProgress: opts.onProgress,
   };
   const engine = createEngine(engineOptions);
-  const sides = { base: new Map<string, TestResult>(), head: new Map<string, TestResult>() };
-  const repeat = trusted.config.repeat;
-  const cap = Math.max(repeat, trusted.config.maxRepeat ?? (repeat > 1 ? 10 : 1));
-
-  const first = jobsOf(pairs, (t) => t.repeat ?? repeat);
-  await runInto(engine.run.bind(engine), first, sides);
-  let adaptiveSamples = 0;
-  // Adaptive sampling: draw more samples only where the outcome is still ambiguous. A test is
-  // settled once its p-value would survive the correction over the whole family (Bonferroni's
-  // bound, which Holm never exceeds), so sampling stops where the verdict can no longer move.
-  const family = first.filter(({ side, pair, job }) => side === 'head' && sides.base.has(keyOf(pair.id, job.test.id))).length;
-  const settleAlpha = trusted.config.gate.alpha / Math.max(1, family);
-  for (;;) {
-    const more = first.filter(({ side, pair, job }) => {
-      if (side !== 'head') return false;
-      const key = keyOf(pair.id, job.test.id);
-      const b = sides.base.get(key);
-      const h = sides.head.get(key);
-      return !!b && !!h && b.runs.length < cap && isAmbiguous(b, h, evidenceOf(b, h), settleAlpha);
-    });
-    if (more.length === 0) break;
-    const extra = more.flatMap(({ pair, job }) => {
-      const key = keyOf(pair.id, job.test.id);
-      const step = Math.min(job.samples, cap - sides.head.get(key)!.runs.length);
-      return (['base', 'head'] as const).map((side) => {
-        const current = sides[side].get(key)!;
-        const sideJob = first.find((j) => j.side === side && j.pair === pair && j.job.test.id === job.test.id)!.job;
-        return { side, pair, job: { ...sideJob, samples: step, from: current.runs.length } };
-      });
-    });
-    adaptiveSamples += extra.reduce((n, e) => n + e.job.samples, 0);
-    await runInto(engine.run.bind(engine), extra, sides, true);
-  }
+  const sides = await sampleBothSides(engine, pairs, { repeat: trusted.config.repeat, maxRepeat: trusted.config.maxRepeat, alpha: trusted.config.gate.alpha });
 
   // The report and the checklist count prompt tokens in turn: one tokenizer load serves both.
   const releaseTokenizer = holdTokenizer(undefined);
@@ -230,7 +196,8 @@ async function evaluatePairs({ opts, trusted, context, pairs, problems, headSuit
       base: sides.base,
       head: sides.head,
       problems,
-      providerStats: { durationMs: Date.now() - started, samples, modelCalls: engine.stack.stats.calls, cachedSamples, adaptiveSamples },
+      evidence: sides.evidence,
+      providerStats: { durationMs: Date.now() - started, samples, modelCalls: engine.stack.stats.calls, cachedSamples, adaptiveSamples: sides.confirmationSamples, confirmation: confirmationStats(sides) },
     });
     if (report.verdict === 'error') return report;
 
@@ -261,46 +228,6 @@ function cacheInCheckout(opts: CompareOptions, trusted: LoadedConfig, notes: str
   if (inside.startsWith('..') || isAbsolute(inside)) return false;
   notes.push('the response cache is off: `cache.dir` points into the checkout, whose files the pull request controls');
   return true;
-}
-
-interface SideJob {
-  side: 'base' | 'head';
-  pair: PromptPair;
-  job: EvalJob;
-}
-
-function jobsOf(pairs: PromptPair[], samplesOf: (t: EvalJob['test']) => number): SideJob[] {
-  const jobs: SideJob[] = [];
-  for (const pair of pairs) {
-    for (const side of ['base', 'head'] as const) {
-      const sp = pair[side];
-      // A deleted prompt needs no base run: its tests are simply removed.
-      if (!sp || (side === 'base' && !pair.head)) continue;
-      for (const test of sp.tests) {
-        if (pair.affectedTests.has(test.id)) jobs.push({ side, pair, job: { prompt: sp.prompt, modelId: sp.modelId, test, samples: samplesOf(test) } });
-      }
-    }
-  }
-  return jobs;
-}
-
-async function runInto(
-  run: (jobs: EvalJob[]) => Promise<TestResult[]>,
-  jobs: SideJob[],
-  sides: Record<'base' | 'head', Map<string, TestResult>>,
-  merge = false,
-): Promise<void> {
-  const results = await run(jobs.map((j) => j.job));
-  results.forEach((result, i) => {
-    const { side, pair, job } = jobs[i]!;
-    const key = keyOf(pair.id, job.test.id);
-    const previous = merge ? sides[side].get(key) : undefined;
-    sides[side].set(key, previous ? summarise(job, [...previous.runs, ...result.runs]) : result);
-  });
-}
-
-export function keyOf(pairId: string, testId: string): string {
-  return `${pairId}\u0000${testId}`;
 }
 
 function suiteProblems(suite: Suite, side: 'base' | 'head'): FileProblem[] {

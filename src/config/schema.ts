@@ -67,12 +67,17 @@ export const providersSchema = z.strictObject({
   concurrency: z.int().min(1).max(256).default(8).describe('Model calls in flight at once, over all providers.'),
   perProviderConcurrency: z.int().min(1).max(256).optional().describe('Model calls in flight at once per provider.'),
   timeoutMs: z.int().min(100).default(60_000).describe('Per attempt.'),
-  maxRetries: z.int().min(0).max(10).default(3),
+  maxRetries: z.int().min(0).max(10).default(3).describe('Retries of a failed call (server errors, timeouts, malformed answers); rate limits are waited out apart from these.'),
+  budgetMs: z
+    .int()
+    .min(1000)
+    .default(1_200_000)
+    .describe('Wall-clock budget for a run\'s model calls; a rate limit that resets after it ends the run inconclusive, naming the limit. Default 20 min.'),
 });
 
 export const gateSchema = z.strictObject({
   failOn: z.enum(['regression', 'any-failure', 'never']).default('regression'),
-  alpha: z.number().gt(0).lt(1).default(0.05).describe('Significance level for regression calls with repeats.'),
+  alpha: z.number().gt(0).lt(1).default(0.05).describe('Largest chance that sampling noise blocks a harmless PR.'),
   maxScoreDrop: z.number().min(0).max(1).default(0.02).describe('Largest mean-score drop per prompt that is not a regression.'),
   minPassRate: z.number().min(0).max(1).optional().describe('Head pass rate below this fails the gate.'),
   overrideLabel: z.string().min(1).default('accept-prompt-regression'),
@@ -117,7 +122,7 @@ export const configSchema = z.strictObject({
     .min(1)
     .max(100)
     .optional()
-    .describe('Adaptive sampling cap: tests whose outcome is ambiguous get more samples, up to this many. Default: 10 when repeat > 1.'),
+    .describe('Most fresh samples per side drawn to confirm a candidate regression or fix. Default: 24.'),
   gate: gateSchema.default(gateSchema.parse({})),
   budgets: budgetsSchema.default({}),
   adversarial: adversarialSchema.default(adversarialSchema.parse({})),

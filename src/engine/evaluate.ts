@@ -59,6 +59,7 @@ export function createEngine(opts: EngineOptions): Engine {
     perProviderConcurrency: providers.perProviderConcurrency,
     timeoutMs: providers.timeoutMs,
     maxRetries: providers.maxRetries,
+    budgetMs: providers.budgetMs,
     fallback: providers.fallback,
     endpoints: providers.endpoints,
     forceDown: opts.forceDown,

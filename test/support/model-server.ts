@@ -4,6 +4,8 @@
  * `/openai/deployments/{deployment}` path), Anthropic messages, embeddings, and SSE
  * streaming for both. Answers come from ./scripted-answers.ts and depend on the prompt text.
  *
+ * Noise (`noise`, `setNoise`) makes a share of chat answers off-topic, as a sampling model's are;
+ * a rate limit (`rateLimit`, `setRateLimit`) answers requests over a quota with 429 and real headers.
  * Faults are injected per rule (`setFaults`, or `POST /_faults` from another process) or by
  * model name: a model whose name contains `fault-429`, `fault-500`, `fault-529`,
  * `fault-hang`, `fault-malformed`, `fault-quota` or `fault-401` always gets that fault, so a
@@ -14,7 +16,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { answer, embedText, wordCount } from './scripted-answers.js';
+import { answer, embedText, UNSURE, wordCount } from './scripted-answers.js';
 
 export type FaultKind = '429' | '500' | '529' | 'hang' | 'malformed' | 'quota' | '401';
 
@@ -53,6 +55,12 @@ export interface ScriptedModelServer {
   firstCallAt(): number | undefined;
   setFaults(rules: FaultRule[]): void;
   setLatency(ms: number): void;
+  /** Change the off-topic answer rate (0 turns noise off); reseeds the generator. */
+  setNoise(noise: Noise): void;
+  /** Start enforcing a request quota (undefined lifts it); the window starts with the next request. */
+  setRateLimit(limit: RateLimit | undefined): void;
+  /** Requests answered 429 by the rate limit since the last reset. */
+  rateLimited(): number;
   /** Forget calls and the in-flight peak; restore the faults and latency it started with. */
   reset(): void;
   close(): Promise<void>;
@@ -62,7 +70,29 @@ export interface ModelServerOptions {
   /** Time from a request's arrival to its answer. */
   latencyMs?: number;
   faults?: FaultRule[];
+  /** Sampling noise: each chat answer is, with probability `rate`, off-topic ("I'm not sure about that."). */
+  noise?: Noise;
+  rateLimit?: RateLimit;
   port?: number;
+}
+
+/**
+ * A provider's request quota: at most `requests` model requests per `windowMs` (a fixed window
+ * from the first request), the rest answered 429 with the headers the protocol's providers send:
+ * OpenAI, Azure and GitHub Models `x-ratelimit-{limit,remaining,reset}-requests` (reset as a
+ * duration such as `1.5s`), Anthropic `anthropic-ratelimit-requests-{limit,remaining,reset}`
+ * (reset as an RFC 3339 time), and `retry-after` in whole seconds unless `retryAfter` is false.
+ */
+export interface RateLimit {
+  requests: number;
+  windowMs: number;
+  retryAfter?: boolean;
+}
+
+/** An off-topic answer rate, drawn from a seeded generator so a benchmark run can be repeated. */
+export interface Noise {
+  rate: number;
+  seed?: number;
 }
 
 type Protocol = 'openai' | 'anthropic';
@@ -86,6 +116,11 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
   const initialLatency = opts.latencyMs ?? 0;
   const initialFaults = opts.faults ?? [];
   let latencyMs = initialLatency;
+  let noise = opts.noise ?? { rate: 0 };
+  let random = mulberry32(noise.seed ?? 1);
+  let rateLimit = opts.rateLimit;
+  let window = { start: 0, used: 0 };
+  let throttled = 0;
   let faults = activeRules(initialFaults);
   let calls: RecordedCall[] = [];
   let inFlight = 0;
@@ -155,6 +190,8 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
 
   function prepareReply(req: IncomingMessage, parsed: ParsedRequest, call: RecordedCall, path: string): (res: ServerResponse) => void {
     if (!hasCredential(req)) return (res) => respond(call, res, 401, errorBody(parsed.protocol, 'authentication_error', 'missing API key'));
+    const limited = overQuota(parsed.protocol);
+    if (limited) return (res) => respond(call, res, 429, errorBody(parsed.protocol, 'rate_limit_error', 'Rate limit reached for requests.', 'rate_limit_exceeded'), limited);
     const fault = pickFault(parsed.model, path);
     if (fault) return (res) => sendFault(call, res, fault, parsed);
     if (parsed.kind === 'embeddings') {
@@ -164,13 +201,16 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
     const sampleKey = JSON.stringify([parsed.model, parsed.messages, parsed.temperature]);
     const sample = samples.get(sampleKey) ?? 0;
     samples.set(sampleKey, sample + 1);
-    const text = answer({
-      messages: parsed.messages ?? [],
-      responseFormat: parsed.responseFormat,
-      maxTokens: parsed.maxTokens,
-      temperature: parsed.temperature,
-      sample,
-    });
+    const offTopic = noise.rate > 0 && random() < noise.rate;
+    const text = offTopic
+      ? UNSURE
+      : answer({
+          messages: parsed.messages ?? [],
+          responseFormat: parsed.responseFormat,
+          maxTokens: parsed.maxTokens,
+          temperature: parsed.temperature,
+          sample,
+        });
     const usage = { input: tokensOf((parsed.messages ?? []).map((m) => m.content).join(' ')), output: tokensOf(text) };
     if (!parsed.stream) {
       const body = JSON.stringify(completionBody(parsed, text, usage));
@@ -185,6 +225,36 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
       if (parsed.protocol === 'openai') streamOpenAi(res, parsed, text, usage);
       else streamAnthropic(res, parsed, text, usage);
     };
+  }
+
+  /** The 429 headers when this request is over the quota, else undefined (and the request counted). */
+  function overQuota(protocol: Protocol): Record<string, string> | undefined {
+    if (!rateLimit) return undefined;
+    const now = Date.now();
+    if (now - window.start >= rateLimit.windowMs) window = { start: now, used: 0 };
+    if (window.used < rateLimit.requests) {
+      window.used++;
+      return undefined;
+    }
+    throttled++;
+    const resetMs = window.start + rateLimit.windowMs - now;
+    const headers: Record<string, string> =
+      protocol === 'anthropic'
+        ? {
+            'anthropic-ratelimit-requests-limit': String(rateLimit.requests),
+            'anthropic-ratelimit-requests-remaining': '0',
+            'anthropic-ratelimit-requests-reset': new Date(now + resetMs).toISOString(),
+          }
+        : {
+            'x-ratelimit-limit-requests': String(rateLimit.requests),
+            'x-ratelimit-remaining-requests': '0',
+            'x-ratelimit-reset-requests': `${(resetMs / 1000).toFixed(3)}s`,
+            'x-ratelimit-limit-tokens': '1000000',
+            'x-ratelimit-remaining-tokens': '999000',
+            'x-ratelimit-reset-tokens': '6m0s',
+          };
+    if (rateLimit.retryAfter !== false) headers['retry-after'] = String(Math.ceil(resetMs / 1000));
+    return headers;
   }
 
   function pickFault(model: string, path: string): FaultRule | undefined {
@@ -238,6 +308,11 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
     faults = activeRules(initialFaults);
     peak = inFlight;
     latencyMs = initialLatency;
+    noise = opts.noise ?? { rate: 0 };
+    random = mulberry32(noise.seed ?? 1);
+    rateLimit = opts.rateLimit;
+    window = { start: 0, used: 0 };
+    throttled = 0;
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -272,6 +347,15 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
     setLatency: (ms) => {
       latencyMs = ms;
     },
+    setNoise: (next) => {
+      noise = next;
+      random = mulberry32(next.seed ?? 1);
+    },
+    setRateLimit: (next) => {
+      rateLimit = next;
+      window = { start: 0, used: 0 };
+    },
+    rateLimited: () => throttled,
     reset,
     close: () =>
       new Promise<void>((resolve, reject) => {
@@ -457,6 +541,18 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** Small seedable PRNG (Mulberry32): the same seed gives the same noise. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 function sleep(ms: number): Promise<void> {
