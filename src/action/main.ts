@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { compare } from '../compare/run.js';
@@ -63,6 +64,8 @@ async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
   let report = await compare({
     source: new LocalGitChanges(workspace, (line) => core.info(line)),
     root: workspace,
+    // The checkout is the PR's head: custom assertion modules come from the base commit instead.
+    moduleDir: join(env.RUNNER_TEMP ?? tmpdir(), 'promptgate', 'modules'),
     base: 'base' in event && event.base ? event.base.sha : null,
     head: event.head.sha,
     configPath: inputs.config,

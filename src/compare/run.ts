@@ -14,6 +14,8 @@ import type { ChangeSource, FileSource } from '../source/types.js';
 import { sha256 } from '../util/hash.js';
 import { UserError } from '../util/errors.js';
 import type { ChangedFile } from './changed-files.js';
+import type { CommitRange } from './range.js';
+import { materialiseModules, namedModules } from '../assertions/trusted-modules.js';
 import { planComparison, type PromptPair } from './plan.js';
 import { buildReport } from './report.js';
 import { evidenceOf, isAmbiguous } from './tests.js';
@@ -23,6 +25,12 @@ export interface CompareOptions {
   source: ChangeSource;
   /** Directory the response cache and custom assertion files are relative to (a checkout, or the App's work dir). */
   root: string;
+  /**
+   * Where to write the base commit's custom assertion modules. When set, `javascript` assertions
+   * load only those (never a file of `root`, which may be the PR's head checkout), and a head
+   * change to one of them is noted as taking effect after merge.
+   */
+  moduleDir?: string;
   /** The branch or commit the change goes into; null evaluates head alone (every test is new). */
   base: string | null;
   head: string;
@@ -122,7 +130,8 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
     }
   }
 
-  const engineOptions: EngineOptions = { root: opts.root, loaded: trusted, env: opts.env, concurrency: opts.concurrency, noCache: opts.noCache, onProgress: opts.onProgress };
+  const moduleRoot = opts.moduleDir ? await trustedModules(opts.source, range, trusted, opts.moduleDir, changed, notes) : undefined;
+  const engineOptions: EngineOptions = { root: opts.root, moduleRoot, loaded: trusted, env: opts.env, concurrency: opts.concurrency, noCache: opts.noCache, onProgress: opts.onProgress };
   const engine = createEngine(engineOptions);
   const sides = { base: new Map<string, TestResult>(), head: new Map<string, TestResult>() };
   const repeat = trusted.config.repeat;
@@ -267,6 +276,20 @@ function problemOf(err: UserError, side: 'base' | 'head'): FileProblem {
     column: err.location?.column ?? null,
     hint: err.hint ?? null,
   };
+}
+
+/**
+ * The base commit's custom assertion modules, written under `dir` (a run without a base is on
+ * the trusted branch itself, so its head is used). A module the head changes is noted: its base
+ * version is what runs.
+ */
+async function trustedModules(source: ChangeSource, range: CommitRange, trusted: LoadedConfig, dir: string, changed: ChangedFile[], notes: string[]): Promise<string> {
+  const side = range.mergeBaseSha ? source.at(range.baseSha, `base ${range.baseSha.slice(0, 7)}`) : source.at(range.headSha, `head ${range.headSha.slice(0, 7)}`);
+  const named = new Set(namedModules(trusted));
+  for (const f of changed.filter((c) => range.mergeBaseSha && named.has(c.path))) {
+    notes.push(`the custom assertion ${f.path} changed at head; its base version runs (the change takes effect after merge)`);
+  }
+  return materialiseModules(side, trusted, dir);
 }
 
 function referencesFile(loaded: LoadedConfig, path: string): boolean {
