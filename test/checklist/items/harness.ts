@@ -41,7 +41,7 @@ export interface ContextOptions {
 /** Compares `main` with the checked-out head and returns what `compare()` hands the checklist. */
 export async function checklistContext(repo: TestRepo, server: ScriptedModelServer, opts: ContextOptions = {}): Promise<ChecklistContext> {
   const env = { ...server.env(), ...opts.env };
-  const report = await compare({ source: new LocalGitChanges(repo.dir), root: repo.dir, base: 'main', head: 'HEAD', env, noCache: !opts.cache });
+  const { report } = await compare({ source: new LocalGitChanges(repo.dir), root: repo.dir, base: 'main', head: 'HEAD', env, noCache: !opts.cache });
   const headFiles = new GitCommitSource(repo.dir, report.head.sha, 'head');
   const text = await headFiles.readFile('promptgate.yml');
   const loaded = text === undefined ? defaultConfig() : parseConfig('promptgate.yml', text);
