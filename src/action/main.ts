@@ -57,6 +57,8 @@ async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
       root: workspace,
       // The cache lives outside the checkout: a committed `.promptgate/cache` is the head's, not answers.
       cacheRoot: env.RUNNER_TEMP || tmpdir(),
+      // The checkout is the PR's head: custom assertion modules come from the base commit instead.
+      moduleDir: join(env.RUNNER_TEMP ?? tmpdir(), 'promptgate', 'modules'),
       base: 'base' in event && event.base ? event.base.sha : null,
       head: event.head.sha,
       configPath: inputs.config,

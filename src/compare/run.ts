@@ -20,6 +20,8 @@ import { checkLimits, limitReport, modelAllowance } from './limits.js';
 import { buildReport, type ReportInput } from './report.js';
 import { problemOf, readJudgingConfig } from './trusted-config.js';
 import { confirmationStats, jobsOf, keyOf, sampleBothSides } from './sampling.js';
+import type { CommitRange } from './range.js';
+import { materialiseModules, namedModules } from '../assertions/trusted-modules.js';
 
 export interface CompareOptions {
   /** Where the commits and files come from. */
@@ -31,6 +33,12 @@ export interface CompareOptions {
    * out of the checkout: answers must never come from files the head controls.
    */
   cacheRoot?: string;
+  /**
+   * Where to write the base commit's custom assertion modules. When set, `javascript` assertions
+   * load only those (never a file of `root`, which may be the PR's head checkout), and a head
+   * change to one of them is noted as taking effect after merge.
+   */
+  moduleDir?: string;
   /** The branch or commit the change goes into; null evaluates head alone (every test is new). */
   base: string | null;
   head: string;
@@ -140,7 +148,8 @@ export async function compare(opts: CompareOptions): Promise<Comparison> {
     const refuseModel = modelAllowance(trusted, baseSuite);
     const policy: CallPolicy = { maxCalls: trusted.config.limits.modelCalls, maxCallsName: 'limits.modelCalls', refuseModel, calls: 0 };
     checkLimits(pairs, jobsOf(pairs, (t) => t.repeat ?? trusted.config.repeat).map((j) => j.job), trusted, refuseModel);
-    return done(await evaluatePairs({ opts, trusted, context, pairs, problems, headSuite, headSource, policy, started }));
+    const moduleRoot = opts.moduleDir ? await trustedModules(opts.source, range, trusted, opts.moduleDir, changed, context.notes) : undefined;
+    return done(await evaluatePairs({ opts, trusted, context, pairs, problems, headSuite, headSource, policy, moduleRoot, started }));
   } catch (err) {
     if (!(err instanceof LimitError)) throw err;
     return done(limitReport(await buildReport({ ...context, pairs, base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) }), err));
@@ -156,11 +165,13 @@ interface Evaluation {
   headSuite: Suite;
   headSource: FileSource;
   policy: CallPolicy;
+  /** Where the trusted custom assertion modules were written, when the caller keeps them apart from `root`. */
+  moduleRoot?: string;
   started: number;
 }
 
 /** 4. Runs both sides (drawing more samples where an outcome is ambiguous), builds the report, adds the checklist. */
-async function evaluatePairs({ opts, trusted, context, pairs, problems, headSuite, headSource, policy, started }: Evaluation): Promise<ComparisonReport> {
+async function evaluatePairs({ opts, trusted, context, pairs, problems, headSuite, headSource, policy, moduleRoot, started }: Evaluation): Promise<ComparisonReport> {
   if (opts.requireCredentials) {
     const models = new Set(pairs.flatMap((p) => [p.base?.modelId, p.head?.modelId]).filter((m): m is string => !!m));
     const missing = [...models].map((m) => missingCredential(m, opts.env ?? process.env, trusted.config.providers.endpoints)).filter((m): m is string => !!m);
@@ -174,6 +185,7 @@ async function evaluatePairs({ opts, trusted, context, pairs, problems, headSuit
 
   const engineOptions: EngineOptions = {
     root: opts.root,
+    moduleRoot,
     cacheRoot: opts.cacheRoot,
     loaded: trusted,
     policy,
@@ -232,6 +244,20 @@ function cacheInCheckout(opts: CompareOptions, trusted: LoadedConfig, notes: str
 
 function suiteProblems(suite: Suite, side: 'base' | 'head'): FileProblem[] {
   return suite.errors.map((e) => problemOf(e, side));
+}
+
+/**
+ * The base commit's custom assertion modules, written under `dir` (a run without a base is on
+ * the trusted branch itself, so its head is used). A module the head changes is noted: its base
+ * version is what runs.
+ */
+async function trustedModules(source: ChangeSource, range: CommitRange, trusted: LoadedConfig, dir: string, changed: ChangedFile[], notes: string[]): Promise<string> {
+  const side = range.mergeBaseSha ? source.at(range.baseSha, `base ${range.baseSha.slice(0, 7)}`) : source.at(range.headSha, `head ${range.headSha.slice(0, 7)}`);
+  const named = new Set(namedModules(trusted));
+  for (const f of changed.filter((c) => range.mergeBaseSha && named.has(c.path))) {
+    notes.push(`the custom assertion ${f.path} changed at head; its base version runs (the change takes effect after merge)`);
+  }
+  return materialiseModules(side, trusted, dir);
 }
 
 function referencesFile(loaded: LoadedConfig, path: string): boolean {
