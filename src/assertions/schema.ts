@@ -6,7 +6,7 @@ import {
   DETERMINISTIC_TYPES,
   MODEL_GRADED_TYPES,
   type AssertionSpec,
-  type AssertionType,
+  type ConfigAssertionType as AssertionType,
 } from './types.js';
 
 /**

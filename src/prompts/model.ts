@@ -5,7 +5,8 @@ import type { AssertionSpec } from '../assertions/types.js';
  * `render.ts` fills variables for a test.
  */
 export type PromptFormat = 'github-models' | 'prompty' | 'dotprompt' | 'plain';
-export type TemplateEngine = 'mustache' | 'handlebars';
+/** `literal`: GitHub Models' `{{key}}` replacement (any key, exact text, unknown names left as written). */
+export type TemplateEngine = 'mustache' | 'handlebars' | 'literal';
 export type Role = 'system' | 'developer' | 'user' | 'assistant';
 
 export interface PromptMessage {
