@@ -7,8 +7,8 @@ import type { AssertionContext, AssertionResult, AssertionSpec, LlmChoice } from
 /** The GitHub Models built-in evaluators (`uses: github/<metric>`). */
 export type GithubMetric = 'similarity' | 'coherence' | 'fluency' | 'relevance' | 'groundedness';
 
-/** The judge `gh models eval` asks for every built-in evaluator (a bare id means GitHub Models). */
-export const GITHUB_BUILTIN_JUDGE = 'openai/gpt-4o';
+/** The judge `gh models eval` asks for every built-in evaluator: `openai/gpt-4o` on GitHub Models. */
+export const GITHUB_BUILTIN_JUDGE = 'github:openai/gpt-4o';
 
 /** gh models' scale: a rating of 1 scores 0, each star above adds 0.25; any score above 0 passes. */
 const RATING_CHOICES: readonly LlmChoice[] = ['1', '2', '3', '4', '5'].map((choice, i) => ({ choice, score: i / 4 }));

@@ -58,6 +58,9 @@ export interface ComparisonInputs {
   configHash: string;
 }
 
+/** How a report that ran nothing for want of provider keys begins its summary (the CLI exits 2 on it). */
+export const NO_CREDENTIALS = 'Not evaluated: no provider credentials.';
+
 /** The main job: what did the change from base to head do to the prompts' evals? */
 export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
   const started = Date.now();
@@ -106,7 +109,9 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
   problems.push(...suiteProblems(baseSuite, 'base'), ...suiteProblems(headSuite, 'head'));
   // A prompt that is broken at head is reported as a file problem, not as deleted.
   const brokenAtHead = new Set(problems.filter((p) => p.side === 'head' && p.file).map((p) => p.file));
-  let pairs = planComparison(baseSuite, headSuite, changed).filter(
+  // A config that does not parse at head says nothing about which prompts exist there: the
+  // report is its error, and no prompt is judged (least of all as deleted).
+  let pairs = (headConfig ? planComparison(baseSuite, headSuite, changed) : []).filter(
     (p) => (p.affectedTests.size > 0 || p.status !== 'unchanged') && !(p.status === 'deleted' && brokenAtHead.has(p.base!.prompt.path)),
   );
   if (opts.shard) pairs = shardPairs(pairs, opts.shard, notes);
@@ -118,7 +123,7 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
       // Report what changed, run nothing: a missing key is the workflow's setup, not a result.
       const report = await buildReport({ ...context, pairs, base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) });
       if (report.verdict === 'error') return report;
-      return { ...report, prompts: [], tests: [], verdict: 'skipped', blocking: false, summary: `Not evaluated: no provider credentials. ${missing.join('; ')}.` };
+      return { ...report, prompts: [], tests: [], verdict: 'skipped', blocking: false, summary: `${NO_CREDENTIALS} ${missing.join('; ')}.` };
     }
   }
 

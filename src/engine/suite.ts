@@ -13,6 +13,7 @@ import { hashValue } from '../util/hash.js';
 /** A prompt ready to evaluate: the parsed file, the model it runs on and all of its tests. */
 export interface SuitePrompt {
   prompt: Prompt;
+  /** Empty for a prompt that names no model and has no tests: there is nothing to call. */
   modelId: string;
   tests: PromptTestCase[];
   /** The prompt file's text, for diffs. */
@@ -26,7 +27,8 @@ export interface Suite {
   errors: UserError[];
 }
 
-const ZERO_CONFIG_GLOB = '**/*.prompt.{yml,yaml}';
+/** What zero-config mode reads: every GitHub Models prompt file. */
+export const ZERO_CONFIG_GLOB = '**/*.prompt.{yml,yaml}';
 
 export interface SuiteOptions {
   /**
@@ -70,7 +72,9 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig, opts: 
     }
     prompt.meta = { ...prompt.meta, ...meta(flags) };
     const model = flags.model ?? prompt.model ?? config.providers.default;
-    if (!model) {
+    // Without tests a prompt needs no model (gh models eval runs such a file as 0 tests).
+    const untested = prompt.tests.length === 0 && !config.tests.some((t) => t.prompt === prompt.id || t.prompt === path);
+    if (!model && !untested) {
       errors.push(
         new PromptFileError(`prompt \`${prompt.id}\` names no model`, {
           location: { file: path },
@@ -86,9 +90,9 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig, opts: 
         hint: 'give one of them an explicit `id` in the `prompts` list',
       });
     }
-    let modelId: string;
+    let modelId = '';
     try {
-      modelId = parseModelRef(model, config.providers.endpoints).id;
+      if (model) modelId = parseModelRef(model, config.providers.endpoints).id;
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
       // Reported at the prompt file either way, so a compare reads the prompt as broken, not deleted.
@@ -122,7 +126,7 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig, opts: 
   for (const entry of usable) {
     // Built-in probes: the injection pack for prompts that take user input, and the
     // not-in-context probe for grounded ones. They come after the prompt's own tests.
-    const probes = config.adversarial.enabled && opts.probes !== false ? generatedTests(entry.prompt) : groundingProbe(entry.prompt);
+    const probes = entry.modelId === '' ? [] : config.adversarial.enabled && opts.probes !== false ? generatedTests(entry.prompt) : groundingProbe(entry.prompt);
     entry.tests = [...entry.tests.sort(testOrder), ...probes.sort(testOrder)].map((t) => ({ ...t, repeat: t.repeat ?? config.repeat }));
   }
   usable.sort((a, b) => (a.prompt.id < b.prompt.id ? -1 : a.prompt.id > b.prompt.id ? 1 : 0));

@@ -45,6 +45,8 @@ export interface PromptTestCase {
   repeat?: number;
   /** Generated tests say what they probe, e.g. `adversarial/direct-override` or `grounding`. */
   category?: string;
+  /** An injection probe's attack text, as sent in the user's input: what reproduces a failure. */
+  attack?: string;
   /** Text appended to the system prompt for this test only (e.g. an adversarial test's canary). */
   inject?: { system: string };
   /** Where the test is defined (file and 1-based line), for annotations and messages. */

@@ -135,6 +135,8 @@ export interface TestComparison {
   description?: string;
   /** For generated tests: what they probe (`adversarial/<attack>`, `grounding`). */
   category?: string;
+  /** For injection probes: the attack text sent, so a failure can be reproduced. */
+  attack?: string;
   change: TestChange;
   base: TestSide | null;
   head: TestSide | null;
