@@ -3,7 +3,8 @@ import type { TestResult } from '../engine/types.js';
 
 /**
  * The JSON `gh models eval FILE --json` prints, field for field, so a workflow that reads it
- * keeps working when promptgate runs instead. Two additions, both absent when unused: a test
+ * keeps working when promptgate runs instead — down to Go's `null` for an empty list of tests
+ * or evaluators. Two additions, both absent when unused: a test
  * whose model call failed carries `error` (gh models would have stopped the run), and the
  * summary counts such tests as `erroredTests` (neither passed nor failed).
  */
@@ -11,14 +12,14 @@ export interface GhModelsEvaluation {
   name: string;
   description: string;
   model: string;
-  testResults: GhModelsTestResult[];
+  testResults: GhModelsTestResult[] | null;
   summary: { totalTests: number; passedTests: number; failedTests: number; passRate: number; erroredTests?: number };
 }
 
 interface GhModelsTestResult {
   testCase: Record<string, string>;
   modelResponse: string;
-  evaluationResults: { evaluatorName: string; score: number; passed: boolean; details?: string }[];
+  evaluationResults: { evaluatorName: string; score: number; passed: boolean; details?: string }[] | null;
   error?: string;
 }
 
@@ -31,12 +32,14 @@ export function ghModelsEvaluation(entry: SuitePrompt, results: readonly TestRes
     const result: GhModelsTestResult = {
       testCase: vars.get(r.testId) ?? {},
       modelResponse: run?.output.trim() ?? '',
-      evaluationResults: (run?.assertions ?? []).map((a) => ({
-        evaluatorName: a.name,
-        score: a.rawScore ?? a.score,
-        passed: a.pass,
-        ...(a.reason ? { details: a.reason } : {}),
-      })),
+      evaluationResults: nullIfEmpty(
+        (run?.assertions ?? []).map((a) => ({
+          evaluatorName: a.name,
+          score: a.rawScore ?? a.score,
+          passed: a.pass,
+          ...(a.reason ? { details: a.reason } : {}),
+        })),
+      ),
     };
     const error = r.runs.find((x) => x.error)?.error;
     if (r.outcome === 'errored' && error) result.error = `${error.modelId}: ${error.message}`;
@@ -49,7 +52,7 @@ export function ghModelsEvaluation(entry: SuitePrompt, results: readonly TestRes
     name: entry.prompt.name ?? '',
     description: entry.prompt.description ?? '',
     model: entry.prompt.model ?? entry.modelId,
-    testResults,
+    testResults: nullIfEmpty(testResults),
     summary: {
       totalTests,
       passedTests,
@@ -58,4 +61,9 @@ export function ghModelsEvaluation(entry: SuitePrompt, results: readonly TestRes
       ...(erroredTests ? { erroredTests } : {}),
     },
   };
+}
+
+/** Go marshals a nil slice as `null`, and gh models leaves these slices nil when nothing was added. */
+function nullIfEmpty<T>(list: T[]): T[] | null {
+  return list.length === 0 ? null : list;
 }

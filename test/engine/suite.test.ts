@@ -26,12 +26,24 @@ describe('loading a suite', () => {
     expect(answer.tests.filter((t) => t.category?.startsWith('adversarial/'))).toHaveLength(12);
   });
 
-  it('orders prompts and tests deterministically', async () => {
+  it('orders prompts and tests deterministically, each prompt\'s own tests before its built-in probes', async () => {
     const a = await loadSuite(new DirectorySource(demo), demoConfig());
     const b = await loadSuite(new DirectorySource(demo), demoConfig());
     const ids = (s: typeof a) => s.prompts.flatMap((p) => p.tests.map((t) => `${p.prompt.id}#${t.id}`));
     expect(ids(a)).toEqual(ids(b));
-    expect(ids(a)).toEqual([...ids(a)].sort());
+    for (const { tests } of a.prompts) {
+      const own = tests.filter((t) => !t.category).map((t) => t.id);
+      const probes = tests.filter((t) => t.category).map((t) => t.id);
+      expect(tests.map((t) => t.id)).toEqual([...own, ...probes]);
+      expect(own).toEqual([...own].sort());
+      expect(probes).toEqual([...probes].sort());
+    }
+    expect(a.prompts.some((p) => p.tests.some((t) => t.category?.startsWith('adversarial/') && t.attack))).toBe(true);
+  });
+
+  it('leaves the injection probes out when asked to (promptgate eval)', async () => {
+    const suite = await loadSuite(new DirectorySource(demo), demoConfig(), { probes: false });
+    expect(suite.prompts.flatMap((p) => p.tests).filter((t) => t.category?.startsWith('adversarial/'))).toEqual([]);
   });
 
   it('finds every *.prompt.yml without a config', async () => {
