@@ -122,6 +122,7 @@ async function comparePrompt(pair: PromptPair, input: ReportInput, tests: TestCo
   const scoreDrop = deltaScore !== null && deltaScore < -input.gate.maxScoreDrop && significant;
   return {
     id: pair.id,
+    name: (pair.head ?? pair.base)!.prompt.name,
     path: (pair.head ?? pair.base)!.prompt.path,
     model: (pair.head ?? pair.base)!.modelId,
     base,

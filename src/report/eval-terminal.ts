@@ -4,6 +4,7 @@ import type { TestResult } from '../engine/types.js';
 import type { PromptTestCase } from '../prompts/model.js';
 import { describeError, type UserError } from '../util/errors.js';
 import { escapeTerminal } from './escape.js';
+import { promptLabel } from './format.js';
 import { oneLine, styler, table, type Styler } from './text.js';
 
 export interface EvalView {
@@ -70,11 +71,6 @@ export function renderEvalTable(view: EvalView, stream: NodeJS.WriteStream): str
   if (t.errored) parts.push(s.yellow(`${t.errored} errored`));
   out.push('', `${t.tests} tests: ${parts.join(', ')} ${s.dim(`in ${(view.durationMs / 1000).toFixed(1)}s, ${view.cache.hits} cached`)}`);
   return out.join('\n');
-}
-
-/** A prompt as its file names it: `Support reply (prompts/support)`, or the id alone. */
-export function promptLabel(p: { id: string; name?: string }): string {
-  return p.name && p.name !== p.id ? `${p.name} (${p.id})` : p.id;
 }
 
 function failureLines(r: TestResult, test: PromptTestCase | undefined, labels: Map<string, string>, s: Styler): string[] {

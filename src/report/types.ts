@@ -94,6 +94,8 @@ export interface SideStats {
 
 export interface PromptComparison {
   id: string;
+  /** The prompt file's own `name:`, when it has one (head's, else base's). */
+  name?: string;
   path: string;
   model: string;
   base: SideStats | null;
