@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
@@ -145,5 +146,22 @@ describe('per-prompt errors', () => {
     const report = JSON.parse(readFileSync(`${r.dir}/r.json`, 'utf8')) as { prompts: { id: string }[]; summary: { tests: number } };
     expect(report.prompts.map((p) => p.id)).toEqual(['answer', 'prompts/classify', 'prompts/support']);
     expect(report.summary.tests).toBeGreaterThan(0);
+  });
+});
+
+describe('installing from the repository', () => {
+  it('needs no dependencies: the committed dist/ runs alone, as `npm i -D github:OWNER/promptgate` installs it', async () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { dependencies?: object; bin: Record<string, string>; scripts: Record<string, string> };
+    // Nothing to install (no engine warnings from dependencies) and nothing to build on install.
+    expect(pkg.dependencies).toBeUndefined();
+    expect(pkg.scripts.prepare).toBeUndefined();
+    expect(pkg.bin.promptgate).toBe('dist/cli.js');
+    const r = repo();
+    cpSync(fileURLToPath(new URL('../../dist', import.meta.url)), join(r.dir, 'node_modules/promptgate/dist'), { recursive: true });
+    cpSync(fileURLToPath(new URL('../../package.json', import.meta.url)), join(r.dir, 'node_modules/promptgate/package.json'));
+    r.copy(`${demo}base`);
+    const out = await runCli(['eval', 'prompts/support.prompt.yml', '--json'], { cwd: r.dir, env: server.env(), cli: join(r.dir, 'node_modules/promptgate/dist/cli.js') });
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.stdout)).toMatchObject({ name: 'Support reply', summary: { totalTests: 4, passedTests: 4 } });
   });
 });
