@@ -57,3 +57,14 @@ describe('loading a suite', () => {
     await expect(loadSuite(new DirectorySource(demo), loaded)).rejects.toThrow(/no prompt `nope`/);
   });
 });
+
+describe('prompt files gh models eval reads by name', () => {
+  const examples = fileURLToPath(new URL('../../fixtures/gh-models-examples', import.meta.url));
+
+  it('reads a *.yml listed by its exact path in promptgate.yml, but not one a glob matches', async () => {
+    const named = await loadSuite(new DirectorySource(examples), parseConfig('promptgate.yml', 'prompts: [sample_prompt.yml]\n'));
+    expect(named.prompts.map((p) => [p.prompt.id, p.prompt.name, p.tests.filter((t) => !t.category).length])).toEqual([['sample_prompt', 'Sample Evaluation', 2]]);
+    const globbed = await loadSuite(new DirectorySource(examples), parseConfig('promptgate.yml', 'prompts: ["*.yml"]\n'));
+    expect(globbed.prompts).toEqual([]);
+  });
+});
