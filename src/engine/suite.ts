@@ -118,11 +118,9 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig, opts: 
     target.tests.push(configTest(test, configFile, config.repeat));
   });
 
-  const usable = prompts.filter((entry) => {
-    const unrenderable = unrenderableTest(entry);
-    if (unrenderable) errors.push(unrenderable);
-    return unrenderable === undefined;
-  });
+  const unrenderable = await Promise.all(prompts.map(unrenderableTest));
+  const usable = prompts.filter((_, i) => unrenderable[i] === undefined);
+  errors.push(...unrenderable.filter((e): e is UserError => e !== undefined));
   for (const entry of usable) {
     // Built-in probes: the injection pack for prompts that take user input, and the
     // not-in-context probe for grounded ones. They come after the prompt's own tests.
@@ -141,10 +139,10 @@ function testOrder(a: PromptTestCase, b: PromptTestCase): number {
  * The first of a prompt's own tests that cannot fill its template (a variable the test does not
  * set), as an error at the test's line; undefined when every test renders.
  */
-function unrenderableTest(entry: SuitePrompt): UserError | undefined {
+async function unrenderableTest(entry: SuitePrompt): Promise<UserError | undefined> {
   for (const test of entry.tests) {
     try {
-      renderMessages(entry.prompt, test.vars);
+      await renderMessages(entry.prompt, test.vars);
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
       const inPromptFile = test.source?.file === entry.prompt.path;

@@ -9,16 +9,16 @@ import { loadFixture } from './fixtures.js';
 const file = (yaml: string) => parsePromptFile('p.prompt.yml', yaml);
 
 describe('.prompt.yml files are filled as gh models fills them', () => {
-  it('fill {{key}} for any key of the row, exactly as written between the braces', () => {
+  it('fill {{key}} for any key of the row, exactly as written between the braces', async () => {
     const prompt = file(
       'messages:\n  - role: user\n    content: "{{my key}} {{a.b-c}} {{ spaced }} {{unknown}} {{x}}"\ntestData:\n  - "my key": one\n    a.b-c: two\n    spaced: three\n    x: four\n',
     );
     expect(prompt.engine).toBe('literal');
     // `{{ spaced }}` names the key " spaced ", which the row does not have; unknown names stay as written and are sent.
-    expect(renderMessages(prompt, prompt.tests[0]!.vars)[0]!.content).toBe('one two {{ spaced }} {{unknown}} four');
+    expect((await renderMessages(prompt, prompt.tests[0]!.vars))[0]!.content).toBe('one two {{ spaced }} {{unknown}} four');
   });
 
-  it('insert non-string values as Go prints them with %v', () => {
+  it('insert non-string values as Go prints them with %v', async () => {
     expect(goValueText(null)).toBe('<nil>');
     expect(goValueText(['a', 1, true, null])).toBe('[a 1 true <nil>]');
     expect(goValueText({ b: 2, a: [1, 2] })).toBe('map[a:[1 2] b:2]');
@@ -27,7 +27,7 @@ describe('.prompt.yml files are filled as gh models fills them', () => {
     expect(goValueText(0.00001)).toBe('1e-05');
     expect(goValueText(1234567.5)).toBe('1.2345675e+06');
     const prompt = file('messages:\n  - role: user\n    content: "{{tags}} / {{none}} / {{n}}"\ntestData:\n  - tags: [red, blue]\n    none: null\n    n: 2.50\n');
-    expect(renderMessages(prompt, prompt.tests[0]!.vars)[0]!.content).toBe('[red blue] / <nil> / 2.5');
+    expect((await renderMessages(prompt, prompt.tests[0]!.vars))[0]!.content).toBe('[red blue] / <nil> / 2.5');
   });
 
   it('compare `equals` with the expected text untrimmed, and fill evaluator values literally', async () => {
