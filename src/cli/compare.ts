@@ -2,6 +2,7 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compare, NO_CREDENTIALS } from '../compare/run.js';
 import { renderCompareTerminal } from '../report/compare-terminal.js';
+import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { exitCodeOf } from '../gate/conclusion.js';
 import { git } from '../source/git.js';
@@ -11,7 +12,7 @@ import { positiveInt, writeOutput } from './args.js';
 import { EXIT, type CommandIO } from './io.js';
 import { progressReporter } from './progress.js';
 
-export const COMPARE_USAGE = `promptgate compare --base REF [--head REF] [--config FILE] [--json OUT] [--markdown OUT] [--concurrency N] [--no-cache]
+export const COMPARE_USAGE = `promptgate compare --base REF [--head REF] [--config FILE] [--json OUT] [--markdown OUT] [--html OUT] [--concurrency N] [--no-cache]
 
 Evaluates the prompts a change touches at the merge base of REF and at head, and reports what changed.
   --base REF        the branch or commit the change goes into (e.g. main, origin/main)
@@ -19,6 +20,7 @@ Evaluates the prompts a change touches at the merge base of REF and at head, and
   --config FILE     promptgate.yml, relative to the repository root (default: promptgate.yml)
   --json OUT        write report.json (- for standard output)
   --markdown OUT    write the Markdown report, the PR comment (- for standard output)
+  --html OUT        write the HTML report (one self-contained file to open in a browser)
   --concurrency N   model calls in flight at once
   --no-cache        ignore and do not write .promptgate/cache
 
@@ -38,6 +40,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
       config: { type: 'string' },
       json: { type: 'string' },
       markdown: { type: 'string' },
+      html: { type: 'string' },
       concurrency: { type: 'string' },
       'no-cache': { type: 'boolean' },
     },
@@ -68,6 +71,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   if (values.json !== '-' && values.markdown !== '-') io.stdout.write(renderCompareTerminal(report, io.stdout) + '\n');
   if (values.json) await writeOutput(io, values.json, JSON.stringify(report, null, 2) + '\n');
   if (values.markdown) await writeOutput(io, values.markdown, renderMarkdown(report) + '\n');
+  if (values.html) await writeOutput(io, values.html, renderHtml(report));
   if (report.summary.startsWith(NO_CREDENTIALS)) {
     io.stderr.write(`error: ${report.summary}\nSet the variable named above and run again; nothing was evaluated.\n`);
     return EXIT.usage;

@@ -90,6 +90,7 @@ function compareTests(input: ReportInput): TestComparison[] {
       description: test?.description,
       category: test?.category,
       attack: test?.attack,
+      vars: test?.category === undefined ? undefined : test.vars,
       change,
       base: sideOf(r.base),
       head: sideOf(r.head),

@@ -139,6 +139,8 @@ export interface TestComparison {
   category?: string;
   /** For injection probes: the attack text sent, so a failure can be reproduced. */
   attack?: string;
+  /** For generated tests: the variables they fill the prompt with (a probe's attack text). */
+  vars?: Record<string, string>;
   change: TestChange;
   base: TestSide | null;
   head: TestSide | null;
