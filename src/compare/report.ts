@@ -92,6 +92,7 @@ function compareTests(input: ReportInput): TestComparison[] {
       testId: r.testId,
       description: test?.description,
       category: test?.category,
+      attack: test?.attack,
       vars: test?.category === undefined ? undefined : test.vars,
       change,
       ...(headChange ? { headChange } : {}),
@@ -125,6 +126,7 @@ async function comparePrompt(pair: PromptPair, input: ReportInput, tests: TestCo
   const scoreDrop = deltaScore !== null && deltaScore < -input.gate.maxScoreDrop && significant;
   return {
     id: pair.id,
+    name: (pair.head ?? pair.base)!.prompt.name,
     path: (pair.head ?? pair.base)!.prompt.path,
     model: (pair.head ?? pair.base)!.modelId,
     base,

@@ -66,6 +66,9 @@ export interface ComparisonInputs {
   configHash: string;
 }
 
+/** How a report that ran nothing for want of provider keys begins its summary (the CLI exits 2 on it). */
+export const NO_CREDENTIALS = 'Not evaluated: no provider credentials.';
+
 /** A result and what it was computed from, as a caller kept it (e.g. in the PR comment's state block). */
 export interface RecordedComparison {
   baseSha: string;
@@ -179,7 +182,7 @@ async function evaluatePairs({ opts, trusted, context, pairs, problems, headSuit
       // Report what changed, run nothing: a missing key is the workflow's setup, not a result.
       const report = await buildReport({ ...context, pairs, base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) });
       if (report.verdict === 'error') return report;
-      return { ...report, prompts: [], tests: [], verdict: 'skipped', blocking: false, summary: `Not evaluated: no provider credentials. ${missing.join('; ')}.` };
+      return { ...report, prompts: [], tests: [], verdict: 'skipped', blocking: false, summary: `${NO_CREDENTIALS} ${missing.join('; ')}.` };
     }
   }
 

@@ -92,6 +92,7 @@ export const budgetsSchema = z.strictObject({
 
 export const adversarialSchema = z.strictObject({
   enabled: z.boolean().default(true).describe('Probe prompts that take user input with the built-in injection pack.'),
+  eval: z.boolean().default(false).describe('Also run the probes in `promptgate eval` (always in `compare`, for changed prompts).'),
   pack: z.literal('v1').default('v1').describe('Version of the attack pack; pinned so results stay comparable.'),
 });
 

@@ -100,6 +100,9 @@ export function jobsFor(prompts: SuitePrompt[], repeatOverride?: number): EvalJo
 
 export interface PromptSummary {
   id: string;
+  /** The prompt file's own `name:` and `description:`, when it has them. */
+  name?: string;
+  description?: string;
   path: string;
   version: string;
   model: string;
@@ -139,6 +142,8 @@ export async function summarisePrompts(suite: Suite, results: TestResult[], toke
       const scored = mine.filter((r) => r.completed > 0);
       return {
         id: p.prompt.id,
+        name: p.prompt.name,
+        description: p.prompt.description,
         path: p.prompt.path,
         version: p.prompt.version,
         model: p.modelId,

@@ -83,12 +83,12 @@ export class ModelCalls {
     return { ...answer, cached: false };
   }
 
-  /** A judge bound to a default model; deterministic (temperature 0) so its verdicts cache well. */
+  /** A judge bound to a default model; deterministic (temperature 0) unless asked otherwise, so its verdicts cache well. */
   judge(defaultModel: string): JudgeCall {
-    return async ({ model, system, prompt }) => {
+    return async ({ model, system, prompt, params }) => {
       const messages: PromptMessage[] = system ? [{ role: 'system', content: system }] : [];
       messages.push({ role: 'user', content: prompt });
-      const answer = await this.complete(model ?? defaultModel, { messages, params: { temperature: 0 } }, 0);
+      const answer = await this.complete(model ?? defaultModel, { messages, params: params ?? { temperature: 0 } }, 0);
       return answer.text;
     };
   }

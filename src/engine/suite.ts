@@ -3,6 +3,7 @@ import { generatedTests, groundingProbe } from '../checklist/adversarial/tests.j
 import type { LoadedConfig } from '../config/load.js';
 import type { PromptEntry, TestConfig } from '../config/schema.js';
 import { checkPromptSize, parsePromptFile, promptFormatFor } from '../prompts/parse.js';
+import { renderMessages } from '../prompts/render.js';
 import type { Prompt, PromptMeta, PromptTestCase } from '../prompts/model.js';
 import { parseModelRef } from '../providers/model-ref.js';
 import type { FileSource } from '../source/types.js';
@@ -12,6 +13,7 @@ import { hashValue } from '../util/hash.js';
 /** A prompt ready to evaluate: the parsed file, the model it runs on and all of its tests. */
 export interface SuitePrompt {
   prompt: Prompt;
+  /** Empty for a prompt that names no model and has no tests: there is nothing to call. */
   modelId: string;
   tests: PromptTestCase[];
   /** The prompt file's text, for diffs. */
@@ -25,7 +27,16 @@ export interface Suite {
   errors: UserError[];
 }
 
-const ZERO_CONFIG_GLOB = '**/*.prompt.{yml,yaml}';
+/** What zero-config mode reads: every GitHub Models prompt file. */
+export const ZERO_CONFIG_GLOB = '**/*.prompt.{yml,yaml}';
+
+export interface SuiteOptions {
+  /**
+   * Add the built-in injection probes (when `adversarial.enabled`). `compare` does, to catch a
+   * removed defence; `eval` only when asked, so it judges a file as `gh models eval` does.
+   */
+  probes?: boolean;
+}
 
 /** How one side of a comparison is read; the CLI's `eval` needs none of it. */
 export interface SuiteOptions {
@@ -42,7 +53,8 @@ export interface SuiteOptions {
 
 /**
  * Reads the prompts the config points at (or every `*.prompt.yml` without one), attaches the
- * config's tests to them and resolves each prompt's model.
+ * config's tests to them and resolves each prompt's model. A prompt whose model or tests
+ * cannot be used is reported in `errors` and left out; the rest still runs.
  */
 export async function loadSuite(source: FileSource, loaded: LoadedConfig, opts: SuiteOptions = {}): Promise<Suite> {
   const { config } = loaded;
@@ -64,13 +76,13 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig, opts: 
 
   // Asked for together: a git source answers them with one git process instead of one each.
   const contents = await Promise.all(selected.map(({ path }) => readBounded(source, path)));
-  for (const [i, { path, flags }] of selected.entries()) {
+  for (const [i, { path, flags, named }] of selected.entries()) {
     const content = contents[i];
     if (content === undefined) continue;
     let prompt: Prompt;
     try {
       if (content instanceof UserError) throw content;
-      prompt = parsePromptFile(path, content, flags.id ? { id: flags.id } : undefined);
+      prompt = parsePromptFile(path, content, { ...(flags.id ? { id: flags.id } : {}), named });
     } catch (err) {
       if (err instanceof UserError) {
         errors.push(err);
@@ -80,7 +92,9 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig, opts: 
     }
     prompt.meta = { ...prompt.meta, ...meta(flags) };
     const model = flags.model ?? prompt.model ?? config.providers.default;
-    if (!model) {
+    // Without tests a prompt needs no model (gh models eval runs such a file as 0 tests).
+    const untested = prompt.tests.length === 0 && !config.tests.some((t) => t.prompt === prompt.id || t.prompt === path);
+    if (!model && !untested) {
       errors.push(
         new PromptFileError(`prompt \`${prompt.id}\` names no model`, {
           location: { file: path },
@@ -96,12 +110,14 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig, opts: 
         hint: 'give one of them an explicit `id` in the `prompts` list',
       });
     }
-    let modelId: string;
+    let modelId = '';
     try {
-      modelId = parseModelRef(model, config.providers.endpoints).id;
+      if (model) modelId = parseModelRef(model, config.providers.endpoints).id;
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
-      errors.push(new PromptFileError(`prompt \`${prompt.id}\`: ${err.message}`, { location: { file: path }, hint: err.hint }));
+      // Reported at the prompt file either way, so a compare reads the prompt as broken, not deleted.
+      const where = flags.model ? ` (the model ${configFile} gives prompt \`${prompt.id}\`)` : '';
+      errors.push(new PromptFileError(`${err.message}${where}`, { location: flags.model ? { file: path } : modelLine(path, content), hint: err.hint, cause: err }));
       continue;
     }
     const entry: SuitePrompt = { prompt, modelId, tests: [...prompt.tests], text: content };
@@ -122,15 +138,50 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig, opts: 
     target.tests.push(configTest(test, configFile, config.repeat));
   });
 
-  for (const entry of prompts) {
+  const unrenderable = await Promise.all(prompts.map(unrenderableTest));
+  const usable = prompts.filter((_, i) => unrenderable[i] === undefined);
+  errors.push(...unrenderable.filter((e): e is UserError => e !== undefined));
+  for (const entry of usable) {
     // Built-in probes: the injection pack for prompts that take user input, and the
-    // not-in-context probe for grounded ones.
-    entry.tests.push(...(config.adversarial.enabled ? generatedTests(entry.prompt) : groundingProbe(entry.prompt)));
-    entry.tests = entry.tests.map((t) => ({ ...t, repeat: t.repeat ?? config.repeat }));
-    entry.tests.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    // not-in-context probe for grounded ones. They come after the prompt's own tests.
+    const probes = entry.modelId === '' ? [] : config.adversarial.enabled && opts.probes !== false ? generatedTests(entry.prompt) : groundingProbe(entry.prompt);
+    entry.tests = [...entry.tests.sort(testOrder), ...probes.sort(testOrder)].map((t) => ({ ...t, repeat: t.repeat ?? config.repeat }));
   }
-  prompts.sort((a, b) => (a.prompt.id < b.prompt.id ? -1 : a.prompt.id > b.prompt.id ? 1 : 0));
-  return { prompts, errors };
+  usable.sort((a, b) => (a.prompt.id < b.prompt.id ? -1 : a.prompt.id > b.prompt.id ? 1 : 0));
+  return { prompts: usable, errors };
+}
+
+function testOrder(a: PromptTestCase, b: PromptTestCase): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * The first of a prompt's own tests that cannot fill its template (a variable the test does not
+ * set), as an error at the test's line; undefined when every test renders.
+ */
+async function unrenderableTest(entry: SuitePrompt): Promise<UserError | undefined> {
+  for (const test of entry.tests) {
+    try {
+      await renderMessages(entry.prompt, test.vars);
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      const inPromptFile = test.source?.file === entry.prompt.path;
+      const where = test.source && !inPromptFile ? ` (${test.source.file}${test.source.line ? `:${test.source.line}` : ''})` : '';
+      // Located in the prompt file, so a compare reads the prompt as broken, not deleted.
+      return new PromptFileError(`${err.message}: test \`${test.id}\`${where}`, {
+        location: inPromptFile ? test.source : { file: entry.prompt.path },
+        hint: err.hint,
+        cause: err,
+      });
+    }
+  }
+  return undefined;
+}
+
+/** The line of a prompt file's `model:` key, where an unusable model id was written. */
+function modelLine(file: string, content: string): { file: string; line?: number } {
+  const index = content.split('\n').findIndex((line) => /^\s*model\s*:/.test(line));
+  return index < 0 ? { file } : { file, line: index + 1 };
 }
 
 /** The file's text, or the reason it may not be read (a size over the limit, known before reading; a link out of the repository). */
@@ -149,12 +200,17 @@ async function readBounded(source: FileSource, path: string): Promise<string | U
 /** Whether a changed path can affect the suite: it is a prompt file the config selects. */
 export function selectsPromptFile(loaded: LoadedConfig, path: string): boolean {
   const entries: PromptEntry[] = loaded.config.prompts ?? [ZERO_CONFIG_GLOB];
-  return promptFormatFor(path) !== undefined && entries.some((e) => picomatch(typeof e === 'string' ? e : e.path)(path));
+  return entries.some((e) => {
+    const pattern = typeof e === 'string' ? e : e.path;
+    return picomatch(pattern)(path) && promptFormatFor(path, { named: pattern === path }) !== undefined;
+  });
 }
 
 interface SelectedFile {
   path: string;
   flags: Exclude<PromptEntry, string> | { path: string; id?: undefined; model?: undefined };
+  /** Named exactly by an entry (not only matched by a glob): any `*.yml` is then a prompt file. */
+  named: boolean;
 }
 
 /** Files matched by the prompt entries; a later explicit entry refines flags of an earlier glob. */
@@ -163,10 +219,13 @@ function selectPromptFiles(files: string[], entries: PromptEntry[]): SelectedFil
   for (const entry of entries) {
     const pattern = typeof entry === 'string' ? entry : entry.path;
     const isMatch = picomatch(pattern, { dot: false });
+    const exact = !picomatch.scan(pattern).isGlob;
     for (const path of files) {
-      if (!isMatch(path) || !promptFormatFor(path)) continue;
+      const named = exact && path === pattern;
+      if (!isMatch(path) || !promptFormatFor(path, { named })) continue;
       const flags = typeof entry === 'string' ? { path } : entry;
-      selected.set(path, { path, flags: { ...selected.get(path)?.flags, ...flags } });
+      const before = selected.get(path);
+      selected.set(path, { path, flags: { ...before?.flags, ...flags }, named: named || before?.named === true });
     }
   }
   return [...selected.values()].sort((a, b) => (a.path < b.path ? -1 : 1));

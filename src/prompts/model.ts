@@ -5,7 +5,8 @@ import type { AssertionSpec } from '../assertions/types.js';
  * `render.ts` fills variables for a test.
  */
 export type PromptFormat = 'github-models' | 'prompty' | 'dotprompt' | 'plain';
-export type TemplateEngine = 'mustache' | 'handlebars';
+/** `literal`: GitHub Models' `{{key}}` replacement (any key, exact text, unknown names left as written). */
+export type TemplateEngine = 'mustache' | 'handlebars' | 'literal';
 export type Role = 'system' | 'developer' | 'user' | 'assistant';
 
 export interface PromptMessage {
@@ -44,6 +45,8 @@ export interface PromptTestCase {
   repeat?: number;
   /** Generated tests say what they probe, e.g. `adversarial/direct-override` or `grounding`. */
   category?: string;
+  /** An injection probe's attack text, as sent in the user's input: what reproduces a failure. */
+  attack?: string;
   /** Text appended to the system prompt for this test only (e.g. an adversarial test's canary). */
   inject?: { system: string };
   /** Where the test is defined (file and 1-based line), for annotations and messages. */

@@ -27,9 +27,17 @@ const READERS: Record<PromptFormat, (source: PromptSource) => PromptDraft> = {
   plain: readPlain,
 };
 
-/** The prompt format of a path, by extension; undefined when it is not a prompt file. */
-export function promptFormatFor(path: string): PromptFormat | undefined {
-  return extensionOf(path)?.format;
+/** How a file came to be read: `named` when a user named it exactly (command line, or a path in `prompts:`). */
+export interface PromptFileOptions {
+  named?: boolean;
+}
+
+/**
+ * The prompt format of a path, by extension; undefined when it is not a prompt file. A file
+ * named exactly may be any `*.yml`/`*.yaml`: `gh models eval` reads whatever file it is given.
+ */
+export function promptFormatFor(path: string, opts: PromptFileOptions = {}): PromptFormat | undefined {
+  return extensionOf(path, opts)?.format;
 }
 
 /**
@@ -37,9 +45,9 @@ export function promptFormatFor(path: string): PromptFormat | undefined {
  * file, line and column, and a hint. `opts.id` overrides the default id (the path without its
  * prompt extension, e.g. `prompts/support.prompt.yml` → `prompts/support`).
  */
-export function parsePromptFile(path: string, content: string, opts: { id?: string } = {}): Prompt {
+export function parsePromptFile(path: string, content: string, opts: { id?: string } & PromptFileOptions = {}): Prompt {
   const file = path.replace(/\\/g, '/');
-  const ext = extensionOf(file);
+  const ext = extensionOf(file, opts);
   if (!ext) {
     throw new PromptFileError('not a prompt file', {
       location: { file, line: 1, column: 1 },
@@ -58,9 +66,12 @@ export function parsePromptFile(path: string, content: string, opts: { id?: stri
   };
 }
 
-function extensionOf(path: string): { suffix: string; format: PromptFormat } | undefined {
+function extensionOf(path: string, opts: PromptFileOptions): { suffix: string; format: PromptFormat } | undefined {
   const lower = path.toLowerCase();
-  return EXTENSIONS.find(({ suffix }) => lower.endsWith(suffix));
+  const known = EXTENSIONS.find(({ suffix }) => lower.endsWith(suffix));
+  if (known || !opts.named) return known;
+  const yaml = ['.yml', '.yaml'].find((suffix) => lower.endsWith(suffix));
+  return yaml === undefined ? undefined : { suffix: yaml, format: 'github-models' };
 }
 
 /** An oversized prompt file is refused by its size alone (a source checks it before reading). */

@@ -8,6 +8,12 @@ type Vars = Readonly<Record<string, string | undefined>>;
 /** `{{name}}` or `{{ name }}`; names may contain dots and dashes, as GitHub Models testData keys do. */
 const MUSTACHE_VAR = /\{\{\s*([A-Za-z_][\w.-]*)\s*\}\}/g;
 
+/**
+ * `{{anything}}` as `gh models` sees it: the exact text between the braces is a key of the test
+ * row, spaces included, so `{{ name }}` is filled only by a key " name ".
+ */
+const LITERAL_VAR = /\{\{([^{}]+)\}\}/g;
+
 /** A template cut into literal text and variable references, so rendering is a join. */
 type MustachePart = string | { name: string; raw: string };
 
@@ -16,7 +22,7 @@ export function templateVariables(text: string, engine: TemplateEngine): string[
   const names =
     engine === 'handlebars'
       ? handlebarsVariables(handlebars().parse(text))
-      : new Set(Array.from(text.matchAll(MUSTACHE_VAR), (m) => m[1]!));
+      : new Set(Array.from(text.matchAll(engine === 'literal' ? LITERAL_VAR : MUSTACHE_VAR), (m) => m[1]!));
   return [...names].sort();
 }
 
@@ -32,7 +38,8 @@ export function templateVariables(text: string, engine: TemplateEngine): string[
  */
 export async function renderMessages(prompt: Prompt, vars: Record<string, string>): Promise<PromptMessage[]> {
   const data = prompt.defaults ? { ...prompt.defaults, ...vars } : vars;
-  if (prompt.engine === 'mustache') return renderInThisThread(prompt, data);
+  // `{{name}}` and gh models' literal `{{key}}` are one bounded pass: no worker needed.
+  if (prompt.engine !== 'handlebars') return renderInThisThread(prompt, data);
   const worker = renderWorker();
   return worker ? worker.render(workerPrompt(prompt), data) : renderInThisThread(prompt, data);
 }
@@ -63,11 +70,12 @@ function withinCap(text: string, prompt: Prompt, length = text.length): string {
 }
 
 /**
- * Mustache-style `{{name}}` substitution for evaluator and judge prompts. Names without a value
- * stay as written, as GitHub Models' own templating leaves them, so a typo shows in the output.
+ * `{{name}}` substitution for evaluator and judge prompts. Names without a value stay as
+ * written, as GitHub Models' own templating leaves them, so a typo shows in the output. The
+ * `literal` engine reads names as `gh models` does (see LITERAL_VAR); others as mustache.
  */
-export function renderTemplate(template: string, vars: Vars): string {
-  return mustacheParts(template)
+export function renderTemplate(template: string, vars: Vars, engine: TemplateEngine = 'mustache'): string {
+  return templateParts(template, engine === 'literal' ? LITERAL_VAR : MUSTACHE_VAR)
     .map((part) => (typeof part === 'string' ? part : (vars[part.name] ?? part.raw)))
     .join('');
 }
@@ -91,7 +99,7 @@ function compiledFor(prompt: Prompt): CompiledPrompt {
   const cached = compiledPrompts.get(key);
   if (cached && sameSources(cached.sources, prompt.messages)) return cached;
   const sources = prompt.messages.map((m) => m.content);
-  const entry = { sources, renderers: sources.map((s) => (prompt.engine === 'handlebars' ? handlebarsRenderer(s) : mustacheRenderer(s))) };
+  const entry = { sources, renderers: sources.map((s) => rendererFor(prompt.engine, s)) };
   if (compiledPrompts.size >= MAX_COMPILED_PROMPTS) compiledPrompts.delete(compiledPrompts.keys().next().value!);
   compiledPrompts.set(key, entry);
   return entry;
@@ -101,8 +109,14 @@ function sameSources(sources: string[], messages: PromptMessage[]): boolean {
   return sources.length === messages.length && messages.every((m, i) => m.content === sources[i]);
 }
 
+function rendererFor(engine: TemplateEngine, template: string): Renderer {
+  if (engine === 'handlebars') return handlebarsRenderer(template);
+  if (engine === 'literal') return (vars) => renderTemplate(template, vars, 'literal');
+  return mustacheRenderer(template);
+}
+
 function mustacheRenderer(template: string): Renderer {
-  const parts = mustacheParts(template);
+  const parts = templateParts(template, MUSTACHE_VAR);
   return (vars, prompt) => {
     // Measured before joining: a template repeating `{{long}}` is refused without building the text.
     let length = 0;
@@ -165,19 +179,20 @@ function parseStructured(text: string): unknown {
   return value;
 }
 
-function mustacheParts(template: string): MustachePart[] {
-  const cached = mustacheCache.get(template);
+function templateParts(template: string, pattern: RegExp): MustachePart[] {
+  const key = `${pattern === LITERAL_VAR ? 'l' : 'm'}${template}`;
+  const cached = mustacheCache.get(key);
   if (cached) return cached;
   const parts: MustachePart[] = [];
   let last = 0;
-  for (const match of template.matchAll(MUSTACHE_VAR)) {
+  for (const match of template.matchAll(pattern)) {
     if (match.index > last) parts.push(template.slice(last, match.index));
     parts.push({ name: match[1]!, raw: match[0] });
     last = match.index + match[0].length;
   }
   if (last < template.length) parts.push(template.slice(last));
   if (mustacheCache.size >= MAX_MUSTACHE_TEMPLATES) mustacheCache.clear();
-  mustacheCache.set(template, parts);
+  mustacheCache.set(key, parts);
   return parts;
 }
 

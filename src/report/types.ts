@@ -94,6 +94,8 @@ export interface SideStats {
 
 export interface PromptComparison {
   id: string;
+  /** The prompt file's own `name:`, when it has one (head's, else base's). */
+  name?: string;
   path: string;
   model: string;
   base: SideStats | null;
@@ -135,6 +137,8 @@ export interface TestComparison {
   description?: string;
   /** For generated tests: what they probe (`adversarial/<attack>`, `grounding`). */
   category?: string;
+  /** For injection probes: the attack text sent, so a failure can be reproduced. */
+  attack?: string;
   /** For generated tests: the variables they fill the prompt with (a probe's attack text). */
   vars?: Record<string, string>;
   change: TestChange;

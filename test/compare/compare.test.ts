@@ -202,7 +202,7 @@ describe('compare on real git repositories', () => {
 
   it('says clearly when a base commit cannot be fetched', async () => {
     const repo = demoRepo();
-    await expect(run(repo, { base: 'no-such-branch' })).rejects.toThrow(/"no-such-branch" is not in this clone and could not be fetched/);
+    await expect(run(repo, { base: 'no-such-branch' })).rejects.toThrow(/^"no-such-branch" is not a branch, tag or commit in this repository, and there is no remote "origin" to fetch it from$/);
   });
 
   it('flags a prompt that grows past the configured share, with the input cost it adds per 1,000 calls', async () => {

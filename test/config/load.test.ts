@@ -91,3 +91,20 @@ describe('promptgate.yml', () => {
     expect(parseConfig('promptgate.yml', 'limits: {modelCalls: 20000}\n').config.limits.modelCalls).toBe(20000);
   });
 });
+
+describe('promptgate.yml schema problems', () => {
+  it('are all reported, in file order, each at its line, with a "did you mean" for a near miss', () => {
+    let error: ConfigError | undefined;
+    try {
+      parseConfig('promptgate.yml', 'gate:\n  alhpa: 0.1\ntests:\n  - prompt: a\n    vars: {}\n    assert:\n      - containz: x\nrepeet: 2\n');
+    } catch (err) {
+      error = err as ConfigError;
+    }
+    expect(error?.location).toEqual({ file: 'promptgate.yml', line: 2, column: 3 });
+    const lines = error!.format().split('\n');
+    expect(lines[0]).toBe('promptgate.yml:2:3: `gate`: unknown key `alhpa` (did you mean "alpha"?)');
+    expect(lines[1]).toMatch(/^ {2}promptgate\.yml:7:9: `tests\.0\.assert\.0`: unknown key "containz" \(did you mean "contains"\?\) in assertion/);
+    expect(lines).toContain('  promptgate.yml:8:1: the file: unknown key `repeet` (did you mean "repeat"?)');
+    expect(error!.message).not.toMatch(/more problem/);
+  });
+});

@@ -26,12 +26,24 @@ describe('loading a suite', () => {
     expect(answer.tests.filter((t) => t.category?.startsWith('adversarial/'))).toHaveLength(12);
   });
 
-  it('orders prompts and tests deterministically', async () => {
+  it('orders prompts and tests deterministically, each prompt\'s own tests before its built-in probes', async () => {
     const a = await loadSuite(new DirectorySource(demo), demoConfig());
     const b = await loadSuite(new DirectorySource(demo), demoConfig());
     const ids = (s: typeof a) => s.prompts.flatMap((p) => p.tests.map((t) => `${p.prompt.id}#${t.id}`));
     expect(ids(a)).toEqual(ids(b));
-    expect(ids(a)).toEqual([...ids(a)].sort());
+    for (const { tests } of a.prompts) {
+      const own = tests.filter((t) => !t.category).map((t) => t.id);
+      const probes = tests.filter((t) => t.category).map((t) => t.id);
+      expect(tests.map((t) => t.id)).toEqual([...own, ...probes]);
+      expect(own).toEqual([...own].sort());
+      expect(probes).toEqual([...probes].sort());
+    }
+    expect(a.prompts.some((p) => p.tests.some((t) => t.category?.startsWith('adversarial/') && t.attack))).toBe(true);
+  });
+
+  it('leaves the injection probes out when asked to (promptgate eval)', async () => {
+    const suite = await loadSuite(new DirectorySource(demo), demoConfig(), { probes: false });
+    expect(suite.prompts.flatMap((p) => p.tests).filter((t) => t.category?.startsWith('adversarial/'))).toEqual([]);
   });
 
   it('finds every *.prompt.yml without a config', async () => {
@@ -63,5 +75,16 @@ describe('loading a suite', () => {
     await expect(loadSuite(source, defaultConfig(), { maxPromptFiles: { count: 1, limitName: 'limits.promptFiles' } })).rejects.toThrow(
       /head 1234567 has 2 prompt files; limits\.promptFiles allows 1/,
     );
+  });
+});
+
+describe('prompt files gh models eval reads by name', () => {
+  const examples = fileURLToPath(new URL('../../fixtures/gh-models-examples', import.meta.url));
+
+  it('reads a *.yml listed by its exact path in promptgate.yml, but not one a glob matches', async () => {
+    const named = await loadSuite(new DirectorySource(examples), parseConfig('promptgate.yml', 'prompts: [sample_prompt.yml]\n'));
+    expect(named.prompts.map((p) => [p.prompt.id, p.prompt.name, p.tests.filter((t) => !t.category).length])).toEqual([['sample_prompt', 'Sample Evaluation', 2]]);
+    const globbed = await loadSuite(new DirectorySource(examples), parseConfig('promptgate.yml', 'prompts: ["*.yml"]\n'));
+    expect(globbed.prompts).toEqual([]);
   });
 });

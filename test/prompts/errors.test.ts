@@ -57,11 +57,6 @@ describe('prompt file errors', () => {
     );
   });
 
-  it('report an evaluator gh models does not have at its uses key and list the ones it has', () => {
-    const { error, printed } = fixtureError('broken/unknown-evaluator.prompt.yml');
-    expect(printed.split('\n')[0]).toBe('fixtures/formats/broken/unknown-evaluator.prompt.yml:9:11: unknown evaluator "github/bleu"');
-    expect(error.hint).toContain('github/similarity');
-  });
 
   it('always carry a file, line, column and hint', () => {
     for (const name of [
@@ -73,7 +68,6 @@ describe('prompt file errors', () => {
       'jinja-loop.prompty',
       'unclosed-block.prompt',
       'bad-json-schema.prompt.yml',
-      'unknown-evaluator.prompt.yml',
     ]) {
       const { error } = fixtureError(`broken/${name}`);
       expect(error.location).toEqual({ file: `fixtures/formats/broken/${name}`, line: expect.any(Number), column: expect.any(Number) });

@@ -9,7 +9,7 @@ describe('GitHub Models .prompt.yml files', () => {
   it('read name, description and the model exactly as written', () => {
     expect(support).toMatchObject({
       format: 'github-models',
-      engine: 'mustache',
+      engine: 'literal',
       name: 'Support reply',
       description: "Answers a customer's question about refunds and shipping in two sentences.",
       model: 'openai/gpt-4o-mini',
@@ -89,10 +89,10 @@ describe('GitHub Models .prompt.yml files', () => {
   it('map every evaluator kind to an assertion with gh models semantics', () => {
     const base = { negate: false, weight: 1 };
     expect(support.tests[0]!.assert).toEqual([
-      { ...base, name: 'exact answer', type: 'equals', value: '{{expected}}' },
-      { ...base, name: 'mentions days', type: 'contains', value: 'days', ignoreCase: true },
-      { ...base, name: 'polite opening', type: 'starts-with', value: 'Thanks', ignoreCase: true },
-      { ...base, name: 'ends with a period', type: 'ends-with', value: '.', ignoreCase: true },
+      { ...base, name: 'exact answer', type: 'equals', value: '{{expected}}', verbatim: true },
+      { ...base, name: 'mentions days', type: 'contains', value: 'days', ignoreCase: true, verbatim: true },
+      { ...base, name: 'polite opening', type: 'starts-with', value: 'Thanks', ignoreCase: true, verbatim: true },
+      { ...base, name: 'ends with a period', type: 'ends-with', value: '.', ignoreCase: true, verbatim: true },
       {
         ...base,
         name: 'on-topic judge',
@@ -175,7 +175,7 @@ describe('GitHub Models .prompt.yml files', () => {
       'a.prompt.yml',
       'messages:\n  - role: user\n    content: Hi\ntestData:\n  - x: 1\nevaluators:\n  - string:\n      equals: ""\n      endsWith: "!"\n      contains: hello\n',
     );
-    expect(prompt.tests[0]!.assert).toEqual([{ type: 'contains', value: 'hello', ignoreCase: true, negate: false, weight: 1 }]);
+    expect(prompt.tests[0]!.assert).toEqual([{ type: 'contains', value: 'hello', ignoreCase: true, verbatim: true, negate: false, weight: 1 }]);
   });
 
   it('refuse a string evaluator without any check', () => {

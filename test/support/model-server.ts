@@ -40,6 +40,8 @@ export interface RecordedCall {
   /** HTTP status sent; 0 for a hang the client gave up on. */
   status: number;
   messages?: { role: string; content: string }[];
+  /** The request's temperature, when it sent one. */
+  temperature?: number;
 }
 
 export interface ScriptedModelServer {
@@ -167,6 +169,7 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
     }
     const call: RecordedCall = { path, model: parsed.model, kind: parsed.kind, stream: parsed.stream, status: 0 };
     if (parsed.messages) call.messages = parsed.messages;
+    if (parsed.temperature !== undefined) call.temperature = parsed.temperature;
     calls.push(call);
     firstCallAt ??= Date.now();
     lastCallAt = Date.now();
