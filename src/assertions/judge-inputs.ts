@@ -1,4 +1,3 @@
-import { renderMessages } from '../prompts/render.js';
 import type { AssertionContext } from './types.js';
 
 /**
@@ -7,12 +6,12 @@ import type { AssertionContext } from './types.js';
  */
 export function questionOf(ctx: AssertionContext): string {
   if (ctx.vars.input !== undefined) return ctx.vars.input;
-  return renderMessages(ctx.prompt, ctx.vars).findLast((m) => m.role === 'user')?.content ?? '';
+  return ctx.messages.findLast((m) => m.role === 'user')?.content ?? '';
 }
 
 /** The prompt's system (and developer) instructions as rendered for this test. */
 export function systemTextOf(ctx: AssertionContext): string {
-  return renderMessages(ctx.prompt, ctx.vars)
+  return ctx.messages
     .filter((m) => m.role === 'system' || m.role === 'developer')
     .map((m) => m.content)
     .join('\n\n');

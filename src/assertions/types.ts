@@ -1,4 +1,4 @@
-import type { Prompt } from '../prompts/model.js';
+import type { Prompt, PromptMessage } from '../prompts/model.js';
 import type { TokenUsage } from '../providers/types.js';
 
 /** Every assertion type promptgate knows. Deterministic ones also exist as `not-<type>`. */
@@ -102,6 +102,8 @@ export interface AssertionContext {
   /** The test's `expected` value, when the format has one (GitHub Models testData). */
   expected?: string;
   prompt: Prompt;
+  /** The messages sent to the model, as rendered for this test (empty when no model was called). */
+  messages: PromptMessage[];
   latencyMs: number;
   costUsd?: number;
   usage?: TokenUsage;

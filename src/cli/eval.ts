@@ -62,7 +62,7 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
   const durationMs = Date.now() - started;
   const { prompts, summary } = await summarisePrompts(suite, results, await counting);
 
-  io.stdout.write(renderEvalTable({ prompts, results, summary, errors: suite.errors, durationMs, cache: engine.cache.stats }, io.stdout) + '\n');
+  io.stdout.write(renderEvalTable({ prompts, results, summary, errors: suite.errors, notRun: suite.notRun, durationMs, cache: engine.cache.stats }, io.stdout) + '\n');
   for (const err of suite.errors) io.stderr.write(`error: ${describeError(err)}\n`);
   if (engine.cache.writeError) io.stderr.write(`warning: ${engine.cache.writeError}; answers were not stored, so the next run calls the models again\n`);
 
@@ -78,6 +78,7 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
       prompts,
       tests: results,
       errors: suite.errors.map((e) => ({ message: e.message, location: e.location ?? null, hint: e.hint ?? null })),
+      notRun: suite.notRun,
     };
     await writeFile(out, JSON.stringify(report, null, 2) + '\n');
   }

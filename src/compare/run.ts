@@ -102,7 +102,7 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
   }
 
   const baseSuite = await loadSuite(baseSource, baseConfig ?? headConfig ?? defaultConfig());
-  const headSuite = headConfig ? await loadSuite(headSource, headConfig) : { prompts: [], errors: [] };
+  const headSuite = headConfig ? await loadSuite(headSource, headConfig) : { prompts: [], errors: [], notRun: [] };
   problems.push(...suiteProblems(baseSuite, 'base'), ...suiteProblems(headSuite, 'head'));
   // A prompt that is broken at head is reported as a file problem, not as deleted.
   const brokenAtHead = new Set(problems.filter((p) => p.side === 'head' && p.file).map((p) => p.file));

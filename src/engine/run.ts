@@ -54,7 +54,8 @@ export async function runJobs(jobs: EvalJob[], opts: RunOptions): Promise<TestRe
   opts.onProgress?.(progress);
   const results: TestResult[] = new Array<TestResult>(jobs.length);
   const runs: RunResult[][] = jobs.map(() => []);
-  const messages: (PromptMessage[] | undefined)[] = new Array<PromptMessage[] | undefined>(jobs.length);
+  // Rendered once per job and shared by its samples; a render error errors each of them.
+  const messages: (Promise<PromptMessage[]> | undefined)[] = new Array<Promise<PromptMessage[]> | undefined>(jobs.length);
   let job = 0;
   let sample = 0;
   let stopped = false;
@@ -69,10 +70,10 @@ export async function runJobs(jobs: EvalJob[], opts: RunOptions): Promise<TestRe
       const j = job;
       const current = jobs[j]!;
       const repeatIndex = (current.from ?? 0) + sample++;
-      messages[j] ??= withInjection(renderMessages(current.prompt, current.test.vars), current.test.inject);
+      messages[j] ??= renderMessages(current.prompt, current.test.vars).then((rendered) => withInjection(rendered, current.test.inject));
       let run: RunResult;
       try {
-        run = await runSample(current, messages[j], repeatIndex, opts);
+        run = await runSample(current, await messages[j], repeatIndex, opts);
       } catch (err) {
         stopped = true;
         throw err;
@@ -123,6 +124,7 @@ async function runSample(job: EvalJob, messages: PromptMessage[], repeatIndex: n
       vars: test.vars,
       expected: test.expected,
       prompt,
+      messages,
       latencyMs: answer.latencyMs,
       costUsd: answer.costUsd,
       usage: answer.usage,

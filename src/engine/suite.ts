@@ -2,7 +2,7 @@ import picomatch from 'picomatch';
 import { generatedTests, groundingProbe } from '../checklist/adversarial/tests.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { PromptEntry, TestConfig } from '../config/schema.js';
-import { parsePromptFile, promptFormatFor } from '../prompts/parse.js';
+import { defaultPromptId, parsePromptFile, promptFormatFor } from '../prompts/parse.js';
 import type { Prompt, PromptMeta, PromptTestCase } from '../prompts/model.js';
 import { parseModelRef } from '../providers/model-ref.js';
 import type { FileSource } from '../source/types.js';
@@ -23,6 +23,19 @@ export interface Suite {
   prompts: SuitePrompt[];
   /** Prompt files that could not be read; the rest of the suite is still usable. */
   errors: UserError[];
+  /** Configured tests of prompts that did not load: reported with the prompt's error, never run. */
+  notRun: NotRunTest[];
+}
+
+/** A configured test that names a prompt which did not load. */
+export interface NotRunTest {
+  /** `tests.<index>` in the config, and the test's id when it has one. */
+  test: string;
+  /** The prompt as the test names it (id or path). */
+  prompt: string;
+  /** The file that did not load, as its error names it. */
+  file: string;
+  reason: 'prompt did not load';
 }
 
 const ZERO_CONFIG_GLOB = '**/*.prompt.{yml,yaml}';
@@ -40,6 +53,9 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig): Promi
 
   const prompts: SuitePrompt[] = [];
   const errors: UserError[] = [];
+  const notRun: NotRunTest[] = [];
+  // Prompts that did not load, by the id and the path a test may name them by.
+  const broken = new Map<string, string>();
   const byId = new Map<string, SuitePrompt>();
   const byPath = new Map<string, SuitePrompt>();
 
@@ -50,10 +66,11 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig): Promi
     if (content === undefined) continue;
     let prompt: Prompt;
     try {
-      prompt = parsePromptFile(path, content, flags.id ? { id: flags.id } : undefined);
+      prompt = await parsePromptFile(path, content, { id: flags.id, readFile: (other) => source.readFile(other) });
     } catch (err) {
       if (err instanceof UserError) {
         errors.push(err);
+        broken.set(path, path).set(flags.id ?? defaultPromptId(path), path);
         continue;
       }
       throw err;
@@ -85,7 +102,11 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig): Promi
   config.tests.forEach((test, index) => {
     const target = byId.get(test.prompt) ?? byPath.get(test.prompt);
     if (!target) {
-      if (errors.some((e) => e.location?.file === test.prompt)) return; // its prompt file is already reported broken
+      const file = broken.get(test.prompt);
+      if (file !== undefined) {
+        notRun.push({ test: test.id ? `tests.${index} (${test.id})` : `tests.${index}`, prompt: test.prompt, file, reason: 'prompt did not load' });
+        return;
+      }
       throw new ConfigError(`\`tests.${index}.prompt\`: no prompt \`${test.prompt}\``, {
         location: { file: configFile },
         hint: `use one of: ${[...byId.keys()].join(', ') || '(no prompts found — check `prompts`)'}`,
@@ -102,7 +123,7 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig): Promi
     entry.tests.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
   prompts.sort((a, b) => (a.prompt.id < b.prompt.id ? -1 : a.prompt.id > b.prompt.id ? 1 : 0));
-  return { prompts, errors };
+  return { prompts, errors, notRun };
 }
 
 /** Whether a changed path can affect the suite: it is a prompt file the config selects. */

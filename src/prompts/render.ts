@@ -1,5 +1,7 @@
 import { UserError } from '../util/errors.js';
+import { renderDotprompt } from './formats/dotprompt-library.js';
 import { handlebars, handlebarsVariables } from './formats/handlebars.js';
+import { renderPrompty } from './formats/prompty-render.js';
 import type { Prompt, PromptMessage, TemplateEngine } from './model.js';
 
 type Vars = Readonly<Record<string, string | undefined>>;
@@ -20,14 +22,33 @@ export function templateVariables(text: string, engine: TemplateEngine): string[
 }
 
 /**
- * Fill a prompt's messages for one test. Values are inserted verbatim (no HTML escaping).
- * A variable the test does not set (and the prompt has no default for) is a UserError that
- * names the prompt and the variable.
+ * Fill a prompt's messages for one test. Values are inserted verbatim (no HTML escaping), except
+ * where the format's own runtime escapes (Prompty's Mustache). A variable the test does not set
+ * (and the prompt has no default for) is a UserError that names the prompt and the variable.
+ * Prompty and Dotprompt bodies render whole, by their runtime's rules (Dotprompt's library
+ * renders asynchronously, hence the promise).
  */
-export function renderMessages(prompt: Prompt, vars: Record<string, string>): PromptMessage[] {
+export async function renderMessages(prompt: Prompt, vars: Record<string, string>): Promise<PromptMessage[]> {
   const data = prompt.defaults ? { ...prompt.defaults, ...vars } : vars;
+  if (prompt.template) return renderWhole(prompt, data);
   const renderers = compiledFor(prompt).renderers;
   return prompt.messages.map((message, i) => ({ role: message.role, content: renderers[i]!(data, prompt) }));
+}
+
+/**
+ * A variable is missing when the test leaves it unset, it has no default, and the file either
+ * declares it required or does not declare it at all (declared optional inputs render empty,
+ * as their runtimes render them).
+ */
+function renderWhole(prompt: Prompt, data: Vars): Promise<PromptMessage[]> | PromptMessage[] {
+  const template = prompt.template!;
+  const declared = new Set(template.declared);
+  for (const name of [...template.required, ...prompt.variables.filter((v) => !declared.has(v))]) {
+    if (data[name] === undefined) throw missingVariable(prompt, name);
+  }
+  const values = structuredVars(data);
+  if (prompt.engine === 'dotprompt') return renderDotprompt(prompt.path, template.source, template.partials ?? {}, values);
+  return renderPrompty(prompt, values);
 }
 
 /**

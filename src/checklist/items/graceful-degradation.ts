@@ -76,5 +76,5 @@ async function staticResponse(p: SuitePrompt, response: string): Promise<Note> {
 /** What a format check sees of a static answer: no model was called, so there is no latency, cost or judge. */
 function staticContext(p: SuitePrompt, output: string, test: PromptTestCase | undefined): AssertionContext {
   const noModel = () => Promise.reject(new Error('format checks call no model'));
-  return { output, vars: test?.vars ?? {}, expected: test?.expected, prompt: p.prompt, latencyMs: 0, model: p.modelId, judge: noModel, embed: noModel, baseDir: '.' };
+  return { output, vars: test?.vars ?? {}, expected: test?.expected, prompt: p.prompt, messages: [], latencyMs: 0, model: p.modelId, judge: noModel, embed: noModel, baseDir: '.' };
 }
