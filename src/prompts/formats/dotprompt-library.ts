@@ -18,7 +18,8 @@ export function dotpromptInstance(options: DotpromptOptions): Dotprompt {
   const shared = require('handlebars/dist/cjs/handlebars.js') as typeof Handlebars;
   const { Dotprompt: Library } = require('dotprompt') as typeof import('dotprompt');
   const noConflict = shared.noConflict;
-  shared.noConflict = () => shared.create();
+  // `create()` leaves out the AST visitor the library extends to find partials.
+  shared.noConflict = () => Object.assign(shared.create(), { Visitor: shared.Visitor });
   try {
     return new Library(options).defineHelper('log', () => '');
   } finally {

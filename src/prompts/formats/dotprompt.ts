@@ -127,7 +127,7 @@ function libraryError(err: unknown, ctx: { file: string; content: string; layout
   const location: SourceLocation = Number.isFinite(templateLine)
     ? { file: ctx.file, line: ctx.layout.templateLine + templateLine - 1, ...(ex.column !== undefined ? { column: ex.column + 1 } : {}) }
     : named
-      ? { file: ctx.file, line: lineAt(ctx.content, Math.max(0, ctx.content.indexOf(named[1] ? `> ${named[1]}` : named[2]!))) }
+      ? { file: ctx.file, line: lineAt(ctx.content, Math.max(0, named[1] ? ctx.content.search(new RegExp(`\\{\\{~?>\\s*${escapeRegExp(named[1])}`)) : ctx.content.indexOf(named[2]!))) }
       : { file: ctx.file, line: ctx.layout.templateLine };
   return new PromptFileError(`the Dotprompt library cannot render this file: ${message.replace(/^Error: /, '')}`, {
     location,
@@ -194,6 +194,10 @@ function responseFormat(front: DotpromptFrontMatter, schema: unknown): ResponseF
   if (format !== undefined && format !== 'json') return undefined;
   if (schema !== null && typeof schema === 'object') return { type: 'json_schema', schema: schema as Record<string, unknown> };
   return format === 'json' ? { type: 'json_object' } : undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function lineAt(text: string, offset: number): number {
