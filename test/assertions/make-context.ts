@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AssertionContext, AssertionSpec } from '../../src/assertions/types.js';
 import type { Prompt } from '../../src/prompts/model.js';
+import { renderTemplate } from '../../src/prompts/render.js';
 
 /** fixtures/assertions: where custom checks and schemas for these tests live. */
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/assertions/', import.meta.url));
@@ -28,7 +29,7 @@ export const SUPPORT_PROMPT: Prompt = {
  * them. Vars always include `question`, as a real run's would.
  */
 export function makeContext(overrides: Partial<AssertionContext> = {}): AssertionContext {
-  return {
+  const context: Omit<AssertionContext, 'messages'> = {
     output: '',
     prompt: SUPPORT_PROMPT,
     latencyMs: 120,
@@ -39,6 +40,8 @@ export function makeContext(overrides: Partial<AssertionContext> = {}): Assertio
     ...overrides,
     vars: { question: 'How long do refunds take?', ...overrides.vars },
   };
+  // The messages as sent: SUPPORT_PROMPT filled with the context's vars, unless a test gives them.
+  return { ...context, messages: overrides.messages ?? context.prompt.messages.map((m) => ({ role: m.role, content: renderTemplate(m.content, context.vars) })) };
 }
 
 /** A spec with the defaults the schema would fill in. */

@@ -120,15 +120,17 @@ async function readPartial(source: PromptSource, name: string, found: Record<str
 function libraryError(err: unknown, ctx: { file: string; content: string; layout: FileLayout; partials: Record<string, string> }): PromptFileError {
   const raw = err instanceof Error ? err.message : String(err);
   const lines = raw.split('\n');
-  const message = err instanceof RangeError ? `${raw} (do partials include each other?)` : lines.length > 1 ? `${lines[0]} ${lines.at(-1)}` : raw;
+  // Handlebars ends block errors with the position (" - 4:3"), which the location carries instead.
+  const message = (err instanceof RangeError ? `${raw} (do partials include each other?)` : lines.length > 1 ? `${lines[0]} ${lines.at(-1)}` : raw).replace(/ - \d+:\d+$/, '');
   const ex = err as { lineNumber?: number; column?: number };
   const templateLine = ex.lineNumber ?? Number(/on line (\d+)/.exec(raw)?.[1] ?? Number.NaN);
   const named = /partial (\S+) could not be found|schema with name '([^']+)'/.exec(raw);
   const location: SourceLocation = Number.isFinite(templateLine)
-    ? { file: ctx.file, line: ctx.layout.templateLine + templateLine - 1, ...(ex.column !== undefined ? { column: ex.column + 1 } : {}) }
+    ? // The grammar's parse errors name only the line.
+      { file: ctx.file, line: ctx.layout.templateLine + templateLine - 1, column: ex.column === undefined ? 1 : ex.column + 1 }
     : named
-      ? { file: ctx.file, line: lineAt(ctx.content, Math.max(0, named[1] ? ctx.content.search(new RegExp(`\\{\\{~?>\\s*${escapeRegExp(named[1])}`)) : ctx.content.indexOf(named[2]!))) }
-      : { file: ctx.file, line: ctx.layout.templateLine };
+      ? { file: ctx.file, line: lineAt(ctx.content, Math.max(0, named[1] ? ctx.content.search(new RegExp(`\\{\\{~?>\\s*${escapeRegExp(named[1])}`)) : ctx.content.indexOf(named[2]!))), column: 1 }
+      : { file: ctx.file, line: ctx.layout.templateLine, column: 1 };
   return new PromptFileError(`the Dotprompt library cannot render this file: ${message.replace(/^Error: /, '')}`, {
     location,
     hint: named?.[1]
@@ -141,7 +143,7 @@ function libraryError(err: unknown, ctx: { file: string; content: string; layout
 function noMessages(file: string, layout: FileLayout): PromptFileError {
   const block = /\{\{#role\b/.exec(layout.template);
   return new PromptFileError('the Dotprompt library renders this file to no message at all', {
-    location: { file, line: block ? layout.templateLine + lineAt(layout.template, block.index) - 1 : layout.templateLine },
+    location: { file, line: block ? layout.templateLine + lineAt(layout.template, block.index) - 1 : layout.templateLine, column: 1 },
     hint: block
       ? '`role` is not a block helper: `{{#role "user"}}…{{/role}}` drops its text. Write `{{role "user"}}` on a line, then the text.'
       : 'Write the prompt text after the front matter.',

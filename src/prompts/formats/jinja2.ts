@@ -41,7 +41,7 @@ export function compileJinja2(text: string, origin: TemplateOrigin): nunjucksMod
     const message = err instanceof Error ? err.message : String(err);
     const at = /\[Line (\d+), Column (\d+)\]/.exec(message);
     throw new PromptFileError(`invalid Jinja2 template: ${message.split('\n').at(-1)!.trim().replace(/^Error: /, '')}`, {
-      location: at ? { file: origin.file, line: origin.line + Number(at[1]) - 1, column: Number(at[2]) + 1 } : { file: origin.file, line: origin.line },
+      location: at ? { file: origin.file, line: origin.line + Number(at[1]) - 1, column: Number(at[2]) + 1 } : { file: origin.file, line: origin.line, column: 1 },
       hint: 'Close every {% if %} / {% for %} with {% endif %} / {% endfor %}; Prompty templates use the Jinja2 subset of its spec §5.5.',
       cause: err,
     });

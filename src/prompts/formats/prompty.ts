@@ -47,8 +47,8 @@ const ModelParameters = z.looseObject({
 });
 
 /** `model: gpt-4o` is `model: {id: gpt-4o}` (§2.4); `configuration`/`parameters` are the earlier spec's. */
-const PromptyModel = z.union([
-  z.string().min(1),
+const PromptyModel = z.preprocess(
+  (value) => (typeof value === 'string' ? { id: value } : value),
   z.looseObject({
     id: z.string().min(1).optional(),
     provider: z.string().optional(),
@@ -58,7 +58,7 @@ const PromptyModel = z.union([
     configuration: z.looseObject({ type: z.string().optional(), name: z.string().optional(), azure_deployment: z.string().optional() }).optional(),
     parameters: ModelParameters.optional(),
   }),
-]);
+);
 
 const TemplateFormat = z.union([z.string(), z.looseObject({ kind: z.string() })]);
 
@@ -75,7 +75,6 @@ const PromptyFrontMatter = z.looseObject({
 });
 
 type PromptyFrontMatter = z.infer<typeof PromptyFrontMatter>;
-type ModelObject = Exclude<PromptyFrontMatter['model'], string | undefined>;
 
 /** promptgate's provider prefix for each Prompty `model.provider`. */
 const PROVIDERS: Record<string, string> = { openai: 'openai', azure: 'azure', foundry: 'azure', anthropic: 'anthropic', ollama: 'ollama' };
@@ -156,7 +155,6 @@ function mustacheVariables(body: string): Set<string> {
  */
 function modelId(model: PromptyFrontMatter['model']): string | undefined {
   if (model === undefined) return undefined;
-  if (typeof model === 'string') return undefined;
   const provider = model.provider ? PROVIDERS[model.provider.toLowerCase()] : undefined;
   if (provider && model.id) return `${provider}:${model.id}`;
   const config = model.configuration;
@@ -171,7 +169,7 @@ function modelId(model: PromptyFrontMatter['model']): string | undefined {
 }
 
 function modelParams(model: PromptyFrontMatter['model']): ModelParams {
-  if (model === undefined || typeof model === 'string') return {};
+  if (model === undefined) return {};
   const o = model.options;
   const p = model.parameters;
   return dropUndefined({
@@ -186,7 +184,7 @@ function modelParams(model: PromptyFrontMatter['model']): ModelParams {
 }
 
 function parameterFormat(model: PromptyFrontMatter['model']): ResponseFormat | undefined {
-  const format = typeof model === 'object' ? (model as ModelObject).parameters?.response_format : undefined;
+  const format = model?.parameters?.response_format;
   if (!format) return undefined;
   const schema = format.json_schema;
   if (format.type !== 'json_schema' || !schema) return { type: format.type };
