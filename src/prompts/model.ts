@@ -30,6 +30,8 @@ export interface PromptTemplate {
   partials?: Record<string, string>;
   /** Prompty `kind: thread` inputs: a test gives them as a JSON list of `{role, content}` messages. */
   threads?: string[];
+  /** The defaults as the file writes them (`false` stays a boolean, `3` a number), for variables a test leaves unset. */
+  defaults?: Record<string, unknown>;
   /** Variables a test must set: declared required, without a default. */
   required: string[];
   /** Variables the file declares (a test that leaves an undeclared one unset is an error). */

@@ -30,7 +30,7 @@ export function templateVariables(text: string, engine: TemplateEngine): string[
  */
 export async function renderMessages(prompt: Prompt, vars: Record<string, string>): Promise<PromptMessage[]> {
   const data = prompt.defaults ? { ...prompt.defaults, ...vars } : vars;
-  if (prompt.template) return renderWhole(prompt, data);
+  if (prompt.template) return renderWhole(prompt, vars, data);
   const renderers = compiledFor(prompt).renderers;
   return prompt.messages.map((message, i) => ({ role: message.role, content: renderers[i]!(data, prompt) }));
 }
@@ -40,13 +40,15 @@ export async function renderMessages(prompt: Prompt, vars: Record<string, string
  * declares it required or does not declare it at all (declared optional inputs render empty,
  * as their runtimes render them).
  */
-function renderWhole(prompt: Prompt, data: Vars): Promise<PromptMessage[]> | PromptMessage[] {
+function renderWhole(prompt: Prompt, vars: Vars, data: Vars): Promise<PromptMessage[]> | PromptMessage[] {
   const template = prompt.template!;
   const declared = new Set(template.declared);
   for (const name of [...template.required, ...prompt.variables.filter((v) => !declared.has(v))]) {
     if (data[name] === undefined) throw missingVariable(prompt, name);
   }
-  const values = structuredVars(data);
+  // A test's values are text; a default keeps the type the file gave it, so `{% if flag %}` sees `false`.
+  const values = { ...template.defaults, ...structuredVars(vars) };
+  for (const [name, value] of Object.entries(data)) if (!(name in values)) values[name] = value;
   if (prompt.engine === 'dotprompt') return renderDotprompt(prompt.path, template.source, template.partials ?? {}, values);
   return renderPrompty(prompt, values);
 }

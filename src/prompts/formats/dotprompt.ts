@@ -75,11 +75,12 @@ export async function readDotprompt(source: PromptSource): Promise<PromptDraft> 
     params: modelParams(front.config),
     responseFormat: responseFormat(front, metadata.output?.schema),
     messages: templateMessages(layout.template),
-    template: { source: content, partials, required: (schema.required ?? []).filter((n) => !(n in defaults)), declared },
+    template: { source: content, partials, defaults, required: (schema.required ?? []).filter((n) => !(n in defaults)), declared },
     variables: [...new Set([...declared, ...templateVariables(layout.template, partials)])].sort(),
     tests: [],
   };
   if (Object.keys(partials).length === 0) delete draft.template!.partials;
+  if (Object.keys(defaults).length === 0) delete draft.template!.defaults;
   if (Object.keys(defaults).length > 0) draft.defaults = Object.fromEntries(Object.entries(defaults).map(([k, v]) => [k, varText(v)]));
   return dropUndefined(draft);
 }

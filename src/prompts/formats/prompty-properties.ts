@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import type { ResponseFormat, ToolDefinition } from '../model.js';
-import { varText } from './values.js';
 
 /**
  * Prompty's `Property` (spec §2.7): inputs, outputs and function parameters. Written as a list
@@ -42,7 +41,8 @@ export function properties(written: z.infer<typeof PropertyList> | undefined): P
 /** What a prompt's inputs say about its variables. */
 export interface InputFacts {
   declared: string[];
-  defaults: Record<string, string>;
+  /** Defaults as written (typed), by input name. */
+  defaults: Record<string, unknown>;
   /** Declared `required: true` without a default: the runtime refuses to render without them. */
   required: string[];
   /** `kind: thread` inputs: conversation history. */
@@ -53,7 +53,7 @@ export function inputFacts(inputs: Property[]): InputFacts {
   const facts: InputFacts = { declared: [], defaults: {}, required: [], threads: [] };
   for (const input of inputs) {
     facts.declared.push(input.name);
-    if (input.default !== undefined && input.default !== null) facts.defaults[input.name] = varText(input.default);
+    if (input.default !== undefined && input.default !== null) facts.defaults[input.name] = input.default;
     else if (input.required === true) facts.required.push(input.name);
     if (kindOf(input) === 'thread') facts.threads.push(input.name);
   }

@@ -93,7 +93,7 @@ export async function readPrompty(source: PromptSource): Promise<PromptDraft> {
   compileBody(engine, split.body, origin);
   const inputs = inputFacts(properties(front.inputs));
   const used = engine === 'jinja2' ? jinja2Variables(split.body) : mustacheVariables(split.body);
-  const defaults = { ...inputs.defaults, ...sampleValues(front.sample) };
+  const defaults = { ...inputs.defaults, ...front.sample };
   const draft: PromptDraft = {
     engine,
     name: front.name,
@@ -102,12 +102,13 @@ export async function readPrompty(source: PromptSource): Promise<PromptDraft> {
     params: modelParams(front.model),
     responseFormat: outputFormat(properties(front.outputs)) ?? parameterFormat(front.model),
     messages: toMessages(splitRoleLines(split.body, { header: ROLE_LINE, leadingRole: 'system', bodyLine: split.bodyLine }), origin),
-    template: { source: split.body, threads: inputs.threads, required: inputs.required, declared: inputs.declared },
+    template: { source: split.body, defaults, threads: inputs.threads, required: inputs.required, declared: inputs.declared },
     tools: await promptyTools(front.tools ?? [], yaml, source),
     variables: [...new Set([...inputs.declared, ...used])].sort(),
     tests: [],
   };
-  if (Object.keys(defaults).length > 0) draft.defaults = defaults;
+  if (Object.keys(defaults).length > 0) draft.defaults = textValues(defaults);
+  else delete draft.template!.defaults;
   if (draft.tools?.length === 0) delete draft.tools;
   if (inputs.threads.length === 0) delete draft.template!.threads;
   return dropUndefined(draft);
@@ -191,7 +192,7 @@ function parameterFormat(model: PromptyFrontMatter['model']): ResponseFormat | u
   return dropUndefined<ResponseFormat>({ type: 'json_schema', name: schema.name, schema: schema.schema, strict: schema.strict });
 }
 
-/** The earlier spec's `sample:` is an example input: it fills what a test leaves unset. */
-function sampleValues(sample: Record<string, unknown> | undefined): Record<string, string> {
-  return Object.fromEntries(Object.entries(sample ?? {}).map(([name, value]) => [name, varText(value)]));
+/** Defaults as the text a test would write (the prompt model's variables are text). */
+function textValues(values: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, varText(value)]));
 }
