@@ -81,7 +81,10 @@ async function noOtherFiles(): Promise<undefined> {
 
 function extensionOf(path: string): { suffix: string; format: PromptFormat } | undefined {
   const lower = path.toLowerCase();
-  return EXTENSIONS.find(({ suffix }) => lower.endsWith(suffix));
+  const ext = EXTENSIONS.find(({ suffix }) => lower.endsWith(suffix));
+  // `_name.prompt` is a Dotprompt partial, included by prompts, never a prompt of its own.
+  if (ext?.format === 'dotprompt' && lower.slice(lower.lastIndexOf('/') + 1).startsWith('_')) return undefined;
+  return ext;
 }
 
 /** Refuse oversized and binary content before any parser sees it. */
