@@ -1,17 +1,18 @@
+import { renderMessages } from '../prompts/render.js';
 import type { AssertionContext } from './types.js';
 
 /**
  * What the user asked: `vars.input` (the GitHub Models convention) when the test has it,
  * else the prompt's last user message as rendered for this test.
  */
-export function questionOf(ctx: AssertionContext): string {
+export async function questionOf(ctx: AssertionContext): Promise<string> {
   if (ctx.vars.input !== undefined) return ctx.vars.input;
-  return ctx.messages.findLast((m) => m.role === 'user')?.content ?? '';
+  return (await renderMessages(ctx.prompt, ctx.vars)).findLast((m) => m.role === 'user')?.content ?? '';
 }
 
 /** The prompt's system (and developer) instructions as rendered for this test. */
-export function systemTextOf(ctx: AssertionContext): string {
-  return ctx.messages
+export async function systemTextOf(ctx: AssertionContext): Promise<string> {
+  return (await renderMessages(ctx.prompt, ctx.vars))
     .filter((m) => m.role === 'system' || m.role === 'developer')
     .map((m) => m.content)
     .join('\n\n');

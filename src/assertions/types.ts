@@ -1,4 +1,4 @@
-import type { Prompt, PromptMessage } from '../prompts/model.js';
+import type { Prompt } from '../prompts/model.js';
 import type { TokenUsage } from '../providers/types.js';
 
 /** Every assertion type promptgate knows. Deterministic ones also exist as `not-<type>`. */
@@ -102,8 +102,6 @@ export interface AssertionContext {
   /** The test's `expected` value, when the format has one (GitHub Models testData). */
   expected?: string;
   prompt: Prompt;
-  /** The messages sent to the model, as rendered for this test (empty when no model was called). */
-  messages: PromptMessage[];
   latencyMs: number;
   costUsd?: number;
   usage?: TokenUsage;
@@ -111,8 +109,13 @@ export interface AssertionContext {
   model: string;
   judge: JudgeCall;
   embed: EmbedCall;
-  /** Directory that custom assertion paths are relative to. */
+  /** Directory that custom assertion paths are relative to (the config's). */
   baseDir: string;
+  /**
+   * The files of the trusted commit: custom assertion modules load only from inside it (by real
+   * path), never from the head of a pull request or elsewhere on the host.
+   */
+  moduleRoot: string;
 }
 
 export type AssertionHandler = (spec: AssertionSpec, ctx: AssertionContext) => Promise<AssertionResult> | AssertionResult;

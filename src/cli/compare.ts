@@ -4,11 +4,11 @@ import { parseArgs } from 'node:util';
 import { compare } from '../compare/run.js';
 import { renderCompareTerminal } from '../report/compare-terminal.js';
 import { renderMarkdown } from '../report/markdown.js';
-import type { ComparisonReport } from '../report/types.js';
+import { exitCodeOf } from '../gate/conclusion.js';
 import { git } from '../source/git.js';
 import { LocalGitChanges } from '../source/local-git.js';
 import { UserError } from '../util/errors.js';
-import { EXIT, type CommandIO } from './io.js';
+import type { CommandIO } from './io.js';
 import { progressReporter } from './progress.js';
 
 export const COMPARE_USAGE = `promptgate compare --base REF [--head REF] [--config FILE] [--json OUT] [--markdown OUT] [--concurrency N] [--no-cache]
@@ -46,7 +46,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   const configPath = values.config ? relative(repo, resolve(io.cwd, values.config)).split('\\').join('/') : undefined;
 
   const progress = progressReporter(io.stderr, 'compare');
-  const report = await compare({
+  const { report } = await compare({
     source: new LocalGitChanges(repo, (line) => io.stderr.write(`${line}\n`)),
     root: repo,
     base: values.base,
@@ -63,14 +63,6 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   if (values.json) await writeOut(resolve(io.cwd, values.json), JSON.stringify(report, null, 2) + '\n');
   if (values.markdown) await writeOut(resolve(io.cwd, values.markdown), renderMarkdown(report) + '\n');
   return exitCodeOf(report);
-}
-
-/** DESIGN.md's exit codes: only a blocking verdict fails the command. */
-export function exitCodeOf(report: ComparisonReport): number {
-  if (!report.blocking || report.overridden) return EXIT.ok;
-  if (report.verdict === 'error') return EXIT.usage;
-  if (report.verdict === 'inconclusive') return EXIT.inconclusive;
-  return EXIT.failure;
 }
 
 async function repositoryRoot(cwd: string): Promise<string> {

@@ -6,7 +6,8 @@ import type { EvalJob, Progress } from '../engine/run.js';
 import { summarise } from '../engine/run.js';
 import { loadSuite, selectsPromptFile, type Suite } from '../engine/suite.js';
 import type { TestResult } from '../engine/types.js';
-import type { ChecklistItem, ComparisonReport, FileProblem } from '../report/types.js';
+import type { ComparisonReport, FileProblem } from '../report/types.js';
+import { applyRequirements } from '../gate/requirements.js';
 import type { GatePolicy } from '../config/schema.js';
 import { holdTokenizer } from '../prompts/tokens.js';
 import { missingCredential } from '../providers/credentials.js';
@@ -39,11 +40,8 @@ export interface CompareOptions {
   shard?: { index: number; total: number };
   /** Skip, with the reason, when a needed model has no credentials (instead of erroring every test). */
   requireCredentials?: boolean;
-  /**
-   * Offered the resolved commits and config before any model call; a report it returns (an
-   * earlier result for exactly these inputs) is used as is.
-   */
-  reuse?: (inputs: ComparisonInputs) => ComparisonReport | undefined;
+  /** An earlier result: returned as is, with no model call, when it was computed from exactly these commits and config. */
+  recorded?: RecordedComparison;
   env?: NodeJS.ProcessEnv;
   concurrency?: number;
   noCache?: boolean;
@@ -58,8 +56,23 @@ export interface ComparisonInputs {
   configHash: string;
 }
 
+/** A result and what it was computed from, as a caller kept it (e.g. in the PR comment's state block). */
+export interface RecordedComparison {
+  baseSha: string;
+  headSha: string;
+  configHash: string;
+  report: ComparisonReport;
+}
+
+/** What `compare()` evaluated: the report, the inputs it was computed from, and whether it is a recorded one. */
+export interface Comparison {
+  report: ComparisonReport;
+  inputs: ComparisonInputs;
+  reused: boolean;
+}
+
 /** The main job: what did the change from base to head do to the prompts' evals? */
-export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
+export async function compare(opts: CompareOptions): Promise<Comparison> {
   const started = Date.now();
   const range = await opts.source.resolve(opts.base, opts.head);
   const configPath = opts.configPath ?? DEFAULT_CONFIG_PATH;
@@ -76,8 +89,12 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
   const trusted = opts.trust === 'base' ? (baseConfig ?? defaultConfig()) : (headConfig ?? baseConfig ?? defaultConfig());
   const gate: GatePolicy = { ...trusted.config.gate, ...definedOnly(opts.gate ?? {}) };
 
-  const reused = opts.reuse?.({ baseSha: range.baseSha, headSha: range.headSha, mergeBaseSha: range.mergeBaseSha, configHash: trusted.hash });
-  if (reused) return reused;
+  const inputs: ComparisonInputs = { baseSha: range.baseSha, headSha: range.headSha, mergeBaseSha: range.mergeBaseSha, configHash: trusted.hash };
+  const recorded = opts.recorded;
+  if (recorded && recorded.baseSha === inputs.baseSha && recorded.headSha === inputs.headSha && recorded.configHash === inputs.configHash) {
+    return { report: recorded.report, inputs, reused: true };
+  }
+  const done = (report: ComparisonReport): Comparison => ({ report, inputs, reused: false });
 
   const changed: ChangedFile[] = range.mergeBaseSha
     ? await opts.source.changedFiles(range.mergeBaseSha, range.headSha)
@@ -98,7 +115,7 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
   };
 
   if (relevant.length === 0 && !problems.some((p) => p.side === 'head')) {
-    return buildReport({ ...context, pairs: [], base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) });
+    return done(await buildReport({ ...context, pairs: [], base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) }));
   }
 
   const baseSuite = await loadSuite(baseSource, baseConfig ?? headConfig ?? defaultConfig());
@@ -117,8 +134,8 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
     if (missing.length) {
       // Report what changed, run nothing: a missing key is the workflow's setup, not a result.
       const report = await buildReport({ ...context, pairs, base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) });
-      if (report.verdict === 'error') return report;
-      return { ...report, prompts: [], tests: [], verdict: 'skipped', blocking: false, summary: `Not evaluated: no provider credentials. ${missing.join('; ')}.` };
+      if (report.verdict === 'error') return done(report);
+      return done({ ...report, prompts: [], tests: [], verdict: 'skipped', blocking: false, summary: `Not evaluated: no provider credentials. ${missing.join('; ')}.` });
     }
   }
 
@@ -171,7 +188,7 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
       problems,
       providerStats: { durationMs: Date.now() - started, samples, modelCalls: engine.stack.stats.calls, cachedSamples, adaptiveSamples },
     });
-    if (report.verdict === 'error') return report;
+    if (report.verdict === 'error') return done(report);
 
     // The readiness checklist looks at the head side; its drills run on engines of their own.
     const checklist = await runChecklist({
@@ -183,23 +200,10 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
       runHead: (jobs, drill) => createEngine({ ...engineOptions, forceDown: drill?.forceDown, onProgress: undefined }).run(jobs),
       env: opts.env ?? process.env,
     });
-    return withChecklist({ ...report, stats: { ...report.stats, durationMs: Date.now() - started } }, checklist);
+    return done(applyRequirements({ ...report, stats: { ...report.stats, durationMs: Date.now() - started } }, checklist));
   } finally {
     releaseTokenizer();
   }
-}
-
-/** Adds the checklist; a failed item that `gate.require` names fails an otherwise passing gate. */
-function withChecklist(report: ComparisonReport, checklist: ChecklistItem[]): ComparisonReport {
-  const blocking = checklist.filter((c) => c.required && c.status === 'fail');
-  if (blocking.length === 0 || report.verdict !== 'pass') return { ...report, checklist };
-  return {
-    ...report,
-    checklist,
-    verdict: 'fail',
-    blocking: report.gate.failOn !== 'never',
-    summary: `Required readiness check${blocking.length > 1 ? 's' : ''} failed: ${blocking.map((c) => `${c.id} (${c.evidence})`).join('; ')}.`,
-  };
 }
 
 interface SideJob {

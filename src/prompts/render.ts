@@ -3,6 +3,7 @@ import { renderDotprompt } from './formats/dotprompt-library.js';
 import { handlebars, handlebarsVariables } from './formats/handlebars.js';
 import { renderPrompty } from './formats/prompty-render.js';
 import type { Prompt, PromptMessage, TemplateEngine } from './model.js';
+import { renderWorker } from './render-worker-client.js';
 
 type Vars = Readonly<Record<string, string | undefined>>;
 
@@ -22,35 +23,69 @@ export function templateVariables(text: string, engine: TemplateEngine): string[
 }
 
 /**
- * Fill a prompt's messages for one test. Values are inserted verbatim (no HTML escaping), except
- * where the format's own runtime escapes (Prompty's Mustache). A variable the test does not set
- * (and the prompt has no default for) is a UserError that names the prompt and the variable.
- * Prompty and Dotprompt bodies render whole, by their runtime's rules (Dotprompt's library
- * renders asynchronously, hence the promise).
+ * Fill a prompt's messages for one test. Values are inserted verbatim (no HTML escaping).
+ * A variable the test does not set (and the prompt has no default for) is a UserError that
+ * names the prompt and the variable.
+ *
+ * Templates come from pull requests. `{{name}}` substitution is one pass over the template,
+ * bounded by the length of what it writes, and runs here; templates that can loop render in
+ * a worker under a time limit (render-worker-client.ts), so nested loops over large lists end
+ * in an error instead of stalling the process. Every message is held to {@link MAX_RENDERED_LENGTH}.
  */
 export async function renderMessages(prompt: Prompt, vars: Record<string, string>): Promise<PromptMessage[]> {
-  const data = prompt.defaults ? { ...prompt.defaults, ...vars } : vars;
-  if (prompt.template) return renderWhole(prompt, vars, data);
+  // A whole-body template keeps its defaults typed (`template.defaults`) and fills them itself.
+  const data = prompt.defaults && !prompt.template ? { ...prompt.defaults, ...vars } : vars;
+  if (prompt.engine === 'mustache') return renderInThisThread(prompt, data);
+  const worker = renderWorker();
+  return worker ? worker.render(workerPrompt(prompt), data) : renderInThisThread(prompt, data);
+}
+
+/**
+ * Longest text one message may render to: far past any model's context window (about 250,000
+ * tokens), yet small enough that a template multiplying its input is stopped early.
+ */
+export const MAX_RENDERED_LENGTH = 1_000_000;
+
+/**
+ * Renders in the calling thread, whatever the engine: what the render worker runs. Prompty and
+ * Dotprompt bodies render whole, by their runtime's rules (Dotprompt's library asynchronously).
+ */
+export function renderInThisThread(prompt: Prompt, data: Vars): PromptMessage[] | Promise<PromptMessage[]> {
+  if (prompt.template) return renderWhole(prompt, data);
   const renderers = compiledFor(prompt).renderers;
-  return prompt.messages.map((message, i) => ({ role: message.role, content: renderers[i]!(data, prompt) }));
+  return prompt.messages.map((message, i) => ({ role: message.role, content: withinCap(renderers[i]!(data, prompt), prompt) }));
 }
 
 /**
  * A variable is missing when the test leaves it unset, it has no default, and the file either
  * declares it required or does not declare it at all (declared optional inputs render empty,
- * as their runtimes render them).
+ * as their runtimes render them). Defaults keep the type the file gave them, so
+ * `{% if flag %}` sees `false`; a test's values are text (JSON text of a list or mapping is that value).
  */
-function renderWhole(prompt: Prompt, vars: Vars, data: Vars): Promise<PromptMessage[]> | PromptMessage[] {
+async function renderWhole(prompt: Prompt, vars: Vars): Promise<PromptMessage[]> {
   const template = prompt.template!;
+  const defaults = template.defaults ?? {};
   const declared = new Set(template.declared);
   for (const name of [...template.required, ...prompt.variables.filter((v) => !declared.has(v))]) {
-    if (data[name] === undefined) throw missingVariable(prompt, name);
+    if (vars[name] === undefined && !(name in defaults)) throw missingVariable(prompt, name);
   }
-  // A test's values are text; a default keeps the type the file gave it, so `{% if flag %}` sees `false`.
-  const values = { ...template.defaults, ...structuredVars(vars) };
-  for (const [name, value] of Object.entries(data)) if (!(name in values)) values[name] = value;
-  if (prompt.engine === 'dotprompt') return renderDotprompt(prompt.path, template.source, template.partials ?? {}, values);
-  return renderPrompty(prompt, values);
+  const values = { ...defaults, ...structuredVars(vars) };
+  const messages =
+    prompt.engine === 'dotprompt' ? await renderDotprompt(prompt.path, template.source, template.partials ?? {}, values) : renderPrompty(prompt, values);
+  return messages.map((m) => ({ role: m.role, content: withinCap(m.content, prompt) }));
+}
+
+/** What the worker needs of a prompt: its tests (often thousands of rows) stay behind. */
+function workerPrompt(prompt: Prompt): Prompt {
+  return { ...prompt, tests: [] };
+}
+
+function withinCap(text: string, prompt: Prompt, length = text.length): string {
+  if (length <= MAX_RENDERED_LENGTH) return text;
+  throw new UserError(`could not render ${prompt.path}: a message rendered to ${length.toLocaleString('en-US')} characters; at most ${MAX_RENDERED_LENGTH.toLocaleString('en-US')} are allowed`, {
+    location: { file: prompt.path },
+    hint: 'Shorten the variables the template repeats, or loop over fewer items.',
+  });
 }
 
 /**
@@ -95,16 +130,20 @@ function sameSources(sources: string[], messages: PromptMessage[]): boolean {
 function mustacheRenderer(template: string): Renderer {
   const parts = mustacheParts(template);
   return (vars, prompt) => {
-    let out = '';
+    // Measured before joining: a template repeating `{{long}}` is refused without building the text.
+    let length = 0;
     for (const part of parts) {
       if (typeof part === 'string') {
-        out += part;
+        length += part.length;
         continue;
       }
       const value = vars[part.name];
       if (value === undefined) throw missingVariable(prompt, part.name);
-      out += value;
+      length += value.length;
     }
+    withinCap('', prompt, length);
+    let out = '';
+    for (const part of parts) out += typeof part === 'string' ? part : vars[part.name]!;
     return out;
   };
 }
@@ -134,7 +173,7 @@ function handlebarsRenderer(template: string): Renderer {
  */
 function structuredVars(vars: Vars): Record<string, unknown> {
   const data: Record<string, unknown> = {};
-  for (const [name, text] of Object.entries(vars)) data[name] = text === undefined ? text : parseStructured(text);
+  for (const [name, text] of Object.entries(vars)) if (text !== undefined) data[name] = parseStructured(text);
   return data;
 }
 

@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AssertionContext, AssertionSpec } from '../../src/assertions/types.js';
 import type { Prompt } from '../../src/prompts/model.js';
-import { renderTemplate } from '../../src/prompts/render.js';
 
 /** fixtures/assertions: where custom checks and schemas for these tests live. */
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/assertions/', import.meta.url));
@@ -29,7 +28,7 @@ export const SUPPORT_PROMPT: Prompt = {
  * them. Vars always include `question`, as a real run's would.
  */
 export function makeContext(overrides: Partial<AssertionContext> = {}): AssertionContext {
-  const context: Omit<AssertionContext, 'messages'> = {
+  return {
     output: '',
     prompt: SUPPORT_PROMPT,
     latencyMs: 120,
@@ -37,11 +36,10 @@ export function makeContext(overrides: Partial<AssertionContext> = {}): Assertio
     judge: () => Promise.reject(new Error('this test makes no judge calls')),
     embed: () => Promise.reject(new Error('this test makes no embedding calls')),
     baseDir: FIXTURES,
+    moduleRoot: FIXTURES,
     ...overrides,
     vars: { question: 'How long do refunds take?', ...overrides.vars },
   };
-  // The messages as sent: SUPPORT_PROMPT filled with the context's vars, unless a test gives them.
-  return { ...context, messages: overrides.messages ?? context.prompt.messages.map((m) => ({ role: m.role, content: renderTemplate(m.content, context.vars) })) };
 }
 
 /** A spec with the defaults the schema would fill in. */

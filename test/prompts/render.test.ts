@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Prompt, PromptMessage, TemplateEngine } from '../../src/prompts/model.js';
 import { renderMessages, renderTemplate, templateVariables } from '../../src/prompts/render.js';
-import { UserError } from '../../src/util/errors.js';
+import { parseHandlebars } from '../../src/prompts/formats/handlebars.js';
+import { PromptFileError, UserError } from '../../src/util/errors.js';
 import { loadFixture } from './fixtures.js';
 
 function promptOf(engine: TemplateEngine, messages: PromptMessage[], extra: Partial<Prompt> = {}): Prompt {
@@ -20,9 +21,9 @@ function promptOf(engine: TemplateEngine, messages: PromptMessage[], extra: Part
   };
 }
 
-async function thrown(fn: () => Promise<unknown>): Promise<UserError> {
+async function thrown(promise: Promise<unknown>): Promise<UserError> {
   try {
-    await fn();
+    await promise;
   } catch (err) {
     if (err instanceof UserError) return err;
     throw err;
@@ -57,10 +58,17 @@ describe('renderMessages with mustache-style templates', () => {
 
   it('names the prompt and the variable when a test misses one, and says where to add it', async () => {
     const prompt = await loadFixture('plain/greeting.md');
-    const error = await thrown(() => renderMessages(prompt, { name: 'Ada', team: 'infra' }));
+    const error = await thrown(renderMessages(prompt, { name: 'Ada', team: 'infra' }));
     expect(error.message).toBe('prompt fixtures/formats/plain/greeting.md uses the variable "note", but the test does not set it');
     expect(error.location).toEqual({ file: 'fixtures/formats/plain/greeting.md' });
     expect(error.hint).toMatch(/^Add "note" to the test's vars/);
+  });
+
+  it('refuses a message that would render past the length cap, before building it', async () => {
+    const prompt = promptOf('mustache', [{ role: 'user', content: '{{x}}'.repeat(1_000) }]);
+    const error = await thrown(renderMessages(prompt, { x: 'y'.repeat(1_001) }));
+    expect(error.message).toBe('could not render prompts/inline.prompt: a message rendered to 1,001,000 characters; at most 1,000,000 are allowed');
+    expect(error.location).toEqual({ file: 'prompts/inline.prompt' });
   });
 
   it('renders each compiled prompt by its own content even when two prompts share a version string', async () => {
@@ -75,7 +83,8 @@ describe('renderMessages with mustache-style templates', () => {
 const recipe = await loadFixture('dotprompt/recipe.prompt');
 
 describe('renderMessages with Handlebars templates', () => {
-  it('renders a Dotprompt through its library: #if and #each over a list given as JSON text, text as the library leaves it', async () => {
+  it('runs #if and #each, iterating a list given as JSON text', async () => {
+    // A Dotprompt renders through its library, which leaves the text around role markers as written.
     expect(await renderMessages(recipe, { dish: 'fried rice', diet: 'vegan', pantry: '["rice", "tofu"]' })).toEqual([
       { role: 'system', content: '\nYou are a chef who writes short recipes.\nRespect this diet: vegan.\n\n' },
       { role: 'user', content: '\nWrite a recipe for fried rice.\n- I have rice\n- I have tofu\n' },
@@ -98,7 +107,7 @@ describe('renderMessages with Handlebars templates', () => {
   });
 
   it('names the variable when a test misses one that is printed', async () => {
-    const error = await thrown(() => renderMessages(recipe, { pantry: '[]' }));
+    const error = await thrown(renderMessages(recipe, { pantry: '[]' }));
     expect(error.message).toBe('prompt fixtures/formats/dotprompt/recipe.prompt uses the variable "dish", but the test does not set it');
     expect(error.hint).toMatch(/^Add "dish" to the test's vars/);
   });
@@ -120,5 +129,18 @@ describe('templateVariables', () => {
   it('finds the top-level data a Handlebars template reads, not names inside #each', async () => {
     const text = '{{greeting}} {{user.first}} {{#if topic}}{{topic}}{{/if}} {{#each items}}{{this.label}} {{../suffix}} {{@index}}{{/each}} {{json data}} {{@root.extra}}';
     expect(templateVariables(text, 'handlebars')).toEqual(['data', 'extra', 'greeting', 'items', 'suffix', 'topic', 'user']);
+  });
+});
+
+describe('parseHandlebars', () => {
+  it('refuses {{log}} at its position: a template cannot write to the host’s log', async () => {
+    let error: unknown;
+    try {
+      parseHandlebars('Hi {{name}}.\n{{log "{\\"level\\":30,\\"msg\\":\\"deploy approved\\"}"}}', { file: 'prompts/x.prompt', line: 4, column: 1 });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(PromptFileError);
+    expect((error as PromptFileError).format()).toMatch(/^prompts\/x\.prompt:5:3: the Handlebars helper \{\{log\}\} is not supported/);
   });
 });
