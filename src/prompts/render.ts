@@ -1,7 +1,9 @@
 import { UserError } from '../util/errors.js';
 import { renderDotprompt } from './formats/dotprompt-library.js';
 import { handlebars, handlebarsVariables } from './formats/handlebars.js';
-import { renderPrompty } from './formats/prompty-render.js';
+import { jinja2Variables } from './formats/jinja2.js';
+import { DOTPROMPT_HELPERS } from './formats/dotprompt-library.js';
+import { mustacheVariables, renderPrompty } from './formats/prompty-render.js';
 import type { Prompt, PromptMessage, TemplateEngine } from './model.js';
 import { renderWorker } from './render-worker-client.js';
 
@@ -13,12 +15,27 @@ const MUSTACHE_VAR = /\{\{\s*([A-Za-z_][\w.-]*)\s*\}\}/g;
 /** A template cut into literal text and variable references, so rendering is a join. */
 type MustachePart = string | { name: string; raw: string };
 
-/** Variables a template uses, sorted and without duplicates. */
+/**
+ * Variables a template uses, sorted and without duplicates. A Prompty or Dotprompt message is a
+ * piece of a body that renders whole; a piece that does not parse alone (a block spanning role
+ * lines) is read for its `{{name}}` references.
+ */
 export function templateVariables(text: string, engine: TemplateEngine): string[] {
-  const names =
-    engine === 'handlebars'
-      ? handlebarsVariables(handlebars().parse(text))
-      : new Set(Array.from(text.matchAll(MUSTACHE_VAR), (m) => m[1]!));
+  const placeholders = (): Set<string> => new Set(Array.from(text.matchAll(MUSTACHE_VAR), (m) => m[1]!));
+  let names: Set<string>;
+  try {
+    names =
+      engine === 'handlebars' || engine === 'dotprompt'
+        ? handlebarsVariables(handlebars().parse(text))
+        : engine === 'jinja2'
+          ? jinja2Variables(text)
+          : engine === 'full-mustache'
+            ? mustacheVariables(text)
+            : placeholders();
+  } catch {
+    names = placeholders();
+  }
+  if (engine === 'dotprompt') for (const helper of DOTPROMPT_HELPERS) names.delete(helper);
   return [...names].sort();
 }
 

@@ -27,6 +27,9 @@ export function dotpromptInstance(options: DotpromptOptions): Dotprompt {
   }
 }
 
+/** Dotprompt's helpers: `{{history}}` or `{{section "x"}}` read no variable. */
+export const DOTPROMPT_HELPERS: ReadonlySet<string> = new Set(['role', 'history', 'media', 'section', 'json', 'ifEquals', 'unlessEquals', 'log']);
+
 /** The library's roles in promptgate's: `model` is the assistant. */
 const ROLES: Record<string, Role> = { system: 'system', user: 'user', model: 'assistant' };
 

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import * as z from 'zod';
 import { PromptFileError, type SourceLocation } from '../../util/errors.js';
 import type { ModelParams, PromptMessage, ResponseFormat, Role } from '../model.js';
-import { dotpromptInstance } from './dotprompt-library.js';
+import { DOTPROMPT_HELPERS, dotpromptInstance } from './dotprompt-library.js';
 import { handlebars, handlebarsVariables } from './handlebars.js';
 import { linkedPath, MAX_PROMPT_BYTES } from './linked-files.js';
 import type { PromptDraft, PromptSource } from './types.js';
@@ -39,8 +39,6 @@ const DotpromptFrontMatter = z.looseObject({
 
 type DotpromptFrontMatter = z.infer<typeof DotpromptFrontMatter>;
 
-/** Dotprompt's helpers: `{{history}}` or `{{section "x"}}` read no variable. */
-const HELPERS = new Set(['role', 'history', 'media', 'section', 'json', 'ifEquals', 'unlessEquals', 'log']);
 
 /**
  * Read a `.prompt` (Dotprompt) file with the official `dotprompt` library: the file loads when
@@ -173,7 +171,7 @@ function templateMessages(template: string): PromptMessage[] {
 function templateVariables(template: string, partials: Record<string, string>): string[] {
   const names = new Set<string>();
   for (const text of [template, ...Object.values(partials)]) {
-    for (const name of handlebarsVariables(handlebars().parse(text))) if (!HELPERS.has(name)) names.add(name);
+    for (const name of handlebarsVariables(handlebars().parse(text))) if (!DOTPROMPT_HELPERS.has(name)) names.add(name);
   }
   return [...names];
 }

@@ -79,6 +79,15 @@ export function compileBody(engine: Prompt['engine'], body: string, origin: { fi
   return (data) => mustache.render(body, data);
 }
 
+/** Top-level names a Mustache template reads. */
+export function mustacheVariables(body: string): Set<string> {
+  const tokens = (require('mustache') as typeof Mustache).parse(body);
+  const names = new Set<string>();
+  for (const [type, value] of tokens) if (type === 'name' || type === '&' || type === '#' || type === '^') names.add(String(value).split('.')[0]!);
+  names.delete('');
+  return names;
+}
+
 /** Mark each role line of the file so that only these start messages after rendering. */
 function markRoleLines(body: string, nonce: string): string {
   return body

@@ -1,4 +1,3 @@
-import type Mustache from 'mustache';
 import * as z from 'zod';
 import { PromptFileError } from '../../util/errors.js';
 import type { ModelParams, ResponseFormat, TemplateEngine } from '../model.js';
@@ -6,7 +5,7 @@ import { splitFrontMatter, type FrontMatterSplit } from './front-matter.js';
 import { jinja2Variables } from './jinja2.js';
 import { inputFacts, outputFormat, properties, PropertyList } from './prompty-properties.js';
 import { resolveReferences } from './prompty-references.js';
-import { compileBody, ROLE_LINE } from './prompty-render.js';
+import { compileBody, mustacheVariables, ROLE_LINE } from './prompty-render.js';
 import { promptyTools, ToolList } from './prompty-tools.js';
 import { splitRoleLines, toMessages } from './role-lines.js';
 import type { PromptDraft, PromptSource } from './types.js';
@@ -139,15 +138,6 @@ function templateEngine(front: PromptyFrontMatter, yaml: YamlSource): TemplateEn
     location: yaml.locate(['template']),
     hint: 'Prompty renders `jinja2` (the default) and `mustache` templates.',
   });
-}
-
-/** Top-level names a Mustache template reads. */
-function mustacheVariables(body: string): Set<string> {
-  const tokens = (require('mustache') as typeof Mustache).parse(body);
-  const names = new Set<string>();
-  for (const [type, value] of tokens) if (type === 'name' || type === '&' || type === '#' || type === '^') names.add(String(value).split('.')[0]!);
-  names.delete('');
-  return names;
 }
 
 /**
