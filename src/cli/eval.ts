@@ -96,7 +96,7 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
   const { prompts, summary } = await summarisePrompts(suite, results, await counting);
 
   const toStdout = format !== undefined && (json?.out ?? '-') === '-';
-  if (!toStdout) io.stdout.write(renderEvalTable({ prompts, suite, results, summary, errors: suite.errors, durationMs, cache: engine.cache.stats }, io.stdout) + '\n');
+  if (!toStdout) io.stdout.write(renderEvalTable({ prompts, suite, results, summary, errors: suite.errors, notRun: suite.notRun, durationMs, cache: engine.cache.stats }, io.stdout) + '\n');
   for (const err of suite.errors) io.stderr.write(`error: ${describeError(err)}\n`);
   if (engine.cache.writeError) io.stderr.write(`warning: ${engine.cache.writeError}; answers were not stored, so the next run calls the models again\n`);
   for (const note of differenceNotes(suite, summary.errored)) io.stderr.write(`note: ${note}\n`);
@@ -114,6 +114,7 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
       prompts,
       tests: results,
       errors: suite.errors.map((e) => ({ message: e.message, location: e.location ?? null, hint: e.hint ?? null })),
+      notRun: suite.notRun,
     };
     await writeOutput(io, json?.out ?? '-', JSON.stringify(report, null, 2) + '\n');
   }
@@ -153,7 +154,7 @@ async function loadEvalSuite({ root, loaded }: ProjectLocation, named: string[],
   if (named.length === 0) return loadSuite(new DirectorySource(root), loaded, { probes });
   const config = { ...loaded.config, prompts: [...(loaded.config.prompts ?? [ZERO_CONFIG_GLOB]), ...named] };
   const suite = await loadSuite(new DirectorySource(root), { ...loaded, config }, { probes });
-  const picked = { prompts: suite.prompts.filter((p) => named.includes(p.prompt.path)), errors: suite.errors.filter((e) => named.includes(e.location?.file ?? '')) };
+  const picked = { prompts: suite.prompts.filter((p) => named.includes(p.prompt.path)), errors: suite.errors.filter((e) => named.includes(e.location?.file ?? '')), notRun: suite.notRun };
   const unread = named.filter((path) => !picked.prompts.some((p) => p.prompt.path === path) && !picked.errors.some((e) => e.location?.file === path));
   if (unread.length) {
     throw new UserError(`not a prompt file: ${unread.join(', ')}`, {

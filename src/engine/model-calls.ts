@@ -64,6 +64,8 @@ export class ModelCalls {
       messages: req.messages,
       params: req.params,
       responseFormat: req.responseFormat ?? null,
+      // Only when offered, so the keys of every answer cached before tools existed still match.
+      ...(req.tools?.length ? { tools: req.tools } : {}),
       stream: req.stream ?? false,
       repeatIndex,
     });

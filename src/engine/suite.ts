@@ -2,7 +2,7 @@ import picomatch from 'picomatch';
 import { generatedTests, groundingProbe } from '../checklist/adversarial/tests.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { PromptEntry, TestConfig } from '../config/schema.js';
-import { checkPromptSize, parsePromptFile, promptFormatFor } from '../prompts/parse.js';
+import { checkPromptSize, defaultPromptId, parsePromptFile, promptFormatFor } from '../prompts/parse.js';
 import { renderMessages } from '../prompts/render.js';
 import type { Prompt, PromptMeta, PromptTestCase } from '../prompts/model.js';
 import { parseModelRef } from '../providers/model-ref.js';
@@ -25,6 +25,19 @@ export interface Suite {
   prompts: SuitePrompt[];
   /** Prompt files that could not be read; the rest of the suite is still usable. */
   errors: UserError[];
+  /** Configured tests of prompts that did not load: reported with the prompt's error, never run. */
+  notRun: NotRunTest[];
+}
+
+/** A configured test that names a prompt which did not load. */
+export interface NotRunTest {
+  /** `tests.<index>` in the config, and the test's id when it has one. */
+  test: string;
+  /** The prompt as the test names it (id or path). */
+  prompt: string;
+  /** The file that did not load, as its error names it. */
+  file: string;
+  reason: 'prompt did not load';
 }
 
 /** What zero-config mode reads: every GitHub Models prompt file. */
@@ -71,6 +84,9 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig, opts: 
 
   const prompts: SuitePrompt[] = [];
   const errors: UserError[] = [];
+  const notRun: NotRunTest[] = [];
+  // Prompts that did not load, by the id and the path a test may name them by.
+  const broken = new Map<string, string>();
   const byId = new Map<string, SuitePrompt>();
   const byPath = new Map<string, SuitePrompt>();
 
@@ -82,10 +98,11 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig, opts: 
     let prompt: Prompt;
     try {
       if (content instanceof UserError) throw content;
-      prompt = parsePromptFile(path, content, { ...(flags.id ? { id: flags.id } : {}), named });
+      prompt = await parsePromptFile(path, content, { ...(flags.id ? { id: flags.id } : {}), named, readFile: (other) => source.readFile(other) });
     } catch (err) {
       if (err instanceof UserError) {
         errors.push(err);
+        broken.set(path, path).set(flags.id ?? defaultPromptId(path), path);
         continue;
       }
       throw err;
@@ -129,7 +146,11 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig, opts: 
   config.tests.forEach((test, index) => {
     const target = byId.get(test.prompt) ?? byPath.get(test.prompt);
     if (!target) {
-      if (errors.some((e) => e.location?.file === test.prompt)) return; // its prompt file is already reported broken
+      const file = broken.get(test.prompt);
+      if (file !== undefined) {
+        notRun.push({ test: test.id ? `tests.${index} (${test.id})` : `tests.${index}`, prompt: test.prompt, file, reason: 'prompt did not load' });
+        return;
+      }
       throw new ConfigError(`\`tests.${index}.prompt\`: no prompt \`${test.prompt}\``, {
         location: { file: configFile },
         hint: `use one of: ${[...byId.keys()].join(', ') || '(no prompts found — check `prompts`)'}`,
@@ -148,7 +169,7 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig, opts: 
     entry.tests = [...entry.tests.sort(testOrder), ...probes.sort(testOrder)].map((t) => ({ ...t, repeat: t.repeat ?? config.repeat }));
   }
   usable.sort((a, b) => (a.prompt.id < b.prompt.id ? -1 : a.prompt.id > b.prompt.id ? 1 : 0));
-  return { prompts: usable, errors };
+  return { prompts: usable, errors, notRun };
 }
 
 function testOrder(a: PromptTestCase, b: PromptTestCase): number {

@@ -2,13 +2,13 @@ import { PromptFileError } from '../util/errors.js';
 import { contentVersion } from '../util/hash.js';
 import { readDotprompt } from './formats/dotprompt.js';
 import { readGitHubModels } from './formats/github-models.js';
+import { MAX_PROMPT_BYTES } from './formats/linked-files.js';
 import { readPlain } from './formats/plain.js';
 import { readPrompty } from './formats/prompty.js';
 import type { PromptDraft, PromptSource } from './formats/types.js';
 import type { Prompt, PromptFormat } from './model.js';
 
-/** Prompt files larger than this are refused: real prompts are far smaller, and every test renders them. */
-export const MAX_PROMPT_BYTES = 256 * 1024;
+export { MAX_PROMPT_BYTES };
 
 /** Extensions in match order: `.prompt.yml` must win over a plain `.yml`, `.prompt` is Dotprompt. */
 const EXTENSIONS: readonly { suffix: string; format: PromptFormat }[] = [
@@ -20,7 +20,7 @@ const EXTENSIONS: readonly { suffix: string; format: PromptFormat }[] = [
   { suffix: '.txt', format: 'plain' },
 ];
 
-const READERS: Record<PromptFormat, (source: PromptSource) => PromptDraft> = {
+const READERS: Record<PromptFormat, (source: PromptSource) => PromptDraft | Promise<PromptDraft>> = {
   'github-models': readGitHubModels,
   prompty: readPrompty,
   dotprompt: readDotprompt,
@@ -40,12 +40,22 @@ export function promptFormatFor(path: string, opts: PromptFileOptions = {}): Pro
   return extensionOf(path, opts)?.format;
 }
 
+export interface ParseOptions extends PromptFileOptions {
+  /** Overrides the default id (the path without its prompt extension). */
+  id?: string;
+  /**
+   * Reads another file of the same source, for Prompty `${file:…}` references and Dotprompt
+   * partials. Without it a prompt that needs one is refused as if the file did not exist.
+   */
+  readFile?: (path: string) => Promise<string | undefined>;
+}
+
 /**
  * Read one prompt file into the prompt model. Every problem is a PromptFileError with the
- * file, line and column, and a hint. `opts.id` overrides the default id (the path without its
- * prompt extension, e.g. `prompts/support.prompt.yml` → `prompts/support`).
+ * file, line and column, and a hint. The default id is the path without its prompt extension,
+ * e.g. `prompts/support.prompt.yml` → `prompts/support`.
  */
-export function parsePromptFile(path: string, content: string, opts: { id?: string } & PromptFileOptions = {}): Prompt {
+export async function parsePromptFile(path: string, content: string, opts: ParseOptions = {}): Promise<Prompt> {
   const file = path.replace(/\\/g, '/');
   const ext = extensionOf(file, opts);
   if (!ext) {
@@ -55,9 +65,9 @@ export function parsePromptFile(path: string, content: string, opts: { id?: stri
     });
   }
   checkBounds(file, content);
-  const draft = READERS[ext.format]({ file, content });
+  const draft = await READERS[ext.format]({ file, content, readFile: opts.readFile ?? noOtherFiles });
   return {
-    id: opts.id ?? file.slice(0, file.length - ext.suffix.length),
+    id: opts.id ?? defaultPromptId(file),
     path: file,
     format: ext.format,
     ...draft,
@@ -66,9 +76,22 @@ export function parsePromptFile(path: string, content: string, opts: { id?: stri
   };
 }
 
+/** A prompt's id when the config gives none: its path without the prompt extension. */
+export function defaultPromptId(path: string): string {
+  const file = path.replace(/\\/g, '/');
+  const ext = extensionOf(file, {});
+  return ext ? file.slice(0, file.length - ext.suffix.length) : file;
+}
+
+async function noOtherFiles(): Promise<undefined> {
+  return undefined;
+}
+
 function extensionOf(path: string, opts: PromptFileOptions): { suffix: string; format: PromptFormat } | undefined {
   const lower = path.toLowerCase();
   const known = EXTENSIONS.find(({ suffix }) => lower.endsWith(suffix));
+  // `_name.prompt` is a Dotprompt partial, included by prompts, never a prompt of its own.
+  if (known?.format === 'dotprompt' && lower.slice(lower.lastIndexOf('/') + 1).startsWith('_')) return undefined;
   if (known || !opts.named) return known;
   const yaml = ['.yml', '.yaml'].find((suffix) => lower.endsWith(suffix));
   return yaml === undefined ? undefined : { suffix: yaml, format: 'github-models' };

@@ -1,5 +1,9 @@
 import { UserError } from '../util/errors.js';
+import { renderDotprompt } from './formats/dotprompt-library.js';
 import { handlebars, handlebarsVariables } from './formats/handlebars.js';
+import { jinja2Variables } from './formats/jinja2.js';
+import { DOTPROMPT_HELPERS } from './formats/dotprompt-library.js';
+import { mustacheVariables, renderPrompty } from './formats/prompty-render.js';
 import type { Prompt, PromptMessage, TemplateEngine } from './model.js';
 import { renderWorker } from './render-worker-client.js';
 
@@ -17,12 +21,27 @@ const LITERAL_VAR = /\{\{([^{}]+)\}\}/g;
 /** A template cut into literal text and variable references, so rendering is a join. */
 type MustachePart = string | { name: string; raw: string };
 
-/** Variables a template uses, sorted and without duplicates. */
+/**
+ * Variables a template uses, sorted and without duplicates. A Prompty or Dotprompt message is a
+ * piece of a body that renders whole; a piece that does not parse alone (a block spanning role
+ * lines) is read for its `{{name}}` references.
+ */
 export function templateVariables(text: string, engine: TemplateEngine): string[] {
-  const names =
-    engine === 'handlebars'
-      ? handlebarsVariables(handlebars().parse(text))
-      : new Set(Array.from(text.matchAll(engine === 'literal' ? LITERAL_VAR : MUSTACHE_VAR), (m) => m[1]!));
+  const placeholders = (): Set<string> => new Set(Array.from(text.matchAll(engine === 'literal' ? LITERAL_VAR : MUSTACHE_VAR), (m) => m[1]!));
+  let names: Set<string>;
+  try {
+    names =
+      engine === 'handlebars' || engine === 'dotprompt'
+        ? handlebarsVariables(handlebars().parse(text))
+        : engine === 'jinja2'
+          ? jinja2Variables(text)
+          : engine === 'full-mustache'
+            ? mustacheVariables(text)
+            : placeholders();
+  } catch {
+    names = placeholders();
+  }
+  if (engine === 'dotprompt') for (const helper of DOTPROMPT_HELPERS) names.delete(helper);
   return [...names].sort();
 }
 
@@ -37,9 +56,10 @@ export function templateVariables(text: string, engine: TemplateEngine): string[
  * in an error instead of stalling the process. Every message is held to {@link MAX_RENDERED_LENGTH}.
  */
 export async function renderMessages(prompt: Prompt, vars: Record<string, string>): Promise<PromptMessage[]> {
-  const data = prompt.defaults ? { ...prompt.defaults, ...vars } : vars;
+  // A whole-body template keeps its defaults typed (`template.defaults`) and fills them itself.
+  const data = prompt.defaults && !prompt.template ? { ...prompt.defaults, ...vars } : vars;
   // `{{name}}` and gh models' literal `{{key}}` are one bounded pass: no worker needed.
-  if (prompt.engine !== 'handlebars') return renderInThisThread(prompt, data);
+  if (prompt.engine === 'mustache' || prompt.engine === 'literal') return renderInThisThread(prompt, data);
   const worker = renderWorker();
   return worker ? worker.render(workerPrompt(prompt), data) : renderInThisThread(prompt, data);
 }
@@ -50,10 +70,33 @@ export async function renderMessages(prompt: Prompt, vars: Record<string, string
  */
 export const MAX_RENDERED_LENGTH = 1_000_000;
 
-/** Renders in the calling thread, whatever the engine: what the render worker runs. */
-export function renderInThisThread(prompt: Prompt, data: Vars): PromptMessage[] {
+/**
+ * Renders in the calling thread, whatever the engine: what the render worker runs. Prompty and
+ * Dotprompt bodies render whole, by their runtime's rules (Dotprompt's library asynchronously).
+ */
+export function renderInThisThread(prompt: Prompt, data: Vars): PromptMessage[] | Promise<PromptMessage[]> {
+  if (prompt.template) return renderWhole(prompt, data);
   const renderers = compiledFor(prompt).renderers;
   return prompt.messages.map((message, i) => ({ role: message.role, content: withinCap(renderers[i]!(data, prompt), prompt) }));
+}
+
+/**
+ * A variable is missing when the test leaves it unset, it has no default, and the file either
+ * declares it required or does not declare it at all (declared optional inputs render empty,
+ * as their runtimes render them). Defaults keep the type the file gave them, so
+ * `{% if flag %}` sees `false`; a test's values are text (JSON text of a list or mapping is that value).
+ */
+async function renderWhole(prompt: Prompt, vars: Vars): Promise<PromptMessage[]> {
+  const template = prompt.template!;
+  const defaults = template.defaults ?? {};
+  const declared = new Set(template.declared);
+  for (const name of [...template.required, ...prompt.variables.filter((v) => !declared.has(v))]) {
+    if (vars[name] === undefined && !(name in defaults)) throw missingVariable(prompt, name);
+  }
+  const values = { ...defaults, ...structuredVars(vars) };
+  const messages =
+    prompt.engine === 'dotprompt' ? await renderDotprompt(prompt.path, template.source, template.partials ?? {}, values) : renderPrompty(prompt, values);
+  return messages.map((m) => ({ role: m.role, content: withinCap(m.content, prompt) }));
 }
 
 /** What the worker needs of a prompt: its tests (often thousands of rows) stay behind. */
@@ -161,7 +204,7 @@ function handlebarsRenderer(template: string): Renderer {
  */
 function structuredVars(vars: Vars): Record<string, unknown> {
   const data: Record<string, unknown> = {};
-  for (const [name, text] of Object.entries(vars)) data[name] = text === undefined ? text : parseStructured(text);
+  for (const [name, text] of Object.entries(vars)) if (text !== undefined) data[name] = parseStructured(text);
   return data;
 }
 

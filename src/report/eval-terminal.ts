@@ -14,6 +14,8 @@ export interface EvalView {
   results: TestResult[];
   summary: EvalSummary;
   errors: UserError[];
+  /** Configured tests whose prompt did not load. */
+  notRun: { test: string; file: string; reason: string }[];
   durationMs: number;
   cache: { hits: number; misses: number };
 }
@@ -62,7 +64,10 @@ export function renderEvalTable(view: EvalView, stream: NodeJS.WriteStream): str
 
   if (view.errors.length) {
     out.push('', s.bold('Could not load'));
-    for (const e of view.errors) out.push(`  ${s.red('✗')} ${escapeTerminal(describeError(e)).replace(/\n/g, '\n    ')}`);
+    for (const e of view.errors) {
+      out.push(`  ${s.red('✗')} ${escapeTerminal(describeError(e)).replace(/\n/g, '\n    ')}`);
+      for (const t of view.notRun.filter((n) => n.file === e.location?.file)) out.push(`    ${s.dim(`not run: ${t.reason} — ${t.test}`)}`);
+    }
   }
 
   const { summary: t } = view;

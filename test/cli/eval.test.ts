@@ -150,7 +150,7 @@ describe('promptgate eval (the bundled CLI)', () => {
     const r = await runCli(['eval', '--prompt', 'prompts/support', '--json', 'r.json', '--no-cache'], { cwd: dir, env: server.env() });
     expect(r.code).toBe(0);
     const json = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
-    const prompt = parsePromptFile('prompts/support.prompt.yml', readFileSync(join(dir, 'prompts/support.prompt.yml'), 'utf8'));
+    const prompt = await parsePromptFile('prompts/support.prompt.yml', readFileSync(join(dir, 'prompts/support.prompt.yml'), 'utf8'));
     expect(json.prompts[0].tokens).toEqual(await countMessageTokens(prompt.messages, 'github:openai/gpt-4o-mini'));
   });
   it('does not follow a symbolic link out of the repository, and sends nothing of its target to a model', async () => {

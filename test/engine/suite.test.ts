@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig, parseConfig } from '../../src/config/load.js';
 import { loadSuite } from '../../src/engine/suite.js';
 import { DirectorySource } from '../../src/source/fs.js';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError } from '../../src/util/errors.js';
 
 const demo = fileURLToPath(new URL('../../fixtures/demo/base', import.meta.url));
@@ -86,5 +88,46 @@ describe('prompt files gh models eval reads by name', () => {
     expect(named.prompts.map((p) => [p.prompt.id, p.prompt.name, p.tests.filter((t) => !t.category).length])).toEqual([['sample_prompt', 'Sample Evaluation', 2]]);
     const globbed = await loadSuite(new DirectorySource(examples), parseConfig('promptgate.yml', 'prompts: ["*.yml"]\n'));
     expect(globbed.prompts).toEqual([]);
+  });
+});
+
+describe('a prompt that does not load', () => {
+  const project = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'promptgate-suite-'));
+    mkdirSync(join(dir, 'prompts'));
+    writeFileSync(join(dir, 'prompts/broken.prompt'), 'Hello {{name}}\n{{#if vip}}\nWelcome back.\n');
+    writeFileSync(join(dir, 'prompts/signed.prompt'), 'Hello {{name}}\n{{> signature}}\n');
+    writeFileSync(join(dir, 'prompts/_signature.prompt'), '-- the {{team}} team\n');
+    writeFileSync(
+      join(dir, 'promptgate.yml'),
+      [
+        'prompts: [{path: prompts/broken.prompt, id: p}, prompts/*.prompt]',
+        'providers: {default: "openai:gpt-4o-mini"}',
+        'tests:',
+        '  - {prompt: p, id: greets, vars: {name: Ann}, assert: [{contains: Ann}]}',
+        '  - {prompt: prompts/broken.prompt, vars: {name: Bo}, assert: [{contains: Bo}]}',
+        '  - {prompt: prompts/signed, vars: {name: Cy, team: infra}, assert: [{contains: Cy}]}',
+      ].join('\n'),
+    );
+    return dir;
+  };
+
+  it('is reported as itself, and the tests that name it are listed as not run, not as a config error', async () => {
+    const dir = project();
+    try {
+      const source = new DirectorySource(dir);
+      const suite = await loadSuite(source, parseConfig('promptgate.yml', readFileSync(join(dir, 'promptgate.yml'), 'utf8')));
+      expect(suite.errors.map((e) => [e.location?.file, e.location?.line, e.message])).toEqual([
+        ['prompts/broken.prompt', 4, expect.stringMatching(/^the Dotprompt library cannot render this file: Parse error on line 4/)],
+      ]);
+      expect(suite.notRun).toEqual([
+        { test: 'tests.0 (greets)', prompt: 'p', file: 'prompts/broken.prompt', reason: 'prompt did not load' },
+        { test: 'tests.1', prompt: 'prompts/broken.prompt', file: 'prompts/broken.prompt', reason: 'prompt did not load' },
+      ]);
+      // The partial is read through the same source, and is no prompt of its own.
+      expect(suite.prompts.map((p) => [p.prompt.id, p.prompt.template?.partials])).toEqual([['prompts/signed', { signature: '-- the {{team}} team\n' }]]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

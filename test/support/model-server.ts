@@ -17,6 +17,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { answer, embedText, UNSURE, wordCount } from './scripted-answers.js';
+import { pickToolCall, type OfferedTool } from './scripted-tools.js';
 
 export type FaultKind = '429' | '500' | '529' | 'hang' | 'malformed' | 'quota' | '401';
 
@@ -111,6 +112,7 @@ interface ParsedRequest {
   responseFormat?: unknown;
   maxTokens?: number;
   temperature?: number;
+  tools?: OfferedTool[];
 }
 
 /** Start the scripted model server on 127.0.0.1. */
@@ -199,6 +201,11 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
     if (fault) return (res) => sendFault(call, res, fault, parsed);
     if (parsed.kind === 'embeddings') {
       const body = embeddingsBody(parsed);
+      return (res) => respond(call, res, 200, body);
+    }
+    const toolCall = parsed.stream ? undefined : pickToolCall(parsed.messages ?? [], parsed.tools ?? []);
+    if (toolCall) {
+      const body = toolCallBody(parsed, toolCall);
       return (res) => respond(call, res, 200, body);
     }
     const sampleKey = JSON.stringify([parsed.model, parsed.messages, parsed.temperature]);
@@ -408,8 +415,12 @@ function parseRequest(route: { kind: RecordedCall['kind']; protocol: Protocol },
   if (route.protocol === 'anthropic') {
     const system = body.system === undefined ? [] : [{ role: 'system', content: textOf(body.system) }];
     const outputFormat = (body.output_config as { format?: { type?: string; schema?: unknown } } | undefined)?.format;
+    const tools = Array.isArray(body.tools)
+      ? (body.tools as { name: string; description?: string; input_schema?: OfferedTool['parameters'] }[]).map((t) => ({ name: t.name, description: t.description, parameters: t.input_schema }))
+      : undefined;
     return {
       ...base,
+      tools,
       messages: [...system, ...messages],
       maxTokens: typeof body.max_tokens === 'number' ? body.max_tokens : undefined,
       responseFormat: outputFormat ? { type: outputFormat.type, schema: outputFormat.schema } : undefined,
@@ -417,9 +428,11 @@ function parseRequest(route: { kind: RecordedCall['kind']; protocol: Protocol },
   }
   const format = body.response_format as { type?: string; json_schema?: { name?: string; schema?: unknown } } | undefined;
   const maxTokens = body.max_completion_tokens ?? body.max_tokens;
+  const tools = Array.isArray(body.tools) ? (body.tools as { function: OfferedTool }[]).map((t) => t.function) : undefined;
   return {
     ...base,
     messages,
+    tools,
     includeUsage: (body.stream_options as { include_usage?: boolean } | undefined)?.include_usage === true,
     maxTokens: typeof maxTokens === 'number' ? maxTokens : undefined,
     temperature: typeof body.temperature === 'number' ? body.temperature : undefined,
@@ -463,6 +476,31 @@ function completionBody(req: ParsedRequest, text: string, usage: { input: number
     model: req.model,
     choices: [{ index: 0, message: { role: 'assistant', content: text, refusal: null }, logprobs: null, finish_reason: 'stop' }],
     usage: { prompt_tokens: usage.input, completion_tokens: usage.output, total_tokens: usage.input + usage.output },
+  };
+}
+
+/** A non-streamed answer that calls a function instead of answering in text. */
+function toolCallBody(req: ParsedRequest, call: { name: string; arguments: Record<string, unknown> }): unknown {
+  if (req.protocol === 'anthropic') {
+    return {
+      id: 'msg_scripted',
+      type: 'message',
+      role: 'assistant',
+      model: req.model,
+      content: [{ type: 'tool_use', id: 'toolu_scripted', name: call.name, input: call.arguments }],
+      stop_reason: 'tool_use',
+      stop_sequence: null,
+      usage: { input_tokens: 10, output_tokens: 10 },
+    };
+  }
+  const toolCall = { id: 'call_scripted', type: 'function', function: { name: call.name, arguments: JSON.stringify(call.arguments) } };
+  return {
+    id: 'chatcmpl-scripted',
+    object: 'chat.completion',
+    created: Math.floor(Date.now() / 1000),
+    model: req.model,
+    choices: [{ index: 0, message: { role: 'assistant', content: null, tool_calls: [toolCall], refusal: null }, logprobs: null, finish_reason: 'tool_calls' }],
+    usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
   };
 }
 
