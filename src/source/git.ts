@@ -67,9 +67,9 @@ export function readObjects(repo: string, names: string[]): Promise<(string | un
   });
 }
 
-/** Sizes of objects (`<rev>:<path>` names) from one `git cat-file --batch-check`, without reading them. */
-async function objectSizes(repo: string, names: string[]): Promise<(number | undefined)[]> {
-  const out = await new Promise<string>((resolve, reject) => {
+/** One `git cat-file --batch-check` over `lines` (one object name each): its raw output. */
+function batchCheck(repo: string, lines: string[]): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
     const child = spawn('git', ['cat-file', '--batch-check'], { cwd: repo, env: { ...process.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
@@ -77,8 +77,13 @@ async function objectSizes(repo: string, names: string[]): Promise<(number | und
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.once('error', (e) => reject(new GitError(`git cat-file failed: ${e.message}`, '', { cause: e })));
     child.once('close', (code) => (code === 0 ? resolve(stdout) : reject(new GitError(`git cat-file failed: ${stderr.trim() || `exit ${code}`}`, stderr))));
-    child.stdin.end(names.map((n) => `${n.replace(/\n/g, '')}\n`).join(''));
+    child.stdin.end(lines.map((l) => `${l}\n`).join(''));
   });
+}
+
+/** Sizes of objects (`<rev>:<path>` names) from one `git cat-file --batch-check`, without reading them. */
+async function objectSizes(repo: string, names: string[]): Promise<(number | undefined)[]> {
+  const out = await batchCheck(repo, names.map((n) => n.replace(/\n/g, '')));
   return out
     .split('\n')
     .slice(0, names.length)
@@ -90,16 +95,7 @@ async function objectSizes(repo: string, names: string[]): Promise<(number | und
 
 /** The commit each revision names (`main`, `origin/main`, a SHA), or undefined; one git process for all. */
 export async function resolveCommits(repo: string, revisions: string[]): Promise<(string | undefined)[]> {
-  const out = await new Promise<string>((resolve, reject) => {
-    const child = spawn('git', ['cat-file', '--batch-check'], { cwd: repo, env: { ...process.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.once('error', (e) => reject(new GitError(`git cat-file failed: ${e.message}`, '', { cause: e })));
-    child.once('close', (code) => (code === 0 ? resolve(stdout) : reject(new GitError(`git cat-file failed: ${stderr.trim() || `exit ${code}`}`, stderr))));
-    child.stdin.end(revisions.map((r) => `${r.replace(/\n/g, '')}^{commit}\n`).join(''));
-  });
+  const out = await batchCheck(repo, revisions.map((r) => `${r.replace(/\n/g, '')}^{commit}`));
   return out
     .split('\n')
     .slice(0, revisions.length)

@@ -93,7 +93,7 @@ class ForkPullRequest {
 }
 
 describe('issue 6 row 1: code from the head never runs in the App', () => {
-  it('refuses javascript modules named by absolute path, by a climb out of the repository, or by package name', async () => {
+  it('never runs javascript modules a head config names by absolute path, by a climb out of the repository, or by package name', async () => {
     const loot = mkdtempSync(join(tmpdir(), 'promptgate-loot-'));
     cleanup.push(() => rmSync(loot, { recursive: true, force: true }));
     // A module already on the host (another installation's, or one dropped there): it would write the App's secrets.
@@ -110,9 +110,11 @@ describe('issue 6 row 1: code from the head never runs in the App', () => {
     expect(await s.opened()).toBe(200);
     const { check } = await s.completed();
     expect(existsSync(join(loot, 'env.json'))).toBe(false);
-    expect(check.conclusion).not.toBe('success');
+    expect(check.status).toBe('completed');
     const published = s.published();
-    expect(published).toContain('custom assertion module "evil.mjs" (given by an absolute path) is not a relative path');
+    // The base judges: tests a head config adds with a javascript assertion wait for the merge
+    // (the refusal of each path itself is in test/assertions/custom.test.ts and the Action's e2e).
+    expect(published).toContain('after merge');
     expect(published).not.toContain(loot);
     expect(published).not.toContain(tmpdir());
     expect(s.app.logs()).not.toContain('evil.mjs returned');
@@ -150,12 +152,12 @@ describe('issue 12 row 8, issue 12 row 13: untrusted templates', () => {
     expect(await s.opened()).toBe(200);
     await s.completed();
     expect(s.app.logs()).not.toContain('deployment approved by admin');
-    expect(s.published()).toMatch(/prompts\/recipe\.prompt:\d+:\d+.*\{\{log\}\} is not supported/);
+    expect(s.app.logs()).not.toContain('"level":30,"msg":"deployment');
   });
 });
 
 describe('issue 6 row 6: untrusted patterns', () => {
-  it('runs a head regex ^(a+)+$ against a head degraded response in linear time, and the App keeps answering', async () => {
+  it('keeps answering while a head regex ^(a+)+$ and a head degraded response are judged by the base rules', async () => {
     const s = await new ForkPullRequest().open((repo) => {
       const config = readFileSync(join(repo.dir, 'promptgate.yml'), 'utf8');
       const degraded = `    degraded:\n      response: ${'a'.repeat(50_000)}!\n`;
@@ -168,8 +170,9 @@ describe('issue 6 row 6: untrusted patterns', () => {
     expect(await s.opened()).toBe(200);
     const { check, health } = await s.completed();
     expect(health).toBeGreaterThan(0);
-    // The readiness item holds the 50,001-character response to the pattern and fails it (HTML-escaped in the comment).
-    expect(s.published()).toMatch(/answer: degraded response fails regex \/\^&#40;a\+&#41;\+&#36;\/ of answer#c-[0-9a-f]+ &#40;promptgate\.yml&#41;: expected output to match/);
+    // The head's `degraded` setting is the base's to decide: it waits for the merge, and the
+    // head's pattern runs on RE2 against the model's answers (linear time; see deterministic.test.ts).
+    expect(s.published()).toContain('after merge');
     expect(check.status).toBe('completed');
   });
 });
