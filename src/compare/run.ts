@@ -11,11 +11,11 @@ import type { GatePolicy } from '../config/schema.js';
 import { holdTokenizer } from '../prompts/tokens.js';
 import { missingCredential } from '../providers/credentials.js';
 import type { ChangeSource, FileSource } from '../source/types.js';
-import { sha256 } from '../util/hash.js';
 import { UserError } from '../util/errors.js';
 import type { ChangedFile } from './changed-files.js';
 import { planComparison, type PromptPair } from './plan.js';
 import { buildReport } from './report.js';
+import { shardPairs } from './shard.js';
 import { evidenceOf, isAmbiguous } from './tests.js';
 
 export interface CompareOptions {
@@ -271,20 +271,6 @@ function problemOf(err: UserError, side: 'base' | 'head'): FileProblem {
 
 function referencesFile(loaded: LoadedConfig, path: string): boolean {
   return loaded.config.tests.some((t) => t.assert.some((a) => a.file !== undefined && path.endsWith(a.file.replace(/^\.\//, ''))));
-}
-
-/** Keeps the tests of one shard: a stable hash of prompt and test id, so shards never overlap. */
-function shardPairs(pairs: PromptPair[], shard: { index: number; total: number }, notes: string[]): PromptPair[] {
-  let kept = 0;
-  let all = 0;
-  const out = pairs.map((p) => {
-    const mine = new Set([...p.affectedTests].filter((id) => Number.parseInt(sha256(keyOf(p.id, id)).slice(0, 8), 16) % shard.total === shard.index - 1));
-    kept += mine.size;
-    all += p.affectedTests.size;
-    return { ...p, affectedTests: mine };
-  });
-  notes.push(`shard ${shard.index}/${shard.total}: ${kept} of ${all} affected tests`);
-  return out.filter((p) => p.affectedTests.size > 0);
 }
 
 const EMPTY_SOURCE: FileSource = { label: 'no base', listFiles: async () => [], readFile: async () => undefined };
