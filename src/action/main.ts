@@ -1,7 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { compare } from '../compare/run.js';
+import { mergeShards } from '../compare/merge.js';
+import { readPartials } from '../compare/partial.js';
+import { compare, type CompareOptions } from '../compare/run.js';
 import { LocalGitChanges } from '../source/local-git.js';
 import type { GitHubApi } from '../github/api.js';
 import { conclusionOf, publishCheckRun } from '../github/check-run.js';
@@ -12,10 +14,12 @@ import { applyOverride, checkRunOutput, readPreviousComment, stickyCommentBody }
 import { decodeState, recordedReport, type SavedState } from '../github/state.js';
 import { upsertStickyComment, type StickyCommentTarget } from '../github/sticky-comment.js';
 import { renderMarkdown } from '../report/markdown.js';
+import type { ComparisonReport } from '../report/types.js';
 import { describeError } from '../util/errors.js';
 import { readEvent } from './event.js';
 import { readInputs } from './inputs.js';
 import { createOctokit } from './octokit.js';
+import { runShard } from './shard.js';
 
 const SECRET_VARIABLES = ['GITHUB_TOKEN', 'OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'AZURE_OPENAI_API_KEY'];
 
@@ -42,45 +46,54 @@ async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
   const event = readEvent(env);
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const api = createOctokit(inputs.githubToken, env, (line) => core.info(line));
-  const shardSuffix = inputs.shard ? ` (shard ${inputs.shard.index}/${inputs.shard.total})` : '';
-  const target: StickyCommentTarget | undefined =
-    event.kind === 'pull_request'
-      ? {
-          owner,
-          repo,
-          issue: event.number,
-          id: `${env.GITHUB_WORKFLOW ?? 'promptgate'}/${env.GITHUB_JOB ?? 'promptgate'}${inputs.shard ? `#${inputs.shard.index}/${inputs.shard.total}` : ''}`,
-          isOwnAuthor: await ownAuthor(api),
-        }
-      : undefined;
-  const notes: string[] = [];
-
-  // 2. Compare, unless this head was already evaluated with this base and config.
-  const existing = target ? await readPreviousComment(api, target, notes) : undefined;
-  const previous = existing ? decodeState(existing.body) : undefined;
-  let inputsSeen = { baseSha: '', headSha: event.head.sha, configHash: '' };
-  let report = await compare({
+  const comparison: CompareOptions = {
     source: new LocalGitChanges(workspace, (line) => core.info(line)),
     root: workspace,
     base: 'base' in event && event.base ? event.base.sha : null,
     head: event.head.sha,
     configPath: inputs.config,
     gate: { failOn: inputs.failOn, overrideLabel: inputs.overrideLabel },
-    shard: inputs.shard,
     requireCredentials: true,
     env,
     concurrency: inputs.maxConcurrency,
     onProgress: progressLogger(),
-    reuse: (seen) => {
-      inputsSeen = seen;
-      // The recorded report as it was (so an unchanged comment is not rewritten); the override
-      // is decided afresh below.
-      const recorded = recordedReport(previous, seen);
-      if (recorded) core.info(`Reusing the result recorded for ${seen.headSha.slice(0, 7)} (same base, head and config): no model calls.`);
-      return recorded;
-    },
-  });
+  };
+  // A shard job only samples its part; the merge job publishes the one verdict.
+  if (inputs.shard) return runShard(comparison, inputs.shard, env.RUNNER_TEMP ?? workspace);
+  const api = createOctokit(inputs.githubToken, env, (line) => core.info(line));
+  const target: StickyCommentTarget | undefined =
+    event.kind === 'pull_request'
+      ? {
+          owner,
+          repo,
+          issue: event.number,
+          id: `${env.GITHUB_WORKFLOW ?? 'promptgate'}/${env.GITHUB_JOB ?? 'promptgate'}`,
+          isOwnAuthor: await ownAuthor(api),
+        }
+      : undefined;
+  const notes: string[] = [];
+
+  // 2. Compare (or merge the shards' samples), unless this head was already evaluated with this base and config.
+  const existing = target ? await readPreviousComment(api, target, notes) : undefined;
+  const previous = existing ? decodeState(existing.body) : undefined;
+  let inputsSeen = { baseSha: '', headSha: event.head.sha, configHash: '' };
+  let report: ComparisonReport;
+  if (inputs.merge) {
+    report = await mergeShards(comparison, await readPartials(join(workspace, inputs.merge)));
+    inputsSeen = { baseSha: report.base.sha, headSha: report.head.sha, configHash: report.config.hash };
+  } else {
+    report = await compare({
+      ...comparison,
+      reuse: (seen) => {
+        inputsSeen = seen;
+        // The recorded report as it was (so an unchanged comment is not rewritten); the override
+        // is decided afresh below.
+        const recorded = recordedReport(previous, seen);
+        if (recorded) core.info(`Reusing the result recorded for ${seen.headSha.slice(0, 7)} (same base, head and config): no model calls.`);
+        return recorded;
+      },
+    });
+  }
   report = { ...report, notes: [...report.notes, ...notes] };
 
   // 3. The override label (pull requests) or the acceptances behind a merge group.
@@ -105,7 +118,7 @@ async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
   }
 
   // 4. Publish: comment (pull requests), check run, job summary, outputs.
-  const reportPath = join(env.RUNNER_TEMP ?? workspace, 'promptgate', `report${inputs.shard ? `-${inputs.shard.index}` : ''}.json`);
+  const reportPath = join(env.RUNNER_TEMP ?? workspace, 'promptgate', 'report.json');
   await mkdir(join(reportPath, '..'), { recursive: true });
   await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
   const degraded: string[] = [];
@@ -120,7 +133,7 @@ async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
     }
   }
   const conclusion = conclusionOf(report);
-  const output = checkRunOutput(report, shardSuffix);
+  const output = checkRunOutput(report);
   const annotations = output.annotations;
   let checkUrl = '';
   try {

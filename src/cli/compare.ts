@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compare } from '../compare/run.js';
+import { compare, type CompareOptions } from '../compare/run.js';
+import { evaluateShard, type Shard } from '../compare/shard.js';
 import { renderCompareTerminal } from '../report/compare-terminal.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { ComparisonReport } from '../report/types.js';
@@ -11,7 +12,7 @@ import { UserError } from '../util/errors.js';
 import { EXIT, type CommandIO } from './io.js';
 import { progressReporter } from './progress.js';
 
-export const COMPARE_USAGE = `promptgate compare --base REF [--head REF] [--config FILE] [--json OUT] [--markdown OUT] [--concurrency N] [--no-cache]
+export const COMPARE_USAGE = `promptgate compare --base REF [--head REF] [--config FILE] [--json OUT] [--markdown OUT] [--shard I/N] [--concurrency N] [--no-cache]
 
 Evaluates the prompts a change touches at the merge base of REF and at head, and reports what changed.
   --base REF        the branch or commit the change goes into (e.g. main, origin/main)
@@ -19,6 +20,7 @@ Evaluates the prompts a change touches at the merge base of REF and at head, and
   --config FILE     promptgate.yml, relative to the repository root (default: promptgate.yml)
   --json OUT        write report.json
   --markdown OUT    write the Markdown report (the PR comment)
+  --shard I/N       evaluate only shard I of N and write its partial report to --json, for \`promptgate merge\`
 
 Exit codes: 0 pass or skipped, 1 regression or failed gate, 2 config or usage error, 3 inconclusive (provider down).`;
 
@@ -32,6 +34,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
       config: { type: 'string' },
       json: { type: 'string' },
       markdown: { type: 'string' },
+      shard: { type: 'string' },
       concurrency: { type: 'string' },
       'no-cache': { type: 'boolean' },
     },
@@ -43,10 +46,10 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
     throw new UserError(`--concurrency takes a whole number of at least 1, not "${values.concurrency}"`);
   }
   const repo = await repositoryRoot(io.cwd);
-  const configPath = values.config ? relative(repo, resolve(io.cwd, values.config)).split('\\').join('/') : undefined;
+  const configPath = values.config ? repositoryPath(repo, io.cwd, values.config) : undefined;
 
   const progress = progressReporter(io.stderr, 'compare');
-  const report = await compare({
+  const options: CompareOptions = {
     source: new LocalGitChanges(repo, (line) => io.stderr.write(`${line}\n`)),
     root: repo,
     base: values.base,
@@ -56,7 +59,17 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
     concurrency,
     noCache: values['no-cache'],
     onProgress: (p) => progress.update(p),
-  });
+  };
+  if (values.shard) {
+    const shard = parseShard(values.shard);
+    if (!values.json) throw new UserError('compare --shard needs --json OUT for the partial report', { hint: 'e.g. promptgate compare --base main --shard 1/4 --json reports/shard-1.json' });
+    const partial = await evaluateShard(options, shard);
+    progress.done();
+    await writeOut(resolve(io.cwd, values.json), JSON.stringify(partial) + '\n');
+    io.stdout.write(`shard ${shard.index}/${shard.total}: ${partial.samples.length} test sides sampled; run \`promptgate merge\` on all shards' reports for the verdict\n`);
+    return EXIT.ok;
+  }
+  const report = await compare(options);
   progress.done();
 
   io.stdout.write(renderCompareTerminal(report, io.stdout) + '\n');
@@ -73,7 +86,21 @@ export function exitCodeOf(report: ComparisonReport): number {
   return EXIT.failure;
 }
 
-async function repositoryRoot(cwd: string): Promise<string> {
+/** \`I/N\` with 1 ≤ I ≤ N. */
+function parseShard(text: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(text);
+  const index = Number(match?.[1]);
+  const total = Number(match?.[2]);
+  if (!match || index < 1 || index > total) throw new UserError(`--shard takes I/N with 1 ≤ I ≤ N, not "${text}"`, { hint: 'e.g. --shard 2/4' });
+  return { index, total };
+}
+
+/** A path given relative to the working directory, as a repository-relative path. */
+export function repositoryPath(repo: string, cwd: string, path: string): string {
+  return relative(repo, resolve(cwd, path)).split('\\').join('/');
+}
+
+export async function repositoryRoot(cwd: string): Promise<string> {
   try {
     return (await git(cwd, ['rev-parse', '--show-toplevel'])).trim();
   } catch (err) {
@@ -81,7 +108,7 @@ async function repositoryRoot(cwd: string): Promise<string> {
   }
 }
 
-async function writeOut(path: string, text: string): Promise<void> {
+export async function writeOut(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, text);
 }

@@ -9,23 +9,27 @@ const COMMANDS: Record<string, () => Promise<(argv: string[], io: CommandIO) => 
   eval: async () => (await import('./eval.js')).evalCommand,
   compare: async () => (await import('./compare.js')).compareCommand,
   sample: async () => (await import('./sample.js')).sampleCommand,
+  merge: async () => (await import('./merge.js')).mergeCommand,
 };
 
 async function usage(): Promise<string> {
-  const [{ EVAL_USAGE }, { COMPARE_USAGE }, { SAMPLE_USAGE }] = await Promise.all([import('./eval.js'), import('./compare.js'), import('./sample.js')]);
+  const [{ EVAL_USAGE }, { COMPARE_USAGE }, { SAMPLE_USAGE }, { MERGE_USAGE }] = await Promise.all([import('./eval.js'), import('./compare.js'), import('./sample.js'), import('./merge.js')]);
   return `promptgate — CI for LLM prompts
 
 Commands:
   eval      evaluate the prompts in the working tree
   compare   evaluate base and head of a change and report what it did
   sample    export a sample of outputs as CSV for human review
+  merge     one report from the partial reports of sharded compare runs
   help      show this help
 
 ${EVAL_USAGE}
 
 ${COMPARE_USAGE}
 
-${SAMPLE_USAGE}`;
+${SAMPLE_USAGE}
+
+${MERGE_USAGE}`;
 }
 
 /** Dispatches a command line; returns the exit code. Never throws: errors become a message and code 2. */

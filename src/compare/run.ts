@@ -14,8 +14,7 @@ import type { ChangeSource, FileSource } from '../source/types.js';
 import { UserError } from '../util/errors.js';
 import type { ChangedFile } from './changed-files.js';
 import { planComparison, type PromptPair } from './plan.js';
-import { buildReport } from './report.js';
-import { shardPairs } from './shard.js';
+import { buildReport, type ReportInput } from './report.js';
 import { evidenceOf, isAmbiguous } from './tests.js';
 
 export interface CompareOptions {
@@ -35,8 +34,6 @@ export interface CompareOptions {
   trust?: 'head' | 'base';
   /** Gate settings that override the config's (the Action's `fail-on` input). */
   gate?: Partial<GatePolicy>;
-  /** This run evaluates only shard `index` of `total` (1-based) of the affected tests. */
-  shard?: { index: number; total: number };
   /** Skip, with the reason, when a needed model has no credentials (instead of erroring every test). */
   requireCredentials?: boolean;
   /**
@@ -60,6 +57,41 @@ export interface ComparisonInputs {
 
 /** The main job: what did the change from base to head do to the prompts' evals? */
 export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
+  const prepared = await prepareComparison(opts);
+  if (prepared.report) return prepared.report;
+  const samples = await sampleTests(prepared, prepared.pairs, comparedTests(prepared.pairs));
+  return concludeComparison(prepared, samples);
+}
+
+/**
+ * Everything a comparison decides before any model call: the commits, the trusted config, and
+ * the pairs of prompts and tests to sample. `report` is set when no sampling is needed (nothing
+ * relevant changed, a missing credential, or a result reused as is).
+ */
+export interface PreparedComparison {
+  started: number;
+  inputs: ComparisonInputs;
+  report?: ComparisonReport;
+  context: Omit<ReportInput, 'pairs' | 'base' | 'head' | 'problems' | 'providerStats'>;
+  problems: FileProblem[];
+  pairs: PromptPair[];
+  trusted: LoadedConfig;
+  headSuite: Suite;
+  headSource: FileSource;
+  engineOptions: EngineOptions;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Both sides' results by {@link keyOf}, and what drawing them cost. */
+export interface Samples {
+  base: Map<string, TestResult>;
+  head: Map<string, TestResult>;
+  modelCalls: number;
+  adaptiveSamples: number;
+}
+
+/** Steps 1–4 of a comparison: commits, configs, the trusted one, and the plan of pairs. */
+export async function prepareComparison(opts: CompareOptions): Promise<PreparedComparison> {
   const started = Date.now();
   const range = await opts.source.resolve(opts.base, opts.head);
   const configPath = opts.configPath ?? DEFAULT_CONFIG_PATH;
@@ -67,6 +99,7 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
   const headSource = opts.source.at(range.headSha, `head ${range.headSha.slice(0, 7)}`);
   const problems: FileProblem[] = [];
   const notes = range.note ? [range.note] : [];
+  const env = opts.env ?? process.env;
 
   const headConfig = await readConfig(headSource, configPath, 'head', problems);
   const baseConfig = await readConfig(baseSource, configPath, 'base', problems);
@@ -75,18 +108,8 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
   // a PR must not choose the endpoints that receive the provider keys.
   const trusted = opts.trust === 'base' ? (baseConfig ?? defaultConfig()) : (headConfig ?? baseConfig ?? defaultConfig());
   const gate: GatePolicy = { ...trusted.config.gate, ...definedOnly(opts.gate ?? {}) };
-
-  const reused = opts.reuse?.({ baseSha: range.baseSha, headSha: range.headSha, mergeBaseSha: range.mergeBaseSha, configHash: trusted.hash });
-  if (reused) return reused;
-
-  const changed: ChangedFile[] = range.mergeBaseSha
-    ? await opts.source.changedFiles(range.mergeBaseSha, range.headSha)
-    : (await headSource.listFiles()).map((path) => ({ path, status: 'added' as const }));
-  const relevant = changed.filter(
-    (f) =>
-      f.path === configPath ||
-      [headConfig, baseConfig].some((c) => c && (selectsPromptFile(c, f.path) || (f.previousPath !== undefined && selectsPromptFile(c, f.previousPath)) || referencesFile(c, f.path))),
-  );
+  const inputs: ComparisonInputs = { baseSha: range.baseSha, headSha: range.headSha, mergeBaseSha: range.mergeBaseSha, configHash: trusted.hash };
+  const engineOptions: EngineOptions = { root: opts.root, loaded: trusted, env: opts.env, concurrency: opts.concurrency, noCache: opts.noCache, onProgress: opts.onProgress };
   const context = {
     range,
     configFile: headConfig?.file ?? null,
@@ -96,9 +119,22 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
     growthMaxShare: trusted.config.growth.maxShare,
     reviewSampleSize: trusted.config.review.sampleSize,
   };
+  const prepared: PreparedComparison = { started, inputs, context, problems, pairs: [], trusted, headSuite: { prompts: [], errors: [] }, headSource, engineOptions, env };
+
+  const reused = opts.reuse?.(inputs);
+  if (reused) return { ...prepared, report: reused };
+
+  const changed: ChangedFile[] = range.mergeBaseSha
+    ? await opts.source.changedFiles(range.mergeBaseSha, range.headSha)
+    : (await headSource.listFiles()).map((path) => ({ path, status: 'added' as const }));
+  const relevant = changed.filter(
+    (f) =>
+      f.path === configPath ||
+      [headConfig, baseConfig].some((c) => c && (selectsPromptFile(c, f.path) || (f.previousPath !== undefined && selectsPromptFile(c, f.previousPath)) || referencesFile(c, f.path))),
+  );
 
   if (relevant.length === 0 && !problems.some((p) => p.side === 'head')) {
-    return buildReport({ ...context, pairs: [], base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) });
+    return { ...prepared, report: await buildReport({ ...context, pairs: [], base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) }) };
   }
 
   const baseSuite = await loadSuite(baseSource, baseConfig ?? headConfig ?? defaultConfig());
@@ -106,24 +142,31 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
   problems.push(...suiteProblems(baseSuite, 'base'), ...suiteProblems(headSuite, 'head'));
   // A prompt that is broken at head is reported as a file problem, not as deleted.
   const brokenAtHead = new Set(problems.filter((p) => p.side === 'head' && p.file).map((p) => p.file));
-  let pairs = planComparison(baseSuite, headSuite, changed).filter(
+  const pairs = planComparison(baseSuite, headSuite, changed).filter(
     (p) => (p.affectedTests.size > 0 || p.status !== 'unchanged') && !(p.status === 'deleted' && brokenAtHead.has(p.base!.prompt.path)),
   );
-  if (opts.shard) pairs = shardPairs(pairs, opts.shard, notes);
 
   if (opts.requireCredentials) {
     const models = new Set(pairs.flatMap((p) => [p.base?.modelId, p.head?.modelId]).filter((m): m is string => !!m));
-    const missing = [...models].map((m) => missingCredential(m, opts.env ?? process.env, trusted.config.providers.endpoints)).filter((m): m is string => !!m);
+    const missing = [...models].map((m) => missingCredential(m, env, trusted.config.providers.endpoints)).filter((m): m is string => !!m);
     if (missing.length) {
       // Report what changed, run nothing: a missing key is the workflow's setup, not a result.
       const report = await buildReport({ ...context, pairs, base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) });
-      if (report.verdict === 'error') return report;
-      return { ...report, prompts: [], tests: [], verdict: 'skipped', blocking: false, summary: `Not evaluated: no provider credentials. ${missing.join('; ')}.` };
+      if (report.verdict === 'error') return { ...prepared, pairs, report };
+      return { ...prepared, pairs, report: { ...report, prompts: [], tests: [], verdict: 'skipped', blocking: false, summary: `Not evaluated: no provider credentials. ${missing.join('; ')}.` } };
     }
   }
+  return { ...prepared, pairs, headSuite };
+}
 
-  const engineOptions: EngineOptions = { root: opts.root, loaded: trusted, env: opts.env, concurrency: opts.concurrency, noCache: opts.noCache, onProgress: opts.onProgress };
-  const engine = createEngine(engineOptions);
+/**
+ * Step 5: samples the affected tests of `pairs` on both sides, then draws more where an outcome
+ * is still ambiguous. `familySize` is how many tests the PR compares in all — in a shard, more
+ * than `pairs` holds — since a test is settled by the correction over the whole family.
+ */
+export async function sampleTests(prepared: PreparedComparison, pairs: PromptPair[], familySize: number): Promise<Samples> {
+  const { trusted } = prepared;
+  const engine = createEngine(prepared.engineOptions);
   const sides = { base: new Map<string, TestResult>(), head: new Map<string, TestResult>() };
   const repeat = trusted.config.repeat;
   const cap = Math.max(repeat, trusted.config.maxRepeat ?? (repeat > 1 ? 10 : 1));
@@ -134,8 +177,7 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
   // Adaptive sampling: draw more samples only where the outcome is still ambiguous. A test is
   // settled once its p-value would survive the correction over the whole family (Bonferroni's
   // bound, which Holm never exceeds), so sampling stops where the verdict can no longer move.
-  const family = first.filter(({ side, pair, job }) => side === 'head' && sides.base.has(keyOf(pair.id, job.test.id))).length;
-  const settleAlpha = trusted.config.gate.alpha / Math.max(1, family);
+  const settleAlpha = trusted.config.gate.alpha / Math.max(1, familySize);
   for (;;) {
     const more = first.filter(({ side, pair, job }) => {
       if (side !== 'head') return false;
@@ -157,31 +199,52 @@ export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
     adaptiveSamples += extra.reduce((n, e) => n + e.job.samples, 0);
     await runInto(engine.run.bind(engine), extra, sides, true);
   }
+  return { ...sides, modelCalls: engine.stack.stats.calls, adaptiveSamples };
+}
 
+/** How many tests of `pairs` are compared (sampled on both sides): the family the correction is over. */
+export function comparedTests(pairs: PromptPair[]): number {
+  let n = 0;
+  for (const pair of pairs) {
+    if (!pair.head || !pair.base) continue;
+    const atBase = new Set(pair.base.tests.map((t) => t.id));
+    for (const t of pair.head.tests) if (pair.affectedTests.has(t.id) && atBase.has(t.id)) n++;
+  }
+  return n;
+}
+
+/** Steps 6–7: the report from the samples (per-test changes, deltas, verdict), then the checklist. */
+export async function concludeComparison(prepared: PreparedComparison, samples: Samples, pairs = prepared.pairs): Promise<ComparisonReport> {
+  const { started } = prepared;
   // The report and the checklist count prompt tokens in turn: one tokenizer load serves both.
   const releaseTokenizer = holdTokenizer(undefined);
   try {
-    const samples = [...sides.base.values(), ...sides.head.values()].reduce((n, r) => n + r.runs.length, 0);
-    const cachedSamples = [...sides.base.values(), ...sides.head.values()].reduce((n, r) => n + r.runs.filter((x) => x.cached).length, 0);
+    const all = [...samples.base.values(), ...samples.head.values()];
     const report = await buildReport({
-      ...context,
+      ...prepared.context,
       pairs,
-      base: sides.base,
-      head: sides.head,
-      problems,
-      providerStats: { durationMs: Date.now() - started, samples, modelCalls: engine.stack.stats.calls, cachedSamples, adaptiveSamples },
+      base: samples.base,
+      head: samples.head,
+      problems: prepared.problems,
+      providerStats: {
+        durationMs: Date.now() - started,
+        samples: all.reduce((n, r) => n + r.runs.length, 0),
+        modelCalls: samples.modelCalls,
+        cachedSamples: all.reduce((n, r) => n + r.runs.filter((x) => x.cached).length, 0),
+        adaptiveSamples: samples.adaptiveSamples,
+      },
     });
     if (report.verdict === 'error') return report;
 
     // The readiness checklist looks at the head side; its drills run on engines of their own.
     const checklist = await runChecklist({
       report,
-      head: headSuite,
-      headFiles: headSource,
-      config: trusted.config,
+      head: prepared.headSuite,
+      headFiles: prepared.headSource,
+      config: prepared.trusted.config,
       changedPromptIds: new Set(pairs.filter((p) => p.status !== 'unchanged').map((p) => p.id)),
-      runHead: (jobs, drill) => createEngine({ ...engineOptions, forceDown: drill?.forceDown, onProgress: undefined }).run(jobs),
-      env: opts.env ?? process.env,
+      runHead: (jobs, drill) => createEngine({ ...prepared.engineOptions, forceDown: drill?.forceDown, onProgress: undefined }).run(jobs),
+      env: prepared.env,
     });
     return withChecklist({ ...report, stats: { ...report.stats, durationMs: Date.now() - started } }, checklist);
   } finally {

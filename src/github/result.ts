@@ -68,10 +68,10 @@ export function stickyCommentBody(c: StickyCommentContent): string {
 }
 
 /** The check run's title, summary (within GitHub's size limit) and annotations. */
-export function checkRunOutput(report: ComparisonReport, suffix = ''): CheckRunOutput {
+export function checkRunOutput(report: ComparisonReport): CheckRunOutput {
   return {
-    title: `${report.verdict}${report.overridden ? ' (accepted)' : ''}${suffix}: ${report.summary}`.slice(0, 255),
-    summary: renderMarkdown(report, { maxChars: CHECK_SUMMARY_CHARS, title: `${CHECK_NAME}${suffix}` }),
+    title: `${report.verdict}${report.overridden ? ' (accepted)' : ''}: ${report.summary}`.slice(0, 255),
+    summary: renderMarkdown(report, { maxChars: CHECK_SUMMARY_CHARS, title: CHECK_NAME }),
     annotations: annotationsFor(report),
   };
 }
