@@ -97,7 +97,7 @@ describe('shards merged into one verdict', () => {
     expect(comparable(report)).toEqual(comparable(single));
     expect(report.notes).toContain('merged from 4 shards');
     expect(report.stats.samples).toBe(single.stats.samples);
-  });
+  }, 120_000);
 
   it('takes the correction and adaptive sampling over all shards\' tests when tests repeat', async () => {
     const repo = demoPr((c) => `${c}\nrepeat: 3\n`);
@@ -106,7 +106,7 @@ describe('shards merged into one verdict', () => {
     const report = await merged(repo, await shardRun(repo, 3));
     expect(single.tests.some((t) => t.adjustedPValue !== null)).toBe(true);
     expect(comparable(report)).toEqual(comparable(single));
-  });
+  }, 120_000);
 
   it('calls the verdict inconclusive, naming the shard, when one is missing, never a pass', async () => {
     const repo = demoPr();
