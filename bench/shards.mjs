@@ -62,7 +62,7 @@ export async function benchShards() {
     try {
       const reports = join(work, 'merge-reports');
       const drawn = await Promise.all(
-        Array.from({ length: SHARDS }, (_, i) => cli(mergeRepo, server, ['compare', '--base', 'main', '--head', 'pr', '--shard', `${i + 1}/${SHARDS}`, '--json', join(reports, `${i + 1}.json`), ...RUN_FLAGS])),
+        Array.from({ length: SHARDS }, (_, i) => cli(mergeRepo, server, ['compare', '--base', 'main', '--head', 'pr', '--shard', `${i + 1}/${SHARDS}`, '--json', join(reports, `${i + 1}.json`), '--concurrency', '16', '--no-cache'])),
       );
       const out = join(work, 'merged.json');
       const merge = await cli(mergeRepo, server, ['merge', reports, '--json', out, '--no-cache']);

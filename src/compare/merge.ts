@@ -29,7 +29,10 @@ export async function mergeShards(opts: MergeOptions, files: PartialFile[]): Pro
   const base = opts.base !== undefined ? opts.base : (first?.baseSha ?? null);
   const head = opts.head ?? first?.headSha;
   if (!head) throw new UserError(`no shard finished: ${failed.map((f) => `shard ${f.shard.index}/${total} failed: ${f.reason}`).join('; ')}`, { hint: 'fix the failing shard jobs and re-run them' });
-  const prepared = await prepareComparison({ ...opts, base, head });
+  let prepared = await prepareComparison({ ...opts, base, head });
+  // The shards' samples decide, not the merge job's own credentials: a merge job missing a key
+  // must not turn evaluated shards into a skip (its checklist drills say what is missing).
+  if (prepared.report && sampled.some((s) => s.partial.samples.length > 0)) prepared = await prepareComparison({ ...opts, base, head, requireCredentials: false });
   for (const { file, partial } of sampled) refuseOtherRuns(file, partial, prepared);
 
   const absent: AbsentShard[] = failed.map((f) => ({ index: f.shard.index, why: `failed: ${f.reason}` }));
@@ -129,7 +132,7 @@ function collectSamples(
     into.modelCalls += partial.stats.modelCalls;
     into.adaptiveSamples += partial.stats.adaptiveSamples;
     const want = expected.get(partial.shard.index) ?? 0;
-    if (keys.size < want) incomplete.push({ index: partial.shard.index, why: `reported ${keys.size} of its ${want} tests` });
+    if (keys.size < want) incomplete.push({ index: partial.shard.index, why: partial.unsampled ? `drew no samples: ${partial.unsampled}` : `reported ${keys.size} of its ${want} tests` });
   }
   return incomplete;
 }

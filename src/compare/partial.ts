@@ -50,6 +50,8 @@ const sampledSchema = z.object({
   /** Digest of the whole plan (every shard's pairs and tests): equal across the shards of one run. */
   plan: z.string(),
   stats: z.object({ durationMs: z.number(), modelCalls: z.int(), adaptiveSamples: z.int() }),
+  /** Why the shard drew no samples at all (e.g. no provider credentials), when it did not. */
+  unsampled: z.string().optional(),
   samples: z.array(z.object({ side: z.enum(['base', 'head']), prompt: z.string(), test: z.string(), runs: z.array(runSchema) })),
 });
 

@@ -33,7 +33,7 @@ export async function evaluateShard(opts: CompareOptions, shard: Shard): Promise
   };
   // Nothing to sample (no relevant change, missing credentials): the merge prepares the same
   // plan and reaches the same report.
-  if (prepared.report) return { ...partial, stats: { ...partial.stats, durationMs: Date.now() - prepared.started } };
+  if (prepared.report) return { ...partial, unsampled: prepared.report.summary, stats: { ...partial.stats, durationMs: Date.now() - prepared.started } };
   const partition = partitionTests(prepared.pairs, shard.total, prepared.trusted.config.repeat);
   const mine = pairsOfShard(prepared.pairs, partition, shard.index);
   const samples = await sampleTests(prepared, mine, comparedTests(prepared.pairs));

@@ -143,6 +143,27 @@ describe('shards merged into one verdict', () => {
     await expect(mergeShards({ ...rest, configPath: 'ci/promptgate.yml' }, await readPartials(dir))).rejects.toThrow(/ran with another trusted config/);
   });
 
+  it('never turns evaluated shards into a skip because the merge job lacks a provider key', async () => {
+    const repo = demoPr();
+    const dir = await shardRun(repo, 2);
+    const { base: _b, head: _h, ...rest } = options(repo);
+    const report = await mergeShards({ ...rest, requireCredentials: true, env: {} }, await readPartials(dir));
+    expect(report.verdict).toBe('regression');
+  });
+
+  it('names shards that drew no samples for want of credentials, instead of passing', async () => {
+    const repo = demoPr();
+    const dir = scratch();
+    for (const index of [1, 2]) {
+      const partial = await evaluateShard({ ...options(repo), requireCredentials: true, env: {} }, { index, total: 2 });
+      writeFileSync(join(dir, `shard-${index}.json`), JSON.stringify(partial));
+    }
+    const { base: _b, head: _h, ...rest } = options(repo);
+    const report = await mergeShards({ ...rest, requireCredentials: true }, await readPartials(dir));
+    expect(report.verdict).toBe('inconclusive');
+    expect(report.summary).toMatch(/shard 1\/2 drew no samples: Not evaluated: no provider credentials/);
+  });
+
   it('refuses two reports that claim the same shard', async () => {
     const repo = demoPr();
     const dir = await shardRun(repo, 2, [2]);
