@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { PARTIAL_KIND, type PartialReport } from '../compare/partial.js';
+import { PARTIAL_KIND, sampledTests, type PartialReport } from '../compare/partial.js';
 import { evaluateShard, type Shard } from '../compare/shard.js';
 import type { CompareOptions } from '../compare/run.js';
 import { describeError } from '../util/errors.js';
@@ -25,7 +25,7 @@ export async function runShard(opts: CompareOptions, shard: Shard, tempDir: stri
     throw err;
   }
   await writeFile(reportPath, JSON.stringify(partial) + '\n');
-  const tests = new Set(partial.samples.map((s) => `${s.prompt}\u0000${s.test}`)).size;
+  const tests = sampledTests(partial);
   const line = `promptgate shard ${shard.index}/${shard.total}: sampled ${tests} test${tests === 1 ? '' : 's'} (${partial.samples.reduce((n, s) => n + s.runs.length, 0)} samples); the merge job gives the verdict.`;
   core.info(line);
   await core.summary.addRaw(line + '\n').write();

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compare, type CompareOptions } from '../compare/run.js';
+import { sampledTests } from '../compare/partial.js';
 import { evaluateShard, type Shard } from '../compare/shard.js';
 import { renderCompareTerminal } from '../report/compare-terminal.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -66,7 +67,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
     const partial = await evaluateShard(options, shard);
     progress.done();
     await writeOut(resolve(io.cwd, values.json), JSON.stringify(partial) + '\n');
-    io.stdout.write(`shard ${shard.index}/${shard.total}: ${partial.samples.length} test sides sampled; run \`promptgate merge\` on all shards' reports for the verdict\n`);
+    io.stdout.write(`shard ${shard.index}/${shard.total}: ${sampledTests(partial)} tests sampled; run \`promptgate merge\` on all shards' reports for the verdict\n`);
     return EXIT.ok;
   }
   const report = await compare(options);

@@ -46,7 +46,11 @@ export async function mergeShards(opts: MergeOptions, files: PartialFile[]): Pro
     absent.push(...collectSamples(sampled, prepared.pairs, partition, samples));
     const lacking = new Set(absent.map((a) => a.index));
     // Tests of an absent shard are left out rather than shown as new or removed.
-    if (lacking.size) pairs = pairs.map((p) => ({ ...p, affectedTests: new Set([...p.affectedTests].filter((id) => !lacking.has(partition.get(keyOf(p.id, id))!))) }));
+    if (lacking.size) {
+      pairs = pairs
+        .map((p) => ({ ...p, affectedTests: new Set([...p.affectedTests].filter((id) => !lacking.has(partition.get(keyOf(p.id, id))!))) }))
+        .filter((p) => p.affectedTests.size > 0 || p.status !== 'unchanged');
+    }
   }
   const concluded = prepared.report ?? (await concludeComparison(prepared, samples, pairs));
   const slowest = Math.max(0, ...sampled.map((s) => s.partial.stats.durationMs));

@@ -70,6 +70,11 @@ export type PartialReport = z.infer<typeof partialReportSchema>;
 export type SampledPartial = z.infer<typeof sampledSchema>;
 export type FailedPartial = z.infer<typeof failedSchema>;
 
+/** How many tests a shard sampled (on either side). */
+export function sampledTests(partial: SampledPartial): number {
+  return new Set(partial.samples.map((s) => `${s.prompt}\u0000${s.test}`)).size;
+}
+
 /** A partial report and the file it was read from (relative to the directory given). */
 export interface PartialFile {
   file: string;
