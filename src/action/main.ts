@@ -79,7 +79,7 @@ async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
   let inputsSeen = { baseSha: '', headSha: event.head.sha, configHash: '' };
   let report: ComparisonReport;
   if (inputs.merge) {
-    report = await mergeShards(comparison, await readPartials(join(workspace, inputs.merge)));
+    report = await mergeShards(comparison, await readPartials(join(workspace, inputs.merge), inputs.merge));
     inputsSeen = { baseSha: report.base.sha, headSha: report.head.sha, configHash: report.config.hash };
   } else {
     report = await compare({

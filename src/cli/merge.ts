@@ -29,7 +29,7 @@ export async function mergeCommand(argv: string[], io: CommandIO): Promise<numbe
     strict: true,
   });
   if (positionals.length !== 1) throw new UserError('merge needs one directory of partial reports', { hint: 'e.g. promptgate merge reports/ --json report.json' });
-  const partials = await readPartials(resolve(io.cwd, positionals[0]!));
+  const partials = await readPartials(resolve(io.cwd, positionals[0]!), positionals[0]!);
   const repo = await repositoryRoot(io.cwd);
   const report = await mergeShards(
     {

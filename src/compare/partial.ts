@@ -84,14 +84,15 @@ export interface PartialFile {
 /**
  * Every partial report under `dir`, at any depth: `actions/download-artifact` puts each
  * artifact in a folder of its own unless told to merge them. Other JSON files are refused, so a
- * wrong directory is named instead of read as missing shards.
+ * wrong directory is named instead of read as missing shards. Messages name the directory as
+ * `shownAs` (what the user wrote), never by its host path.
  */
-export async function readPartials(dir: string): Promise<PartialFile[]> {
+export async function readPartials(dir: string, shownAs: string): Promise<PartialFile[]> {
   let names: string[];
   try {
     names = (await readdir(dir, { recursive: true })).filter((n) => n.endsWith('.json')).sort();
   } catch (err) {
-    throw new UserError(`cannot read the partial reports' directory ${dir}`, { hint: 'pass the directory the shards\' artifacts were downloaded to', cause: err });
+    throw new UserError(`cannot read the directory of partial reports ${shownAs}`, { hint: 'pass the directory the shards\' artifacts were downloaded to', cause: err });
   }
   const out: PartialFile[] = [];
   for (const name of names) {
@@ -112,6 +113,6 @@ export async function readPartials(dir: string): Promise<PartialFile[]> {
     }
     out.push({ file, partial: parsed.data });
   }
-  if (out.length === 0) throw new UserError(`no partial reports in ${dir}`, { hint: 'each shard writes one at its `report-path` output; upload it as an artifact and download them all here' });
+  if (out.length === 0) throw new UserError(`no partial reports in ${shownAs}`, { hint: 'each shard writes one at its `report-path` output; upload it as an artifact and download them all here' });
   return out;
 }

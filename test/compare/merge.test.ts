@@ -63,7 +63,7 @@ async function shardRun(repo: TestRepo, total: number, skip: number[] = []): Pro
 
 async function merged(repo: TestRepo, dir: string): Promise<ComparisonReport> {
   const { base: _base, head: _head, ...rest } = options(repo);
-  return mergeShards(rest, await readPartials(dir));
+  return mergeShards(rest, await readPartials(dir, 'reports'));
 }
 
 /** What two runs of the same comparison may differ in: wall-clock times, and the merge's note. */
@@ -88,7 +88,7 @@ describe('shards merged into one verdict', () => {
     const single = await compare(options(repo));
     server.reset();
     const dir = await shardRun(repo, 4);
-    const partials = await readPartials(dir);
+    const partials = await readPartials(dir, 'reports');
     // Each shard sampled a part, and every part is non-empty on this PR.
     expect(partials.map((p) => p.partial.status === 'sampled' && new Set(p.partial.samples.map((s) => s.test)).size)).toEqual([expect.any(Number), expect.any(Number), expect.any(Number), expect.any(Number)]);
     const report = await merged(repo, dir);
@@ -133,21 +133,21 @@ describe('shards merged into one verdict', () => {
     const later = await evaluateShard(options(repo), { index: 2, total: 2 });
     writeFileSync(join(dir, 'shard-2.json'), JSON.stringify(later));
     const { base: _b, head: _h, ...rest } = options(repo);
-    await expect(mergeShards({ ...rest, head: later.headSha }, await readPartials(dir))).rejects.toThrow(/shard-1\.json \(shard 1\/2\) evaluated head [0-9a-f]{7}, but this merge is for [0-9a-f]{7}/);
+    await expect(mergeShards({ ...rest, head: later.headSha }, await readPartials(dir, 'reports'))).rejects.toThrow(/shard-1\.json \(shard 1\/2\) evaluated head [0-9a-f]{7}, but this merge is for [0-9a-f]{7}/);
   });
 
   it('refuses shards that ran with another config', async () => {
     const repo = demoPr();
     const dir = await shardRun(repo, 2);
     const { base: _b, head: _h, ...rest } = options(repo);
-    await expect(mergeShards({ ...rest, configPath: 'ci/promptgate.yml' }, await readPartials(dir))).rejects.toThrow(/ran with another trusted config/);
+    await expect(mergeShards({ ...rest, configPath: 'ci/promptgate.yml' }, await readPartials(dir, 'reports'))).rejects.toThrow(/ran with another trusted config/);
   });
 
   it('never turns evaluated shards into a skip because the merge job lacks a provider key', async () => {
     const repo = demoPr();
     const dir = await shardRun(repo, 2);
     const { base: _b, head: _h, ...rest } = options(repo);
-    const report = await mergeShards({ ...rest, requireCredentials: true, env: {} }, await readPartials(dir));
+    const report = await mergeShards({ ...rest, requireCredentials: true, env: {} }, await readPartials(dir, 'reports'));
     expect(report.verdict).toBe('regression');
   });
 
@@ -159,7 +159,7 @@ describe('shards merged into one verdict', () => {
       writeFileSync(join(dir, `shard-${index}.json`), JSON.stringify(partial));
     }
     const { base: _b, head: _h, ...rest } = options(repo);
-    const report = await mergeShards({ ...rest, requireCredentials: true }, await readPartials(dir));
+    const report = await mergeShards({ ...rest, requireCredentials: true }, await readPartials(dir, 'reports'));
     expect(report.verdict).toBe('inconclusive');
     expect(report.summary).toMatch(/shard 1\/2 drew no samples: Not evaluated: no provider credentials/);
   });
