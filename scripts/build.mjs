@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { writeTokenRanks } from './token-ranks.mjs';
 
-const entries = { cli: 'src/cli/main.ts', index: 'src/action/index.ts', app: 'src/app/main.ts', 'token-worker': 'src/prompts/token-worker.ts' };
+const entries = { cli: 'src/cli/main.ts', index: 'src/action/index.ts', app: 'src/app/main.ts', 'token-worker': 'src/prompts/token-worker.ts', 'render-worker': 'src/prompts/render-worker.ts' };
 
 // Start clean: chunk names carry content hashes, and a stale chunk must not linger in dist/.
 rmSync('dist', { recursive: true, force: true });

@@ -3,18 +3,16 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { mergeShards } from '../compare/merge.js';
 import { readPartials } from '../compare/partial.js';
-import { compare, type CompareOptions } from '../compare/run.js';
-import { LocalGitChanges } from '../source/local-git.js';
+import { compare, type CompareOptions, type Comparison, type RecordedComparison } from '../compare/run.js';
+import { conclusionOf, gateFailure } from '../gate/conclusion.js';
 import type { GitHubApi } from '../github/api.js';
-import { conclusionOf, publishCheckRun } from '../github/check-run.js';
-import { acceptedInQueue } from '../github/merge-group.js';
-import { resolveOverride } from '../github/override.js';
-import { MissingPermissionError } from '../github/permissions.js';
-import { applyOverride, checkRunOutput, readPreviousComment, stickyCommentBody } from '../github/result.js';
-import { decodeState, recordedReport, type SavedState } from '../github/state.js';
-import { upsertStickyComment, type StickyCommentTarget } from '../github/sticky-comment.js';
+import { publishCheckRun } from '../github/check-run.js';
+import { lastLabeling } from '../github/override.js';
+import { boundHead, judgeMergeGroup, judgePullRequest, publishPullRequest, shownComment, type GivenAcceptance, type Identity, type PullRequestRef, type Published } from '../github/pull-request.js';
+import { checkRunOutput } from '../github/result.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { ComparisonReport } from '../report/types.js';
+import { LocalGitChanges } from '../source/local-git.js';
 import { describeError } from '../util/errors.js';
 import { readEvent } from './event.js';
 import { readInputs } from './inputs.js';
@@ -24,9 +22,9 @@ import { runShard } from './shard.js';
 const SECRET_VARIABLES = ['GITHUB_TOKEN', 'OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'AZURE_OPENAI_API_KEY'];
 
 /**
- * The Action: 1. read inputs and the event, 2. compare base and head (or reuse the result
- * recorded for exactly these commits and config), 3. apply the override label, 4. publish the
- * sticky comment, the check run, the job summary and outputs, 5. fail the step on the gate.
+ * The Action: 1. read inputs and the event, 2. judge the pull request (or merge group, push) with
+ * the one flow the App uses too, 3. publish comment, check run, job summary and outputs, 4. fail
+ * the step on the gate.
  */
 export async function run(): Promise<void> {
   try {
@@ -61,112 +59,78 @@ async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
   // A shard job only samples its part; the merge job publishes the one verdict.
   if (inputs.shard) return runShard(comparison, inputs.shard, env.RUNNER_TEMP ?? workspace);
   const api = createOctokit(inputs.githubToken, env, (line) => core.info(line));
-  const target: StickyCommentTarget | undefined =
-    event.kind === 'pull_request'
-      ? {
-          owner,
-          repo,
-          issue: event.number,
-          id: `${env.GITHUB_WORKFLOW ?? 'promptgate'}/${env.GITHUB_JOB ?? 'promptgate'}`,
-          isOwnAuthor: await ownAuthor(api),
-        }
-      : undefined;
-  const notes: string[] = [];
+  // No key: a workflow has no secret that outlives the run, so the comment's state never grants anything.
+  const identity: Identity = { id: `${env.GITHUB_WORKFLOW ?? 'promptgate'}/${env.GITHUB_JOB ?? 'promptgate'}`, isOwnAuthor: await ownAuthor(api) };
+  const merge = inputs.merge;
+  // In merge mode the shards' samples are the comparison: the same flow publishes it.
+  const compareHead = async (recorded?: RecordedComparison): Promise<Comparison> => {
+    if (!merge) return compare({ ...comparison, recorded });
+    const report = await mergeShards(comparison, await readPartials(join(workspace, merge), merge));
+    return { report, inputs: { baseSha: report.base.sha, headSha: report.head.sha, mergeBaseSha: report.mergeBase, configHash: report.config.hash }, reused: false };
+  };
+  const check = { owner, repo, headSha: event.head.sha, detailsUrl: runUrl(env) };
 
-  // 2. Compare (or merge the shards' samples), unless this head was already evaluated with this base and config.
-  const existing = target ? await readPreviousComment(api, target, notes) : undefined;
-  const previous = existing ? decodeState(existing.body) : undefined;
-  let inputsSeen = { baseSha: '', headSha: event.head.sha, configHash: '' };
+  // 2–3. Judge and publish.
   let report: ComparisonReport;
-  if (inputs.merge) {
-    report = await mergeShards(comparison, await readPartials(join(workspace, inputs.merge), inputs.merge));
-    inputsSeen = { baseSha: report.base.sha, headSha: report.head.sha, configHash: report.config.hash };
-  } else {
-    report = await compare({
-      ...comparison,
-      reuse: (seen) => {
-        inputsSeen = seen;
-        // The recorded report as it was (so an unchanged comment is not rewritten); the override
-        // is decided afresh below.
-        const recorded = recordedReport(previous, seen);
-        if (recorded) core.info(`Reusing the result recorded for ${seen.headSha.slice(0, 7)} (same base, head and config): no model calls.`);
-        return recorded;
-      },
-    });
-  }
-  report = { ...report, notes: [...report.notes, ...notes] };
-
-  // 3. The override label (pull requests) or the acceptances behind a merge group.
-  let acceptance: SavedState['acceptance'];
+  let published: Published;
   if (event.kind === 'pull_request') {
-    const label = report.gate.failOn === 'never' ? undefined : report.gate.overrideLabel;
-    if (label) {
-      const decision = await resolveOverride(api, {
-        owner,
-        repo,
-        issue: event.number,
-        label,
-        labels: event.labels,
-        headSha: event.head.sha,
-        labeledBy: event.labeled?.label === label ? event.labeled.by : undefined,
-        previous,
-      });
-      ({ report, acceptance } = applyOverride(report, decision, label));
-    }
-  } else if (event.kind === 'merge_group') {
-    report = await acceptedInQueue(api, { owner, repo }, report, event.head.ref);
+    const pull = { owner, repo, number: event.number, headSha: event.head.sha, labels: event.labels };
+    const given = event.labeled ? await labelAcceptance(api, pull, identity, event.labeled) : undefined;
+    const result = await judgePullRequest({ api, pull, identity, compare: compareHead, given });
+    report = result.report;
+    published = await publishPullRequest(api, result, check, { comment: inputs.comment });
+  } else {
+    report = (await compareHead()).report;
+    if (event.kind === 'merge_group') report = await judgeMergeGroup(api, { owner, repo }, identity, report, event.head.ref);
+    published = await publishCheck(api, report, check);
   }
+  await reportToWorkflow(report, published, env, workspace);
 
-  // 4. Publish: comment (pull requests), check run, job summary, outputs.
+  // 4. The gate.
+  const failure = gateFailure(report);
+  if (failure) core.setFailed(`promptgate: ${failure}`);
+  else core.info(`promptgate: ${report.verdict}${report.overridden ? ' (accepted by override)' : ''}: ${report.summary}`);
+}
+
+/**
+ * The override label this `labeled` event added, bound to the head whose result the labeler was
+ * shown: the comment as it stood when the label was added (GitHub's issue event time).
+ */
+async function labelAcceptance(api: GitHubApi, pull: PullRequestRef, identity: Identity, labeled: { label: string; by: string }): Promise<GivenAcceptance> {
+  const shown = await shownComment(api, pull, identity);
+  const labeling = await lastLabeling(api, { ...pull, issue: pull.number, label: labeled.label });
+  const at = labeling?.by === labeled.by ? labeling.at : undefined;
+  return { via: 'label', label: labeled.label, by: labeled.by, headSha: boundHead(pull.headSha, shown, at) };
+}
+
+async function publishCheck(api: GitHubApi, report: ComparisonReport, check: Parameters<typeof publishCheckRun>[1]): Promise<Published> {
+  const url = (await publishCheckRun(api, check, conclusionOf(report), checkRunOutput(report))).url;
+  return { commentUrl: '', checkUrl: url, degraded: [] };
+}
+
+/** report.json, the job summary (with workflow annotations when nothing could be published) and the step's outputs. */
+async function reportToWorkflow(report: ComparisonReport, published: Published, env: NodeJS.ProcessEnv, workspace: string): Promise<void> {
   const reportPath = join(env.RUNNER_TEMP ?? workspace, 'promptgate', 'report.json');
   await mkdir(join(reportPath, '..'), { recursive: true });
   await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
-  const degraded: string[] = [];
-  let commentUrl = '';
-  if (target && inputs.comment) {
-    const body = stickyCommentBody({ id: target.id, report, inputs: inputsSeen, acceptance });
-    try {
-      commentUrl = (await upsertStickyComment(api, target, body, existing ?? null)).url;
-    } catch (err) {
-      if (!(err instanceof MissingPermissionError)) throw err;
-      degraded.push(err.format());
-    }
-  }
-  const conclusion = conclusionOf(report);
-  const output = checkRunOutput(report);
-  const annotations = output.annotations;
-  let checkUrl = '';
-  try {
-    checkUrl = (await publishCheckRun(api, { owner, repo, headSha: event.head.sha, detailsUrl: runUrl(env) }, conclusion, output)).url;
-  } catch (err) {
-    if (!(err instanceof MissingPermissionError)) throw err;
-    degraded.push(err.format());
-  }
+  const degraded = published.degraded.map((e) => e.format());
   if (degraded.length) {
     // No comment or check possible (a fork's read-only token): the job summary and workflow
     // annotations carry the result instead.
     for (const line of degraded) core.warning(line, { title: 'promptgate could not publish to the pull request' });
-    for (const a of annotations) core.error(a.message, { title: a.title, file: a.path, startLine: a.start_line, endLine: a.end_line });
+    for (const a of checkRunOutput(report).annotations) core.error(a.message, { title: a.title, file: a.path, startLine: a.start_line, endLine: a.end_line });
   }
   const summaryNote = degraded.length ? `\n\n> [!NOTE]\n> ${degraded.map((d) => d.replace(/\n/g, ' ')).join('\n> ')}\n` : '';
   await core.summary.addRaw(renderMarkdown(report, { maxChars: 500_000 }) + summaryNote).write();
   core.setOutput('verdict', report.verdict);
   core.setOutput('overridden', String(report.overridden));
   core.setOutput('report-path', reportPath);
-  core.setOutput('comment-url', commentUrl);
-  core.setOutput('check-url', checkUrl);
-
-  // 5. The gate.
-  if (report.blocking && !report.overridden) {
-    const why = report.verdict === 'inconclusive' ? `inconclusive — a model provider failed, so this is an outage, not a regression. ${report.summary}` : `${report.verdict}: ${report.summary}`;
-    core.setFailed(`promptgate: ${why}`);
-  } else {
-    core.info(`promptgate: ${report.verdict}${report.overridden ? ' (accepted by override)' : ''}: ${report.summary}`);
-  }
+  core.setOutput('comment-url', published.commentUrl);
+  core.setOutput('check-url', published.checkUrl);
 }
 
 /** Our own comments: the token's user, or github-actions[bot] for the workflow token (which cannot read /user). */
-async function ownAuthor(api: GitHubApi): Promise<StickyCommentTarget['isOwnAuthor']> {
+async function ownAuthor(api: GitHubApi): Promise<Identity['isOwnAuthor']> {
   try {
     const { data } = await api.request('GET /user');
     const login = String(data.login);
@@ -191,4 +155,3 @@ function progressLogger(): (p: { done: number; total: number }) => void {
     }
   };
 }
-

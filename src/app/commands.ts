@@ -1,3 +1,5 @@
+import { inlineCode } from '../report/escape.js';
+
 /** Comment commands: `/promptgate rerun`, `/promptgate accept <reason>`, `/promptgate help`. */
 export type Command = { name: 'rerun' } | { name: 'accept'; reason: string } | { name: 'help' } | { name: 'unknown'; word: string };
 
@@ -31,7 +33,7 @@ export const HELP = [
 ].join('\n');
 
 export function unknownCommandReply(word: string): string {
-  return `\`/promptgate ${word.replace(/`/g, '')}\` is not a promptgate command.\n\n${HELP}`;
+  return `${inlineCode(`/promptgate ${word}`)} is not a promptgate command.\n\n${HELP}`;
 }
 
 export function refusalReply(login: string, command: string, role: string): string {

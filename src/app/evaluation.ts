@@ -1,16 +1,15 @@
 import { join } from 'node:path';
 import { compare } from '../compare/run.js';
 import { DEFAULT_CONFIG_PATH } from '../config/load.js';
+import { conclusionOf } from '../gate/conclusion.js';
 import type { GitHubApi, RepoRef } from '../github/api.js';
-import { conclusionOf, publishCheckRun } from '../github/check-run.js';
-import { acceptedInQueue } from '../github/merge-group.js';
-import { resolveOverride } from '../github/override.js';
-import { applyOverride, checkRunOutput, readPreviousComment, stickyCommentBody } from '../github/result.js';
-import { decodeState, recordedReport, type Acceptance, type RecordedInputs, type SavedState } from '../github/state.js';
-import { upsertStickyComment, type StickyCommentTarget } from '../github/sticky-comment.js';
+import { publishCheckRun } from '../github/check-run.js';
+import { publishedError } from '../github/errors.js';
+import { judgeMergeGroup, judgePullRequest, publishPullRequest, type GivenAcceptance, type Identity } from '../github/pull-request.js';
+import { checkRunOutput } from '../github/result.js';
+import { codeBlock } from '../report/escape.js';
 import type { ComparisonReport } from '../report/types.js';
 import { GitHubApiChanges } from '../source/github-api.js';
-import { describeError } from '../util/errors.js';
 import type { MergeGroupRef, PullRequestRef } from './events.js';
 import type { JobContext } from './queue.js';
 import type { AppSettings } from './settings.js';
@@ -33,16 +32,16 @@ export type Subject =
       /** Recompute even when the comment records a result for these commits (a re-run). */
       fresh?: boolean;
       /** A label added or removed: published only when it is the override label. */
-      label?: { name: string; by: string; added: boolean };
-      /** A verified `/promptgate accept <reason>`. */
-      command?: Acceptance;
+      labelChanged?: string;
+      /** The override label added or `/promptgate accept`, bound to the head shown when it was given. */
+      given?: GivenAcceptance;
     }
   | { kind: 'merge_group'; group: MergeGroupRef };
 
 export interface EvaluationDeps {
   api: GitHubApi;
   settings: AppSettings;
-  botLogin: () => Promise<string>;
+  identity: () => Promise<Identity>;
   log: Log;
 }
 
@@ -55,9 +54,8 @@ export function headOf(subject: Subject): string {
 }
 
 /**
- * One evaluation, with the same core and publishing as the Action: compare base and head (or
- * reuse the result the comment records for exactly these commits and config), fold in the
- * override, then publish the comment and complete the check run, unless a newer head arrived.
+ * One evaluation through the pull-request flow the Action uses too, from the trusted (base)
+ * config; published unless a newer head arrived. An error is published without host paths.
  */
 export async function evaluate(deps: EvaluationDeps, subject: Subject, checkRunId: number | undefined, job: JobContext): Promise<void> {
   const repo = repoOf(subject);
@@ -70,7 +68,7 @@ export async function evaluate(deps: EvaluationDeps, subject: Subject, checkRunI
     const published = await job.publish(async () => {
       await publishCheckRun(deps.api, { ...repo, headSha, checkRunId }, 'failure', {
         title: 'promptgate could not evaluate this change',
-        summary: `${fence(describeError(err))}\n\nRe-run the check, or comment \`/promptgate rerun\`, once this is fixed.`,
+        summary: `${codeBlock(publishedError(err, [deps.settings.workDir]))}\n\nRe-run the check, or comment \`/promptgate rerun\`, once this is fixed.`,
         annotations: [],
       });
     });
@@ -87,51 +85,25 @@ async function evaluatePull(deps: EvaluationDeps, subject: Extract<Subject, { ki
   const range = await source.resolve(pull.base.sha, pull.head.sha);
   const trusted = await trustedConfig(source, range, DEFAULT_CONFIG_PATH);
   const label = trusted.config.gate.failOn === 'never' ? undefined : trusted.config.gate.overrideLabel;
-  if (subject.label && subject.label.name !== label) return; // another label: nothing to do
+  if (subject.labelChanged !== undefined && subject.labelChanged !== label) return; // another label: nothing to do
   const root = await trustedRoot(source, range, trusted, repoDir(settings, repo));
-  const login = await deps.botLogin();
-  const target: StickyCommentTarget = { ...repo, issue: pull.number, id: STICKY_ID, isOwnAuthor: (a) => a.login === login && a.type === 'Bot' };
-  const notes: string[] = [];
-  const existing = await readPreviousComment(api, target, notes);
-  const previous = existing ? decodeState(existing.body) : undefined;
-  let inputs: RecordedInputs = { baseSha: '', headSha: pull.head.sha, configHash: '' };
-  let report = await compare({
-    source,
-    root,
-    base: pull.base.sha,
-    head: pull.head.sha,
-    trust: 'base',
-    requireCredentials: true,
-    env: settings.env,
-    reuse: (seen) => {
-      inputs = seen;
-      const recorded = subject.fresh ? undefined : recordedReport(previous, seen);
-      if (recorded) deps.log.info(`reusing the result recorded for ${seen.headSha.slice(0, 7)}: no model calls`);
-      return recorded;
-    },
+  const result = await judgePullRequest({
+    api,
+    pull: { ...repo, number: pull.number, headSha: pull.head.sha, labels: pull.labels },
+    identity: await deps.identity(),
+    compare: (recorded) => compare({ source, root, base: pull.base.sha, head: pull.head.sha, trust: 'base', requireCredentials: true, env: settings.env, recorded }),
+    given: subject.given,
+    fresh: subject.fresh,
   });
-  report = { ...report, notes: [...report.notes, ...notes] };
-
-  let acceptance: SavedState['acceptance'];
-  if (label) {
-    const decision = await resolveOverride(api, {
-      ...repo,
-      issue: pull.number,
-      label,
-      labels: pull.labels,
-      headSha: pull.head.sha,
-      labeledBy: subject.label?.added ? subject.label.by : undefined,
-      previous,
-      command: subject.command,
-    });
-    ({ report, acceptance } = applyOverride(report, decision, label));
-  }
+  if (result.reused) deps.log.info(`reusing the result recorded for ${pull.head.sha.slice(0, 7)}: no model calls`);
+  let degraded: string[] = [];
   const published = await job.publish(async () => {
-    await upsertStickyComment(api, target, stickyCommentBody({ id: STICKY_ID, report, inputs, acceptance }), existing ?? null);
-    await publishCheckRun(api, { ...repo, headSha: pull.head.sha, checkRunId }, conclusionOf(report), checkRunOutput(report));
+    const out = await publishPullRequest(api, result, { ...repo, headSha: pull.head.sha, checkRunId }, { comment: true });
+    degraded = out.degraded.map((e) => e.format());
   });
   if (!published) return dropped(deps, repo, pull.head.sha, checkRunId);
-  deps.log.info(`${repo.owner}/${repo.repo}#${pull.number} at ${pull.head.sha.slice(0, 7)}: ${describe(report)}`);
+  for (const line of degraded) deps.log.warn(`${repo.owner}/${repo.repo}#${pull.number}: ${line}`);
+  deps.log.info(`${repo.owner}/${repo.repo}#${pull.number} at ${pull.head.sha.slice(0, 7)}: ${describe(result.report)}`);
 }
 
 async function evaluateMergeGroup(deps: EvaluationDeps, group: MergeGroupRef, checkRunId: number | undefined, job: JobContext): Promise<void> {
@@ -140,8 +112,8 @@ async function evaluateMergeGroup(deps: EvaluationDeps, group: MergeGroupRef, ch
   const source = new GitHubApiChanges(api, repo, { log: (line) => deps.log.info(line) });
   const range = await source.resolve(group.base.sha, group.head.sha);
   const root = await trustedRoot(source, range, await trustedConfig(source, range, DEFAULT_CONFIG_PATH), repoDir(settings, repo));
-  let report = await compare({ source, root, base: group.base.sha, head: group.head.sha, trust: 'base', requireCredentials: true, env: settings.env });
-  report = await acceptedInQueue(api, repo, report, group.head.ref);
+  const { report: compared } = await compare({ source, root, base: group.base.sha, head: group.head.sha, trust: 'base', requireCredentials: true, env: settings.env });
+  const report = await judgeMergeGroup(api, repo, await deps.identity(), compared, group.head.ref);
   const published = await job.publish(async () => {
     await publishCheckRun(api, { ...repo, headSha: group.head.sha, checkRunId }, conclusionOf(report), checkRunOutput(report));
   });
@@ -174,9 +146,4 @@ function repoDir(settings: AppSettings, repo: RepoRef): string {
 
 function describe(report: ComparisonReport): string {
   return `${report.verdict}${report.overridden ? ' (accepted)' : ''}: ${report.summary}`;
-}
-
-function fence(text: string): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  return `${'`'.repeat(longest + 1)}text\n${text}\n${'`'.repeat(longest + 1)}`;
 }

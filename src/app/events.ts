@@ -26,6 +26,8 @@ const pullRequestPayload = z.object({
     labels: z.array(z.object({ name: z.string() })).default([]),
   }),
   label: z.object({ name: z.string() }).optional(),
+  /** What an `edited` event changed: `base` when the PR was retargeted to another branch. */
+  changes: z.object({ base: z.object({}).passthrough().optional() }).passthrough().optional(),
   repository,
   sender: user,
 });
@@ -36,6 +38,8 @@ export interface PullRequestEvent {
   open: boolean;
   /** The label added or removed (`labeled` / `unlabeled`). */
   label?: string;
+  /** An `edited` event that changed the base branch. */
+  baseChanged: boolean;
   sender: string;
 }
 
@@ -46,6 +50,7 @@ export function parsePullRequest(payload: unknown): PullRequestEvent {
     pull: pullRef(repoOf(p.repository), p.pull_request),
     open: p.pull_request.state === 'open',
     label: p.label?.name,
+    baseChanged: p.changes?.base !== undefined,
     sender: p.sender.login,
   };
 }
@@ -59,7 +64,7 @@ export function pullRef(repo: RepoRef, pr: z.infer<typeof pullSchema>): PullRequ
 
 const commentPayload = z.object({
   issue: z.object({ number: z.number().int(), pull_request: z.object({}).passthrough().optional() }),
-  comment: z.object({ id: z.number(), body: z.string().nullable().default('') }),
+  comment: z.object({ id: z.number(), body: z.string().nullable().default(''), created_at: z.string() }),
   repository,
   sender: user,
 });
@@ -69,12 +74,14 @@ export interface CommentEvent {
   number: number;
   onPullRequest: boolean;
   body: string;
+  /** When the comment was made (GitHub's clock, signed with the delivery). */
+  at: string;
   sender: { login: string; type?: string };
 }
 
 export function parseComment(payload: unknown): CommentEvent {
   const p = parse('issue_comment', commentPayload, payload);
-  return { repo: repoOf(p.repository), number: p.issue.number, onPullRequest: p.issue.pull_request !== undefined, body: p.comment.body ?? '', sender: p.sender };
+  return { repo: repoOf(p.repository), number: p.issue.number, onPullRequest: p.issue.pull_request !== undefined, body: p.comment.body ?? '', at: p.comment.created_at, sender: p.sender };
 }
 
 const checkPulls = z.array(z.object({ number: z.number().int() })).default([]);

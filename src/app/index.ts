@@ -1,12 +1,18 @@
 import type { ApplicationFunctionOptions, Context, Probot } from 'probot';
 import type { GitHubApi, RepoRef } from '../github/api.js';
 import { CHECK_NAME, publishCheckRun, startCheckRun } from '../github/check-run.js';
-import { canAccept, roleOf } from '../github/override.js';
+import { canAccept } from '../gate/override.js';
+import { lastLabeling, roleOf } from '../github/override.js';
+import { boundHead, shownComment, type GivenAcceptance, type Identity } from '../github/pull-request.js';
 import { HELP, MISSING_REASON_REPLY, parseCommand, refusalReply, unknownCommandReply } from './commands.js';
-import { cancelCheckRun, evaluate, headOf, repoOf, type Log, type Subject } from './evaluation.js';
-import { parseCheckRunRerequest, parseCheckSuiteRerequest, parseComment, parseMergeGroup, parsePullRequest, pullRef, pullSchema, type RerunRequest } from './events.js';
+import { cancelCheckRun, evaluate, headOf, repoOf, STICKY_ID, type Log, type Subject } from './evaluation.js';
+import { parseCheckRunRerequest, parseCheckSuiteRerequest, parseComment, parseMergeGroup, parsePullRequest, pullRef, pullSchema, type PullRequestRef, type RerunRequest } from './events.js';
+import { FirstTimes } from './first-times.js';
 import { EvaluationQueue } from './queue.js';
 import { readSettings, type AppSettings } from './settings.js';
+
+/** Pull requests remembered as already answered for a user without the role (oldest forgotten first). */
+const REMEMBERED_PULLS = 10_000;
 
 export interface PromptgateApp {
   /** The Probot application function. */
@@ -21,6 +27,7 @@ export interface PromptgateApp {
  */
 export function createPromptgateApp(settings: AppSettings): PromptgateApp {
   let log: Log = console;
+  const replies = new FirstTimes(REMEMBERED_PULLS);
   const queue = new EvaluationQueue(
     { concurrency: settings.concurrency, perRepository: settings.perRepository, pendingPerRepository: settings.pendingPerRepository },
     (err, job) => log.error({ err }, `evaluation of ${job.key} failed`),
@@ -48,6 +55,21 @@ export function createPromptgateApp(settings: AppSettings): PromptgateApp {
       login.catch(() => (login = undefined));
       return login;
     };
+    /** The App on a pull request: its comment (its own bot, its marker) and the key its state is signed with. */
+    const identity = async (): Promise<Identity> => {
+      const me = await botLogin();
+      return { id: STICKY_ID, isOwnAuthor: (a) => a.login === me && a.type === 'Bot', key: settings.stateKey };
+    };
+    /**
+     * An acceptance bound when its event arrives to the head whose result the comment showed when
+     * it was given (GitHub's time of the comment or label), never to what a later read would find:
+     * a delivery replayed after the comment changed binds to nothing.
+     */
+    const bind = async (api: GitHubApi, pull: PullRequestRef, given: Omit<GivenAcceptance, 'headSha'>, at: string | undefined): Promise<GivenAcceptance> => {
+      const id = await identity();
+      const shown = await shownComment(api, { ...pull.repo, number: pull.number }, id);
+      return { ...given, headSha: boundHead(pull.head.sha, shown, at, id.key) };
+    };
 
     /**
      * Queues an evaluation; with `start`, its check run is set `in_progress` right away (not
@@ -59,7 +81,7 @@ export function createPromptgateApp(settings: AppSettings): PromptgateApp {
       const headSha = headOf(subject);
       const checkRun = start ? startCheckRun(api, { ...repo, headSha }, 'Evaluating the changed prompts on base and head') : Promise.resolve(undefined);
       checkRun.catch((err: unknown) => context.log.error({ err }, `could not start the check run on ${repo.owner}/${repo.repo}@${headSha.slice(0, 7)}`));
-      const deps = { api, settings, botLogin, log: context.log };
+      const deps = { api, settings, identity, log: context.log };
       const key = subject.kind === 'pull_request' ? `${repo.owner}/${repo.repo}#${subject.pull.number}` : `${repo.owner}/${repo.repo}@${headSha}`;
       const queued = queue.submit({
         repository: `${repo.owner}/${repo.repo}`,
@@ -86,10 +108,22 @@ export function createPromptgateApp(settings: AppSettings): PromptgateApp {
       await submit(context, { kind: 'pull_request', pull: event.pull }, true);
     });
 
+    // A retargeted PR is judged anew against its new base (and the new base's config).
+    probot.on('pull_request.edited', async (context) => {
+      const event = parsePullRequest(context.payload);
+      if (event.open && event.baseChanged) await submit(context, { kind: 'pull_request', pull: event.pull, fresh: true }, true);
+    });
+
     probot.on(['pull_request.labeled', 'pull_request.unlabeled'], async (context) => {
       const event = parsePullRequest(context.payload);
       if (!event.open || event.label === undefined) return;
-      await submit(context, { kind: 'pull_request', pull: event.pull, label: { name: event.label, by: event.sender, added: event.action === 'labeled' } }, false);
+      let given: GivenAcceptance | undefined;
+      if (event.action === 'labeled') {
+        const api = await apiOf(context);
+        const labeling = await lastLabeling(api, { ...event.pull.repo, issue: event.pull.number, label: event.label });
+        given = await bind(api, event.pull, { via: 'label', label: event.label, by: event.sender }, labeling?.by === event.sender ? labeling.at : undefined);
+      }
+      await submit(context, { kind: 'pull_request', pull: event.pull, labelChanged: event.label, given }, false);
     });
 
     probot.on('issue_comment.created', async (context) => {
@@ -98,15 +132,21 @@ export function createPromptgateApp(settings: AppSettings): PromptgateApp {
       if (!command || !event.onPullRequest || event.sender.type === 'Bot') return;
       const api = await apiOf(context);
       const reply = (body: string) => api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...event.repo, issue_number: event.number, body });
+      const role = await roleOf(api, event.repo, event.sender.login);
+      const allowed = canAccept(role);
+      // Anyone can comment: without the role, one reply per pull request, so a flood of commands
+      // cannot spend the installation's write quota that other PRs' checks need.
+      if (!allowed && !replies.first(`${event.repo.owner}/${event.repo.repo}#${event.number}`)) {
+        return context.log.info(`${event.sender.login}: /promptgate ${command.name} without the role: already answered on this PR`);
+      }
       if (command.name === 'help') return void (await reply(HELP));
       if (command.name === 'unknown') return void (await reply(unknownCommandReply(command.word)));
-      const role = await roleOf(api, event.repo, event.sender.login);
-      if (!canAccept(role)) return void (await reply(refusalReply(event.sender.login, command.name, role)));
+      if (!allowed) return void (await reply(refusalReply(event.sender.login, command.name, role)));
       if (command.name === 'accept' && command.reason === '') return void (await reply(MISSING_REASON_REPLY));
       const pull = await fetchPull(api, event.repo, event.number);
       if (command.name === 'rerun') return submit(context, { kind: 'pull_request', pull, fresh: true }, true);
-      const acceptance = { by: event.sender.login, role, headSha: pull.head.sha, at: new Date().toISOString(), reason: command.reason, via: 'command' as const };
-      await submit(context, { kind: 'pull_request', pull, command: acceptance }, false);
+      const given = await bind(api, pull, { via: 'command', by: event.sender.login, reason: command.reason }, event.at);
+      await submit(context, { kind: 'pull_request', pull, given }, false);
     });
 
     const rerun = async (context: Context, request: RerunRequest): Promise<void> => {

@@ -3,6 +3,8 @@ import { createProbot, run } from 'probot';
 import promptgate, { createPromptgateApp } from './index.js';
 import { createService } from './server.js';
 import { readSettings } from './settings.js';
+import { checkStartup } from './startup.js';
+import { describeError } from '../util/errors.js';
 
 /** How long a shutdown waits for running evaluations before leaving them to a re-run. */
 const DRAIN_MS = 25_000;
@@ -16,6 +18,7 @@ const DRAIN_MS = 25_000;
 async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   const env = process.env;
+  checkStartup(env);
   if (!env.APP_ID || !(env.PRIVATE_KEY || env.PRIVATE_KEY_PATH)) {
     await run(promptgate);
     return;
@@ -46,6 +49,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
+  console.error(`promptgate: ${describeError(err)}`);
   process.exit(1);
 });

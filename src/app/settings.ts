@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as z from 'zod';
+import { stateKey } from '../github/state.js';
 import { UserError } from '../util/errors.js';
 
 /** The App's own settings (Probot reads its standard ones: APP_ID, PRIVATE_KEY, WEBHOOK_SECRET, …). */
@@ -20,6 +22,8 @@ export const settingsSchema = z.object({
 export type AppSettings = z.infer<typeof settingsSchema> & {
   /** What the providers see: the process environment without the App's own secrets. */
   env: NodeJS.ProcessEnv;
+  /** Signs the state block of the App's comments (derived from WEBHOOK_SECRET). */
+  stateKey: string;
 };
 
 /** Variable names, so a setting without one is a compile error. */
@@ -41,7 +45,9 @@ export function readSettings(env: NodeJS.ProcessEnv): AppSettings {
     const issue = result.error.issues[0]!;
     throw new UserError(`${NAMES[issue.path[0] as keyof typeof NAMES] ?? String(issue.path[0])} ${issue.message}`, { hint: 'see "GitHub App" in README.md' });
   }
-  return { ...result.data, env: providerEnv(env) };
+  // Without a webhook secret (a development setup; production refuses to start, see main.ts) the
+  // key lives as long as the process: a restart then recomputes instead of trusting old state.
+  return { ...result.data, env: providerEnv(env), stateKey: stateKey(env.WEBHOOK_SECRET || randomBytes(32).toString('hex')) };
 }
 
 /** The environment without the App's secrets. */

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UserError } from '../util/errors.js';
 import { makeResult } from './outcome.js';
@@ -21,8 +22,11 @@ export type CustomAssertionFunction = (output: string, context: CustomAssertionC
 /** Default pass mark for a custom function that returns a bare score. */
 const DEFAULT_THRESHOLD = 0.5;
 
-/** Loaded modules by absolute path: a file is imported once however many tests use it. */
+/** Loaded modules by real path: a file is imported once however many tests use it. */
 const modules = new Map<string, Promise<Record<string, unknown>>>();
+
+/** What a `javascript` value may name: a module file, by a path relative to the config. */
+const MODULE_FILE = /\.(?:m?js|cjs)$/;
 
 /**
  * `javascript`: call a function exported by a module next to the config. A function that
@@ -30,7 +34,7 @@ const modules = new Map<string, Promise<Record<string, unknown>>>();
  * since no output could ever pass it.
  */
 export async function checkJavascript(spec: AssertionSpec, ctx: AssertionContext): Promise<AssertionResult> {
-  const fn = await loadFunction(spec, ctx.baseDir);
+  const fn = await loadFunction(spec, ctx);
   let returned: unknown;
   try {
     returned = await fn(ctx.output, {
@@ -47,9 +51,9 @@ export async function checkJavascript(spec: AssertionSpec, ctx: AssertionContext
   return interpret(spec, returned);
 }
 
-async function loadFunction(spec: AssertionSpec, baseDir: string): Promise<CustomAssertionFunction> {
+async function loadFunction(spec: AssertionSpec, ctx: AssertionContext): Promise<CustomAssertionFunction> {
   const file = spec.file ?? '';
-  const path = resolve(baseDir, file);
+  const { path, shown } = await confined(file, ctx);
   let loading = modules.get(path);
   if (!loading) {
     loading = import(pathToFileURL(path).href) as Promise<Record<string, unknown>>;
@@ -59,21 +63,63 @@ async function loadFunction(spec: AssertionSpec, baseDir: string): Promise<Custo
   try {
     mod = await loading;
   } catch (err) {
-    throw new UserError(`cannot load custom assertion module ${file}: ${err instanceof Error ? err.message : String(err)}`, {
-      location: { file: path },
+    throw new UserError(`cannot load custom assertion module ${file}: ${withoutHostPaths(err instanceof Error ? err.message : String(err), ctx.moduleRoot)}`, {
+      location: { file: shown },
       hint: 'check the `javascript` path; it is relative to the config file',
-      cause: err,
     });
   }
   const exportName = spec.exportName ?? 'default';
   const fn = mod[exportName];
   if (typeof fn !== 'function') {
     throw new UserError(`custom assertion module ${file} has no function export "${exportName}"`, {
-      location: { file: path },
+      location: { file: shown },
       hint: `export a function as ${exportName === 'default' ? '`export default`' : `\`export function ${exportName}\``}`,
     });
   }
   return fn as CustomAssertionFunction;
+}
+
+/**
+ * The module's real path, which must lie inside `moduleRoot` (the trusted commit's files): no
+ * absolute path, no `..` out of it, no symbolic link out of it, no package name. `shown` is the
+ * repository-relative path used in messages, which never carry the host's directories.
+ */
+async function confined(file: string, ctx: AssertionContext): Promise<{ path: string; shown: string }> {
+  const root = await realpath(ctx.moduleRoot).catch(() => resolve(ctx.moduleRoot));
+  const wanted = resolve(ctx.baseDir, file);
+  const absolute = isAbsolute(file) || /^[a-z][a-z\d+.-]*:/i.test(file);
+  // An absolute path is a host path: it is named by its file name only.
+  const named = absolute ? `"${basename(file)}" (given by an absolute path)` : file;
+  const shown = absolute ? basename(file) : (inside(resolve(ctx.moduleRoot), wanted) ?? file);
+  const refuse = (why: string) =>
+    new UserError(`custom assertion module ${named} ${why}`, {
+      location: { file: shown },
+      hint: 'name a .js, .mjs or .cjs file of this repository by its path relative to the config file, e.g. `checks/refund.mjs`',
+    });
+  if (absolute) throw refuse('is not a relative path: only files of the repository can be loaded');
+  if (!MODULE_FILE.test(file)) throw refuse('is not a .js, .mjs or .cjs file: packages and other files cannot be loaded');
+  if (inside(resolve(ctx.moduleRoot), wanted) === undefined) throw refuse('lies outside the repository');
+  let real: string;
+  try {
+    real = await realpath(wanted);
+  } catch {
+    throw refuse('does not exist in the trusted (base) commit');
+  }
+  if (inside(root, real) === undefined) throw refuse('is a symbolic link that leads outside the repository');
+  return { path: real, shown };
+}
+
+/** `path` relative to `root` with forward slashes, or undefined when it is not inside it. */
+function inside(root: string, path: string): string | undefined {
+  const rel = relative(root, path);
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
+  return rel.split(sep).join('/');
+}
+
+/** An import error's message with the host's directories taken out (they say where the App runs). */
+function withoutHostPaths(message: string, root: string): string {
+  const rooted = message.split(pathToFileURL(resolve(root)).href + '/').join('').split(resolve(root) + sep).join('');
+  return rooted.replace(/(?:file:\/\/)?(?:\/[^\s'"`:)]+)+/g, '<path>');
 }
 
 function interpret(spec: AssertionSpec, returned: unknown): AssertionResult {

@@ -2,7 +2,8 @@ import { renderTemplate } from '../prompts/render.js';
 import { checkCost, checkLatency, checkMaxLength, checkMaxTokens } from './budget-checks.js';
 import { checkIsJson, checkJsonSchema } from './json-checks.js';
 import { findingResult } from './outcome.js';
-import { compileRegexValue } from './regex-value.js';
+import { UserError } from '../util/errors.js';
+import { compileRegexValue, RegexLimitError } from './regex-value.js';
 import { outputPreview, quote, shorten } from './text.js';
 import type { AssertionContext, AssertionHandler, AssertionResult, AssertionSpec, DeterministicType } from './types.js';
 
@@ -123,14 +124,23 @@ function checkEndsWith(spec: AssertionSpec, ctx: AssertionContext): AssertionRes
 
 function checkRegex(spec: AssertionSpec, ctx: AssertionContext): AssertionResult {
   const source = String(spec.value);
-  const compiled = compileRegexValue(source);
-  const regex = spec.ignoreCase && !compiled.ignoreCase ? new RegExp(compiled.source, `${compiled.flags}i`) : compiled;
-  const match = regex.exec(ctx.output);
+  const regex = compileRegexValue(source, { ignoreCase: spec.ignoreCase });
+  const predicate = `match ${source.startsWith('/') ? source : `/${source}/`}${caseNote(spec)}`;
+  let match: { text: string } | null;
+  try {
+    match = regex.exec(ctx.output);
+  } catch (err) {
+    if (!(err instanceof RegexLimitError)) throw err;
+    throw new UserError(`regex assertion ${quote(source, 40)} cannot search this output: ${err.message}`, {
+      hint: 'Bound the output (maxTokens, max-length) or check it with contains/starts-with/ends-with, which have no such limit.',
+      cause: err,
+    });
+  }
   return findingResult(spec, {
     holds: match !== null,
     subject: 'output',
-    predicate: `match ${source.startsWith('/') ? source : `/${source}/`}${caseNote(spec)}`,
-    seen: match ? `it did (matched ${quote(match[0], 40)})` : `it did not (${outputPreview(ctx.output)})`,
+    predicate,
+    seen: match ? `it did (matched ${quote(match.text, 40)})` : `it did not (${outputPreview(ctx.output)})`,
   });
 }
 

@@ -15,8 +15,8 @@ interface MetricRubric {
   definition: string;
   /** What ratings 1 to 5 mean, in order. */
   scale: [string, string, string, string, string];
-  /** The tagged blocks the judge sees, in order. */
-  blocks: (ctx: AssertionContext, spec: AssertionSpec) => [tag: string, text: string][];
+  /** The tagged blocks the judge sees, in order (the question is rendered from the prompt, off the main thread). */
+  blocks: (ctx: AssertionContext, spec: AssertionSpec) => [tag: string, text: string | Promise<string>][];
 }
 
 const METRICS: Record<GithubMetric, MetricRubric> = {
@@ -118,7 +118,7 @@ export async function checkGithubBuiltin(spec: AssertionSpec, ctx: AssertionCont
   const answer = await ctx.judge({
     model: spec.judge,
     system: githubJudgeSystemPrompt(metric),
-    prompt: blocks.map(([tag, text]) => tagged(tag, text)).join('\n\n'),
+    prompt: (await Promise.all(blocks.map(async ([tag, text]) => tagged(tag, await text)))).join('\n\n'),
   });
   const rating = parseRating(answer, judgeLabel(spec.judge));
   const score = (rating - 1) / 4;
@@ -138,8 +138,8 @@ function referenceOf(ctx: AssertionContext, spec: AssertionSpec): string {
  * The grounding: `vars.context`, else `expected` (where `gh models eval` takes it from), else
  * the prompt's system instructions, which is where most prompts put their knowledge.
  */
-function contextOf(ctx: AssertionContext): string {
-  const context = ctx.vars.context ?? ctx.expected ?? systemTextOf(ctx);
+async function contextOf(ctx: AssertionContext): Promise<string> {
+  const context = ctx.vars.context ?? ctx.expected ?? (await systemTextOf(ctx));
   if (context.trim() === '') {
     throw new UserError('github/groundedness needs a context: set the test variable `context` or give the prompt a system message');
   }

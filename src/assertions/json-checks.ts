@@ -3,13 +3,15 @@ import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type ajvFormatsModule from 'ajv-formats';
 import { readJsonOutput } from './json-text.js';
 import { findingResult } from './outcome.js';
+import { linearRegExp } from './regex-value.js';
 import { outputPreview } from './text.js';
 import type { AssertionContext, AssertionResult, AssertionSpec } from './types.js';
 
 // allErrors: a reason that lists every violation saves a round trip; strict: false because
 // user schemas (e.g. copied from GitHub Models `jsonSchema`) carry keywords ajv does not know;
-// addUsedSchema: false so two tests' schemas that share an `$id` do not collide.
-const AJV_OPTIONS = { allErrors: true, strict: false, addUsedSchema: false } as const;
+// addUsedSchema: false so two tests' schemas that share an `$id` do not collide; patterns run
+// in linear time, since schemas come from pull requests (see regex-value.ts).
+const AJV_OPTIONS = { allErrors: true, strict: false, addUsedSchema: false, code: { regExp: linearRegExp } } as const;
 /**
  * Made on first use: loading ajv and creating the two instances with their formats takes tens
  * of milliseconds, which runs without a JSON Schema (most of them) should not spend at start-up.

@@ -5,14 +5,14 @@ import type { AssertionContext } from './types.js';
  * What the user asked: `vars.input` (the GitHub Models convention) when the test has it,
  * else the prompt's last user message as rendered for this test.
  */
-export function questionOf(ctx: AssertionContext): string {
+export async function questionOf(ctx: AssertionContext): Promise<string> {
   if (ctx.vars.input !== undefined) return ctx.vars.input;
-  return renderMessages(ctx.prompt, ctx.vars).findLast((m) => m.role === 'user')?.content ?? '';
+  return (await renderMessages(ctx.prompt, ctx.vars)).findLast((m) => m.role === 'user')?.content ?? '';
 }
 
 /** The prompt's system (and developer) instructions as rendered for this test. */
-export function systemTextOf(ctx: AssertionContext): string {
-  return renderMessages(ctx.prompt, ctx.vars)
+export async function systemTextOf(ctx: AssertionContext): Promise<string> {
+  return (await renderMessages(ctx.prompt, ctx.vars))
     .filter((m) => m.role === 'system' || m.role === 'developer')
     .map((m) => m.content)
     .join('\n\n');

@@ -66,7 +66,7 @@ export async function checkLlmRubric(spec: AssertionSpec, ctx: AssertionContext)
 export async function checkLlmChoice(spec: AssertionSpec, ctx: AssertionContext): Promise<AssertionResult> {
   const choices = spec.choices ?? [];
   if (choices.length === 0) throw new UserError(`llm-choice assertion "${spec.name ?? 'unnamed'}" has no choices`);
-  const vars = { ...ctx.vars, input: questionOf(ctx), completion: ctx.output, expected: ctx.expected };
+  const vars = { ...ctx.vars, input: await questionOf(ctx), completion: ctx.output, expected: ctx.expected };
   // Asking for the choice at the end suits judges that reason first, and the matcher reads the last mention.
   const instruction = `End your answer with exactly one of these choices: ${choices.map((c) => c.choice).join(' | ')}`;
   const answer = await ctx.judge({

@@ -109,8 +109,13 @@ export interface AssertionContext {
   model: string;
   judge: JudgeCall;
   embed: EmbedCall;
-  /** Directory that custom assertion paths are relative to. */
+  /** Directory that custom assertion paths are relative to (the config's). */
   baseDir: string;
+  /**
+   * The files of the trusted commit: custom assertion modules load only from inside it (by real
+   * path), never from the head of a pull request or elsewhere on the host.
+   */
+  moduleRoot: string;
 }
 
 export type AssertionHandler = (spec: AssertionSpec, ctx: AssertionContext) => Promise<AssertionResult> | AssertionResult;

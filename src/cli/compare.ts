@@ -6,7 +6,7 @@ import { sampledTests } from '../compare/partial.js';
 import { evaluateShard, type Shard } from '../compare/shard.js';
 import { renderCompareTerminal } from '../report/compare-terminal.js';
 import { renderMarkdown } from '../report/markdown.js';
-import type { ComparisonReport } from '../report/types.js';
+import { exitCodeOf } from '../gate/conclusion.js';
 import { git } from '../source/git.js';
 import { LocalGitChanges } from '../source/local-git.js';
 import { UserError } from '../util/errors.js';
@@ -70,21 +70,13 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
     io.stdout.write(`shard ${shard.index}/${shard.total}: ${sampledTests(partial)} tests sampled; run \`promptgate merge\` on all shards' reports for the verdict\n`);
     return EXIT.ok;
   }
-  const report = await compare(options);
+  const { report } = await compare(options);
   progress.done();
 
   io.stdout.write(renderCompareTerminal(report, io.stdout) + '\n');
   if (values.json) await writeOut(resolve(io.cwd, values.json), JSON.stringify(report, null, 2) + '\n');
   if (values.markdown) await writeOut(resolve(io.cwd, values.markdown), renderMarkdown(report) + '\n');
   return exitCodeOf(report);
-}
-
-/** DESIGN.md's exit codes: only a blocking verdict fails the command. */
-export function exitCodeOf(report: ComparisonReport): number {
-  if (!report.blocking || report.overridden) return EXIT.ok;
-  if (report.verdict === 'error') return EXIT.usage;
-  if (report.verdict === 'inconclusive') return EXIT.inconclusive;
-  return EXIT.failure;
 }
 
 /** \`I/N\` with 1 ≤ I ≤ N. */

@@ -1,5 +1,5 @@
-/** Exit codes shared by every command (DESIGN.md). */
-export const EXIT = { ok: 0, failure: 1, usage: 2, inconclusive: 3 } as const;
+/** Exit codes shared by every command (DESIGN.md); the gate owns them. */
+export { EXIT } from '../gate/conclusion.js';
 
 /** What a command may touch of the process, so tests can run commands in-process. */
 export interface CommandIO {

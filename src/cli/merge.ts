@@ -6,7 +6,8 @@ import { renderCompareTerminal } from '../report/compare-terminal.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { LocalGitChanges } from '../source/local-git.js';
 import { UserError } from '../util/errors.js';
-import { exitCodeOf, repositoryRoot, repositoryPath, writeOut } from './compare.js';
+import { exitCodeOf } from '../gate/conclusion.js';
+import { repositoryRoot, repositoryPath, writeOut } from './compare.js';
 import type { CommandIO } from './io.js';
 
 export const MERGE_USAGE = `promptgate merge DIR [--config FILE] [--json OUT] [--markdown OUT] [--no-cache]

@@ -6,7 +6,8 @@ import type { EvalJob, Progress } from '../engine/run.js';
 import { summarise } from '../engine/run.js';
 import { loadSuite, selectsPromptFile, type Suite } from '../engine/suite.js';
 import type { TestResult } from '../engine/types.js';
-import type { ChecklistItem, ComparisonReport, FileProblem } from '../report/types.js';
+import type { ComparisonReport, FileProblem } from '../report/types.js';
+import { applyRequirements } from '../gate/requirements.js';
 import type { GatePolicy } from '../config/schema.js';
 import { holdTokenizer } from '../prompts/tokens.js';
 import { missingCredential } from '../providers/credentials.js';
@@ -36,11 +37,8 @@ export interface CompareOptions {
   gate?: Partial<GatePolicy>;
   /** Skip, with the reason, when a needed model has no credentials (instead of erroring every test). */
   requireCredentials?: boolean;
-  /**
-   * Offered the resolved commits and config before any model call; a report it returns (an
-   * earlier result for exactly these inputs) is used as is.
-   */
-  reuse?: (inputs: ComparisonInputs) => ComparisonReport | undefined;
+  /** An earlier result: returned as is, with no model call, when it was computed from exactly these commits and config. */
+  recorded?: RecordedComparison;
   env?: NodeJS.ProcessEnv;
   concurrency?: number;
   noCache?: boolean;
@@ -55,12 +53,27 @@ export interface ComparisonInputs {
   configHash: string;
 }
 
+/** A result and what it was computed from, as a caller kept it (e.g. in the PR comment's state block). */
+export interface RecordedComparison {
+  baseSha: string;
+  headSha: string;
+  configHash: string;
+  report: ComparisonReport;
+}
+
+/** What `compare()` evaluated: the report, the inputs it was computed from, and whether it is a recorded one. */
+export interface Comparison {
+  report: ComparisonReport;
+  inputs: ComparisonInputs;
+  reused: boolean;
+}
+
 /** The main job: what did the change from base to head do to the prompts' evals? */
-export async function compare(opts: CompareOptions): Promise<ComparisonReport> {
+export async function compare(opts: CompareOptions): Promise<Comparison> {
   const prepared = await prepareComparison(opts);
-  if (prepared.report) return prepared.report;
+  if (prepared.report) return { report: prepared.report, inputs: prepared.inputs, reused: prepared.reused };
   const samples = await sampleTests(prepared, prepared.pairs, comparedTests(prepared.pairs));
-  return concludeComparison(prepared, samples);
+  return { report: await concludeComparison(prepared, samples), inputs: prepared.inputs, reused: false };
 }
 
 /**
@@ -72,6 +85,8 @@ export interface PreparedComparison {
   started: number;
   inputs: ComparisonInputs;
   report?: ComparisonReport;
+  /** `report` is the recorded one the caller passed (`CompareOptions.recorded`). */
+  reused: boolean;
   context: Omit<ReportInput, 'pairs' | 'base' | 'head' | 'problems' | 'providerStats'>;
   problems: FileProblem[];
   pairs: PromptPair[];
@@ -119,10 +134,12 @@ export async function prepareComparison(opts: CompareOptions): Promise<PreparedC
     growthMaxShare: trusted.config.growth.maxShare,
     reviewSampleSize: trusted.config.review.sampleSize,
   };
-  const prepared: PreparedComparison = { started, inputs, context, problems, pairs: [], trusted, headSuite: { prompts: [], errors: [] }, headSource, engineOptions, env };
+  const prepared: PreparedComparison = { started, inputs, reused: false, context, problems, pairs: [], trusted, headSuite: { prompts: [], errors: [] }, headSource, engineOptions, env };
 
-  const reused = opts.reuse?.(inputs);
-  if (reused) return { ...prepared, report: reused };
+  const recorded = opts.recorded;
+  if (recorded && recorded.baseSha === inputs.baseSha && recorded.headSha === inputs.headSha && recorded.configHash === inputs.configHash) {
+    return { ...prepared, report: recorded.report, reused: true };
+  }
 
   const changed: ChangedFile[] = range.mergeBaseSha
     ? await opts.source.changedFiles(range.mergeBaseSha, range.headSha)
@@ -246,23 +263,10 @@ export async function concludeComparison(prepared: PreparedComparison, samples: 
       runHead: (jobs, drill) => createEngine({ ...prepared.engineOptions, forceDown: drill?.forceDown, onProgress: undefined }).run(jobs),
       env: prepared.env,
     });
-    return withChecklist({ ...report, stats: { ...report.stats, durationMs: Date.now() - started } }, checklist);
+    return applyRequirements({ ...report, stats: { ...report.stats, durationMs: Date.now() - started } }, checklist);
   } finally {
     releaseTokenizer();
   }
-}
-
-/** Adds the checklist; a failed item that `gate.require` names fails an otherwise passing gate. */
-function withChecklist(report: ComparisonReport, checklist: ChecklistItem[]): ComparisonReport {
-  const blocking = checklist.filter((c) => c.required && c.status === 'fail');
-  if (blocking.length === 0 || report.verdict !== 'pass') return { ...report, checklist };
-  return {
-    ...report,
-    checklist,
-    verdict: 'fail',
-    blocking: report.gate.failOn !== 'never',
-    summary: `Required readiness check${blocking.length > 1 ? 's' : ''} failed: ${blocking.map((c) => `${c.id} (${c.evidence})`).join('; ')}.`,
-  };
 }
 
 interface SideJob {

@@ -1,6 +1,6 @@
 import type { Document, LineCounter, Node } from 'yaml';
 import type { z } from 'zod';
-import { readWithEvents, yamlLibrary } from '../prompts/formats/yaml-source.js';
+import { documentValue, readWithEvents, yamlLibrary } from '../prompts/formats/yaml-source.js';
 import { ConfigError } from '../util/errors.js';
 import { sha256 } from '../util/hash.js';
 import { configSchema, type Config } from './schema.js';
@@ -38,7 +38,12 @@ export function parseConfig(file: string, text: string): LoadedConfig {
       hint: 'fix the YAML syntax (indentation, quoting, a missing colon) at that position',
     });
   }
-  const raw: unknown = doc.toJS() ?? {};
+  const at = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { file, line: pos.line, column: pos.col };
+  };
+  const hint = 'write the repeated values out, or nest fewer aliases inside one another';
+  const raw: unknown = documentValue(doc, at, (message, location, cause) => new ConfigError(message, { location, hint, cause })) ?? {};
   const result = configSchema.safeParse(raw);
   if (!result.success) throw schemaError(file, doc, lineCounter, result.error);
   return { config: result.data, file, hash };

@@ -13,6 +13,11 @@ import type { TestResult } from './types.js';
 export interface EngineOptions {
   /** Repository root: the cache directory and custom assertion paths are relative to it. */
   root: string;
+  /**
+   * Where the trusted commit's custom assertion modules are (default `root`): a `javascript`
+   * assertion loads only a file inside it, by the same path relative to the config.
+   */
+  moduleRoot?: string;
   loaded: LoadedConfig;
   env?: NodeJS.ProcessEnv;
   /** Overrides `providers.concurrency`. */
@@ -59,7 +64,8 @@ export function createEngine(opts: EngineOptions): Engine {
   // A subdirectory: its name cannot clash with the two-hex-digit shards of the response cache.
   const tokens = new TokenCounts(cacheDir === undefined ? undefined : join(cacheDir, 'tokens'));
   const calls = new ModelCalls(stack, cache);
-  const baseDir = opts.loaded.file ? resolve(opts.root, opts.loaded.file, '..') : opts.root;
+  const moduleRoot = opts.moduleRoot ?? opts.root;
+  const baseDir = opts.loaded.file ? resolve(moduleRoot, opts.loaded.file, '..') : moduleRoot;
   return {
     calls,
     cache,
@@ -72,6 +78,7 @@ export function createEngine(opts: EngineOptions): Engine {
         judgeModel: providers.judge,
         embeddingModel: providers.embedding,
         baseDir,
+        moduleRoot,
         // Twice the stack's slots: a call is always queued for the next free one.
         inFlight: Math.max(DEFAULT_IN_FLIGHT, concurrency * 2),
         onProgress: opts.onProgress,

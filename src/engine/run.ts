@@ -29,6 +29,8 @@ export interface RunOptions {
   embeddingModel?: string;
   /** Directory custom assertion files are relative to. */
   baseDir: string;
+  /** Directory custom assertion modules must lie inside (the trusted commit's files). */
+  moduleRoot: string;
   /**
    * Samples under way at once (rendered, looked up in the cache, waiting on a model or being
    * scored); default {@link DEFAULT_IN_FLIGHT}. Keep it above the provider stack's concurrency
@@ -54,7 +56,8 @@ export async function runJobs(jobs: EvalJob[], opts: RunOptions): Promise<TestRe
   opts.onProgress?.(progress);
   const results: TestResult[] = new Array<TestResult>(jobs.length);
   const runs: RunResult[][] = jobs.map(() => []);
-  const messages: (PromptMessage[] | undefined)[] = new Array<PromptMessage[] | undefined>(jobs.length);
+  // A job's messages are rendered once for all its samples, by whichever lane gets there first.
+  const messages: (Promise<PromptMessage[]> | undefined)[] = new Array<Promise<PromptMessage[]> | undefined>(jobs.length);
   let job = 0;
   let sample = 0;
   let stopped = false;
@@ -69,10 +72,10 @@ export async function runJobs(jobs: EvalJob[], opts: RunOptions): Promise<TestRe
       const j = job;
       const current = jobs[j]!;
       const repeatIndex = (current.from ?? 0) + sample++;
-      messages[j] ??= withInjection(renderMessages(current.prompt, current.test.vars), current.test.inject);
+      const rendering = (messages[j] ??= renderMessages(current.prompt, current.test.vars).then((m) => withInjection(m, current.test.inject)));
       let run: RunResult;
       try {
-        run = await runSample(current, messages[j], repeatIndex, opts);
+        run = await runSample(current, await rendering, repeatIndex, opts);
       } catch (err) {
         stopped = true;
         throw err;
@@ -130,6 +133,7 @@ async function runSample(job: EvalJob, messages: PromptMessage[], repeatIndex: n
       judge: opts.calls.judge(opts.judgeModel ?? modelId),
       embed: opts.calls.embedder(opts.embeddingModel ?? defaultEmbeddingModel(modelId)),
       baseDir: opts.baseDir,
+      moduleRoot: opts.moduleRoot,
     });
     return { ...base, outcome: verdict.pass ? 'passed' : 'failed', score: verdict.score, assertions: verdict.results };
   } catch (err) {

@@ -1,4 +1,6 @@
 import { structuredPatch } from 'diff';
+import type { Conclusion } from '../gate/conclusion.js';
+import { withoutHostPaths } from '../report/host-paths.js';
 import type { ComparisonReport } from '../report/types.js';
 import type { GitHubApi, RepoRef } from './api.js';
 import { explainForbidden, NEEDED_PERMISSION } from './permissions.js';
@@ -6,8 +8,6 @@ import { explainForbidden, NEEDED_PERMISSION } from './permissions.js';
 export const CHECK_NAME = 'promptgate';
 /** GitHub accepts at most 50 annotations per create/update request. */
 const ANNOTATIONS_PER_REQUEST = 50;
-
-export type Conclusion = 'success' | 'failure' | 'neutral';
 
 export interface Annotation {
   path: string;
@@ -25,13 +25,6 @@ export interface CheckRunOutput {
   annotations: Annotation[];
 }
 
-/** How the verdict shows on the PR: only a blocking, un-accepted verdict fails the check. */
-export function conclusionOf(report: ComparisonReport): Conclusion {
-  if (report.overridden) return 'success';
-  if (report.blocking) return 'failure';
-  return report.verdict === 'pass' || report.verdict === 'skipped' ? 'success' : 'neutral';
-}
-
 /**
  * Annotations for the Files tab: each regressed test on the prompt lines the PR changed, and
  * each file problem at its file:line.
@@ -45,7 +38,7 @@ export function annotationsFor(report: ComparisonReport): Annotation[] {
       end_line: p.line ?? 1,
       annotation_level: 'failure',
       title: 'promptgate could not read this file',
-      message: p.hint ? `${p.message}\n${p.hint}` : p.message,
+      message: withoutHostPaths(p.hint ? `${p.message}\n${p.hint}` : p.message),
     });
   }
   const changedLines = new Map(report.changedPrompts.map((c) => [c.id, { path: c.path, ...firstChangedLines(c.baseText, c.headText) }]));
@@ -60,7 +53,7 @@ export function annotationsFor(report: ComparisonReport): Annotation[] {
       title: `Regressed: ${t.promptId} › ${t.description ?? t.testId}`,
       message: [
         `base ${t.base?.outcome} ${t.base?.passes}/${t.base?.samples} → head ${t.head?.outcome} ${t.head?.passes}/${t.head?.samples}`,
-        t.head?.reason ? `why: ${t.head.reason}` : '',
+        t.head?.reason ? `why: ${withoutHostPaths(t.head.reason)}` : '',
         t.head?.output ? `head output: ${t.head.output.slice(0, 400)}` : '',
       ]
         .filter(Boolean)

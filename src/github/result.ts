@@ -1,10 +1,10 @@
+import { withoutHostPaths } from '../report/host-paths.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { ComparisonReport } from '../report/types.js';
 import { describeError } from '../util/errors.js';
 import type { GitHubApi } from './api.js';
 import { annotationsFor, CHECK_NAME, type CheckRunOutput } from './check-run.js';
-import type { OverrideDecision } from './override.js';
-import { encodeState, type RecordedInputs, type SavedState } from './state.js';
+import { encodeState, type Acceptance, type RecordedInputs, type StateKey } from './state.js';
 import { findStickyComment, stickyMarker, type StickyComment, type StickyCommentTarget } from './sticky-comment.js';
 
 /**
@@ -28,50 +28,31 @@ export async function readPreviousComment(api: GitHubApi, target: StickyCommentT
   }
 }
 
-/** Folds the override decision into the report (only a blocking regression or failed gate can be accepted). */
-export function applyOverride(report: ComparisonReport, decision: OverrideDecision, label: string): { report: ComparisonReport; acceptance?: SavedState['acceptance'] } {
-  switch (decision.status) {
-    case 'none':
-      return { report };
-    case 'refused':
-      return { report: { ...report, override: { status: 'refused', label, by: decision.by, role: decision.role, headSha: null, at: null } } };
-    case 'stale':
-      return { report: { ...report, override: { status: 'stale', label, ...overrideFields(decision.acceptance) } } };
-    case 'accepted': {
-      const acceptable = report.blocking && (report.verdict === 'regression' || report.verdict === 'fail');
-      const override = { status: 'accepted' as const, label, ...overrideFields(decision.acceptance) };
-      return { report: { ...report, overridden: acceptable, override }, acceptance: decision.acceptance };
-    }
-  }
-}
-
-function overrideFields(a: NonNullable<SavedState['acceptance']>) {
-  return { by: a.by, role: a.role, headSha: a.headSha, at: a.at, ...(a.reason ? { reason: a.reason } : {}) };
-}
-
 export interface StickyCommentContent {
   /** The comment's id (see `stickyMarker`). */
   id: string;
   report: ComparisonReport;
   /** What the report was computed from, recorded so that the next event can reuse it. */
   inputs: RecordedInputs;
-  acceptance?: SavedState['acceptance'];
+  acceptance?: Acceptance;
+  /** Signs the state block (the App); without it the state is written unauthenticated (the Action). */
+  key?: StateKey;
 }
 
-/** The sticky comment: marker, the Markdown report (cut to fit), and the hidden state block. */
+/** The sticky comment: marker, the Markdown report (cut to fit), and the hidden state block as its last line. */
 export function stickyCommentBody(c: StickyCommentContent): string {
   const { baseSha, headSha, configHash } = c.inputs;
-  const state = encodeState({ v: 1, baseSha, headSha, configHash, report: c.report, acceptance: c.acceptance }, STATE_BUDGET) ?? '';
+  const state = encodeState({ v: 1, baseSha, headSha, configHash, report: c.report, acceptance: c.acceptance }, STATE_BUDGET, c.key) ?? '';
   const marker = stickyMarker(c.id);
   const markdown = renderMarkdown(c.report, { maxChars: COMMENT_LIMIT - state.length - marker.length - 4 });
   return `${marker}\n${markdown}\n${state}`;
 }
 
 /** The check run's title, summary (within GitHub's size limit) and annotations. */
-export function checkRunOutput(report: ComparisonReport): CheckRunOutput {
+export function checkRunOutput(report: ComparisonReport, suffix = ''): CheckRunOutput {
   return {
-    title: `${report.verdict}${report.overridden ? ' (accepted)' : ''}: ${report.summary}`.slice(0, 255),
-    summary: renderMarkdown(report, { maxChars: CHECK_SUMMARY_CHARS, title: CHECK_NAME }),
+    title: withoutHostPaths(`${report.verdict}${report.overridden ? ' (accepted)' : ''}${suffix}: ${report.summary}`).slice(0, 255),
+    summary: renderMarkdown(report, { maxChars: CHECK_SUMMARY_CHARS, title: `${CHECK_NAME}${suffix}` }),
     annotations: annotationsFor(report),
   };
 }

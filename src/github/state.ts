@@ -1,5 +1,9 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { Acceptance } from '../gate/override.js';
 import type { ComparisonReport } from '../report/types.js';
+
+export type { Acceptance } from '../gate/override.js';
 
 /**
  * A hidden, versioned state block in the sticky comment: what promptgate needs to resume
@@ -16,17 +20,6 @@ export interface SavedState {
   acceptance?: Acceptance;
 }
 
-export interface Acceptance {
-  by: string;
-  role: string;
-  headSha: string;
-  at: string;
-  /** Why, when accepted with `/promptgate accept <reason>`. */
-  reason?: string;
-  /** How it was given: the override label (the default) or the App's `/promptgate accept` command. */
-  via?: 'label' | 'command';
-}
-
 /** What a recorded result is bound to: it is reused only for exactly these commits and config. */
 export interface RecordedInputs {
   baseSha: string;
@@ -34,43 +27,64 @@ export interface RecordedInputs {
   configHash: string;
 }
 
-/**
- * The report recorded in the state block when it was computed for exactly `seen` (so reusing it
- * costs no model call), without its override: that is decided afresh for every event.
- */
-export function recordedReport(previous: SavedState | undefined, seen: RecordedInputs): ComparisonReport | undefined {
-  if (!previous || previous.baseSha !== seen.baseSha || previous.headSha !== seen.headSha || previous.configHash !== seen.configHash) return undefined;
-  return { ...previous.report, overridden: false, override: null };
-}
-
 const OPEN = '<!-- promptgate:state v1 ';
 const CLOSE = ' -->';
+const SIGNATURE = 'sig=';
 
 /**
- * The state as a comment line, or undefined when even a slimmed copy exceeds `maxChars`
+ * The key that authenticates a state block. The App signs its state with a key of its own (see
+ * `stateKey`), so an edit of its comment by anyone else (another app, a workflow token) is
+ * detected; the Action has no secret that outlives a run, so its state is never trusted to grant
+ * anything: it may only restrict (the head a result was shown for).
+ */
+export type StateKey = string | undefined;
+
+/** A key derived from a secret the service holds (the webhook secret), never the secret itself. */
+export function stateKey(secret: string): string {
+  return createHmac('sha256', secret).update('promptgate state v1').digest('hex');
+}
+
+/**
+ * The state as the comment's last line, or undefined when even a slimmed copy exceeds `maxChars`
  * (then a re-run recomputes, and the response cache still spares the model calls it can).
  */
-export function encodeState(state: SavedState, maxChars: number): string | undefined {
+export function encodeState(state: SavedState, maxChars: number, key?: StateKey): string | undefined {
   for (const slim of [(s: SavedState) => s, dropPromptTexts, shortenOutputs]) {
     state = slim(state);
-    const line = OPEN + deflateRawSync(JSON.stringify(state)).toString('base64') + CLOSE;
+    const payload = deflateRawSync(JSON.stringify(state)).toString('base64');
+    const line = `${OPEN}${payload}${key ? ` ${SIGNATURE}${sign(payload, key)}` : ''}${CLOSE}`;
     if (line.length <= maxChars) return line;
   }
   return undefined;
 }
 
-/** Reads the state block of a comment body; anything unreadable or of another version is ignored. */
-export function decodeState(body: string): SavedState | undefined {
-  const start = body.indexOf(OPEN);
-  if (start < 0) return undefined;
-  const end = body.indexOf(CLOSE, start + OPEN.length);
-  if (end < 0) return undefined;
+/**
+ * Reads the state block, which must be the body's last line: a block anywhere else (pasted into
+ * a diff, an output, a name) is never read. With a key, an unsigned block or a wrong signature is
+ * ignored; without one, the state is unauthenticated. Anything unreadable or of another version is
+ * ignored too.
+ */
+export function decodeState(body: string, key?: StateKey): SavedState | undefined {
+  const last = body.trimEnd().split('\n').at(-1) ?? '';
+  if (!last.startsWith(OPEN) || !last.endsWith(CLOSE)) return undefined;
+  const [payload = '', signature] = last.slice(OPEN.length, -CLOSE.length).split(` ${SIGNATURE}`);
+  if (key && !(signature && verify(payload, signature, key))) return undefined;
   try {
-    const state = JSON.parse(inflateRawSync(Buffer.from(body.slice(start + OPEN.length, end), 'base64')).toString('utf8')) as SavedState;
+    const state = JSON.parse(inflateRawSync(Buffer.from(payload, 'base64')).toString('utf8')) as SavedState;
     return state.v === 1 && typeof state.headSha === 'string' && state.report?.schemaVersion === 1 ? state : undefined;
   } catch {
     return undefined;
   }
+}
+
+function sign(payload: string, key: string): string {
+  return createHmac('sha256', key).update(payload).digest('base64url');
+}
+
+function verify(payload: string, signature: string, key: string): boolean {
+  const expected = Buffer.from(sign(payload, key));
+  const given = Buffer.from(signature);
+  return expected.length === given.length && timingSafeEqual(expected, given);
 }
 
 function dropPromptTexts(state: SavedState): SavedState {

@@ -18,6 +18,8 @@ export interface StickyComment {
   id: number;
   url: string;
   body: string;
+  /** When it was last written (GitHub's clock): what a reader saw before then is not this body. */
+  updatedAt?: string;
 }
 
 export interface UpsertResult extends StickyComment {
@@ -34,12 +36,12 @@ export function stickyMarker(id: string): string {
 /** Finds our comment: marker and own author, across every page of the PR's comments. */
 export async function findStickyComment(api: GitHubApi, target: StickyCommentTarget): Promise<StickyComment | undefined> {
   const marker = stickyMarker(target.id);
-  const comments: { id: number; html_url: string; body?: string | null; user?: CommentAuthor | null }[] = await api.paginate(
+  const comments: { id: number; html_url: string; body?: string | null; user?: CommentAuthor | null; updated_at?: string }[] = await api.paginate(
     'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
     { owner: target.owner, repo: target.repo, issue_number: target.issue, per_page: 100 },
   );
   const mine = comments.find((c) => c.body?.includes(marker) && c.user && target.isOwnAuthor(c.user));
-  return mine ? { id: mine.id, url: mine.html_url, body: mine.body ?? '' } : undefined;
+  return mine ? { id: mine.id, url: mine.html_url, body: mine.body ?? '', updatedAt: mine.updated_at } : undefined;
 }
 
 /**

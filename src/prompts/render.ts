@@ -1,6 +1,7 @@
 import { UserError } from '../util/errors.js';
 import { handlebars, handlebarsVariables } from './formats/handlebars.js';
 import type { Prompt, PromptMessage, TemplateEngine } from './model.js';
+import { renderWorker } from './render-worker-client.js';
 
 type Vars = Readonly<Record<string, string | undefined>>;
 
@@ -23,11 +24,42 @@ export function templateVariables(text: string, engine: TemplateEngine): string[
  * Fill a prompt's messages for one test. Values are inserted verbatim (no HTML escaping).
  * A variable the test does not set (and the prompt has no default for) is a UserError that
  * names the prompt and the variable.
+ *
+ * Templates come from pull requests. `{{name}}` substitution is one pass over the template,
+ * bounded by the length of what it writes, and runs here; templates that can loop render in
+ * a worker under a time limit (render-worker-client.ts), so nested loops over large lists end
+ * in an error instead of stalling the process. Every message is held to {@link MAX_RENDERED_LENGTH}.
  */
-export function renderMessages(prompt: Prompt, vars: Record<string, string>): PromptMessage[] {
+export async function renderMessages(prompt: Prompt, vars: Record<string, string>): Promise<PromptMessage[]> {
   const data = prompt.defaults ? { ...prompt.defaults, ...vars } : vars;
+  if (prompt.engine === 'mustache') return renderInThisThread(prompt, data);
+  const worker = renderWorker();
+  return worker ? worker.render(workerPrompt(prompt), data) : renderInThisThread(prompt, data);
+}
+
+/**
+ * Longest text one message may render to: far past any model's context window (about 250,000
+ * tokens), yet small enough that a template multiplying its input is stopped early.
+ */
+export const MAX_RENDERED_LENGTH = 1_000_000;
+
+/** Renders in the calling thread, whatever the engine: what the render worker runs. */
+export function renderInThisThread(prompt: Prompt, data: Vars): PromptMessage[] {
   const renderers = compiledFor(prompt).renderers;
-  return prompt.messages.map((message, i) => ({ role: message.role, content: renderers[i]!(data, prompt) }));
+  return prompt.messages.map((message, i) => ({ role: message.role, content: withinCap(renderers[i]!(data, prompt), prompt) }));
+}
+
+/** What the worker needs of a prompt: its tests (often thousands of rows) stay behind. */
+function workerPrompt(prompt: Prompt): Prompt {
+  return { ...prompt, tests: [] };
+}
+
+function withinCap(text: string, prompt: Prompt, length = text.length): string {
+  if (length <= MAX_RENDERED_LENGTH) return text;
+  throw new UserError(`could not render ${prompt.path}: a message rendered to ${length.toLocaleString('en-US')} characters; at most ${MAX_RENDERED_LENGTH.toLocaleString('en-US')} are allowed`, {
+    location: { file: prompt.path },
+    hint: 'Shorten the variables the template repeats, or loop over fewer items.',
+  });
 }
 
 /**
@@ -72,16 +104,20 @@ function sameSources(sources: string[], messages: PromptMessage[]): boolean {
 function mustacheRenderer(template: string): Renderer {
   const parts = mustacheParts(template);
   return (vars, prompt) => {
-    let out = '';
+    // Measured before joining: a template repeating `{{long}}` is refused without building the text.
+    let length = 0;
     for (const part of parts) {
       if (typeof part === 'string') {
-        out += part;
+        length += part.length;
         continue;
       }
       const value = vars[part.name];
       if (value === undefined) throw missingVariable(prompt, part.name);
-      out += value;
+      length += value.length;
     }
+    withinCap('', prompt, length);
+    let out = '';
+    for (const part of parts) out += typeof part === 'string' ? part : vars[part.name]!;
     return out;
   };
 }

@@ -80,16 +80,27 @@ export function inlineCode(text: string): string {
 }
 
 /**
+ * Breaks HTML comment delimiters (`<!--`, `-->`, `--!>`) with a zero-width space. Text that is
+ * shown literally (a code block) cannot be escaped, yet its raw form is part of the comment
+ * body: untrusted text must never open or close a comment there, nor pass for promptgate's own
+ * hidden blocks (markers, state).
+ */
+export function breakCommentDelimiters(text: string): string {
+  return text.replace(/<!--/g, `<!-${ZWSP}-`).replace(/--(!?)>/g, `-${ZWSP}-$1>`);
+}
+
+/**
  * A Markdown fenced code block whose fence is longer than any backtick run in `text`, so
  * nothing inside can close it. The content is literal: GitHub neither renders Markdown or
  * HTML in it nor links mentions (its mention filter skips `pre`/`code`), so it is copied
- * out exactly as written. Must start on its own line, after a blank line when it follows HTML.
+ * out as written, except that HTML comment delimiters are broken (see breakCommentDelimiters).
+ * Must start on its own line, after a blank line when it follows HTML.
  */
 export function codeBlock(text: string, lang = ''): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(Math.max(3, longest + 1));
   const info = /^[\w+#.-]*$/.test(lang) ? lang : '';
-  const body = text.replace(CONTROL, '\uFFFD');
+  const body = breakCommentDelimiters(text.replace(CONTROL, '\uFFFD'));
   return `${fence}${info}\n${body}${body.endsWith('\n') || body === '' ? '' : '\n'}${fence}`;
 }
 

@@ -6,6 +6,7 @@
  */
 
 import { escapeInline, inlineCode, preContent, truncate } from './escape.js';
+import { withoutHostPaths } from './host-paths.js';
 import {
   formatCount,
   formatUsd,
@@ -189,7 +190,7 @@ function testDetails(t: TestComparison, kind: 'regressed' | 'fixed', outputCap: 
   const stats = `${sideLabel(t.base)} → ${sideLabel(t.head)}${p === null ? '' : `, ${formatPValue(p)}`}`;
   const where = t.source ? `<sub>defined at ${inlineCode(`${t.source.file}${t.source.line ? `:${t.source.line}` : ''}`)}</sub>` : '';
   const cell = (side: TestSide | null) => (side ? `<pre>${preContent(truncate(side.output, outputCap))}</pre>` : '<i>not present</i>');
-  const reason = (side: TestSide | null) => (side?.reason ? escapeInline(truncate(side.reason, MAX_REASON_CHARS)) : '');
+  const reason = (side: TestSide | null) => (side?.reason ? escapeInline(truncate(withoutHostPaths(side.reason), MAX_REASON_CHARS)) : '');
   const reasons = t.base?.reason || t.head?.reason ? `<tr><td>${reason(t.base)}</td><td>${reason(t.head)}</td></tr>` : '';
   return [
     `<details><summary>${icon} ${testName(t)} — ${stats}</summary>`,
@@ -277,13 +278,13 @@ export function problemsSection(report: ComparisonReport, budget: number): strin
 }
 
 function providerErrorLine(e: ProviderErrorSummary): string {
-  return `- ${inlineCode(truncate(e.modelId, MAX_NAME_CHARS))} ${escapeInline(truncate(e.kind, 40))} ×${formatCount(e.count)} (${e.side}): ${escapeInline(truncate(e.message, MAX_REASON_CHARS))}`;
+  return `- ${inlineCode(truncate(e.modelId, MAX_NAME_CHARS))} ${escapeInline(truncate(e.kind, 40))} ×${formatCount(e.count)} (${e.side}): ${escapeInline(truncate(withoutHostPaths(e.message), MAX_REASON_CHARS))}`;
 }
 
 function fileProblemLine(p: FileProblem): string {
   const where = problemLocation(p);
-  const hint = p.hint ? ` — ${escapeInline(truncate(p.hint, MAX_REASON_CHARS))}` : '';
-  return `- ${where ? `${inlineCode(truncate(where, MAX_NAME_CHARS * 2))} ` : ''}(${p.side}): ${escapeInline(truncate(p.message, MAX_REASON_CHARS))}${hint}`;
+  const hint = p.hint ? ` — ${escapeInline(truncate(withoutHostPaths(p.hint), MAX_REASON_CHARS))}` : '';
+  return `- ${where ? `${inlineCode(truncate(where, MAX_NAME_CHARS * 2))} ` : ''}(${p.side}): ${escapeInline(truncate(withoutHostPaths(p.message), MAX_REASON_CHARS))}${hint}`;
 }
 
 // ——— prompt diffs ———

@@ -1,4 +1,5 @@
 import { escapeInline, inlineCode, truncate } from './escape.js';
+import { withoutHostPaths } from './host-paths.js';
 import { formatCount, formatDuration, plural, problemLocation, shortSha } from './format.js';
 import { checklistSection, diffsSection, growthSection, otherChangesSection, problemsSection, promptsTable, reviewSampleSection, testDetailsSection } from './markdown-sections.js';
 import type { ComparisonReport, TestComparison, Verdict } from './types.js';
@@ -141,7 +142,7 @@ function header(report: ComparisonReport, title: string, groups: Map<string, Tes
   };
   const gate = gateLine(report);
   if (gate) add(gate);
-  const summary = escapeInline(truncate(report.summary, MAX_SUMMARY_CHARS));
+  const summary = escapeInline(truncate(withoutHostPaths(report.summary), MAX_SUMMARY_CHARS));
   // The verdict line often says it already (regression, fail, error); saying it twice costs the reader.
   const repeats = first === full && (summary.includes(detail) || detail.includes(summary.replace(/\.$/, '')));
   if (summary && !repeats) add(summary);
@@ -177,7 +178,7 @@ function verdictDetail(report: ComparisonReport, groups: Map<string, TestCompari
       return first ? `${e(problemLocation(first) || 'a file')}: ${e(first.message)}` : 'the comparison could not run';
     }
     case 'fail':
-      return e(report.summary.replace(/\.$/, ''));
+      return e(withoutHostPaths(report.summary).replace(/\.$/, ''));
   }
 }
 

@@ -1,5 +1,5 @@
 import { diffLines, diffWordsWithSpace, structuredPatch, type Change } from 'diff';
-import { codeBlock, preContent, safeSlice, truncate } from './escape.js';
+import { breakCommentDelimiters, codeBlock, preContent, safeSlice, truncate } from './escape.js';
 import { formatCount, plural } from './format.js';
 
 /** Lines of unchanged text kept around each change. */
@@ -139,7 +139,7 @@ function renderLineDiff(base: string, head: string, maxChars: number): string {
   const patch = structuredPatch('base', 'head', base, head, '', '', { context: 3 });
   const lines = patch.hunks.flatMap((h) => [
     `@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`,
-    ...h.lines.filter((l) => !l.startsWith('\\')).map((l) => truncate(l, MAX_RUN_CHARS)),
+    ...h.lines.filter((l) => !l.startsWith('\\')).map((l) => breakCommentDelimiters(truncate(l, MAX_RUN_CHARS))),
   ]);
   const longestRun = Math.max(0, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((r) => r.length))));
   const overhead = 2 * Math.max(3, longestRun + 1) + 'diff'.length + 2;

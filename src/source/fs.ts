@@ -1,16 +1,22 @@
-import { readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, realpath } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
+import { PromptFileError } from '../util/errors.js';
 import type { FileSource } from './types.js';
 
 /** Directories never searched for prompts: dependencies, VCS data and promptgate's own cache. */
 export const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**', '**/.promptgate/**', '**/dist/**'];
 
-/** Files of a directory on disk (the CLI's working tree). */
+/**
+ * Files of a directory on disk (the CLI's working tree). Symbolic links are listed, so a prompt
+ * that is one is reported rather than silently skipped, but read only where they lead to a file
+ * inside the directory: a prompt linked to `~/.ssh/id_rsa` would otherwise be sent to a model.
+ */
 export class DirectorySource implements FileSource {
   readonly label: string;
   readonly root: string;
   private files?: Promise<string[]>;
+  private realRoot?: Promise<string>;
 
   constructor(root: string, label = 'working tree') {
     this.root = root;
@@ -25,12 +31,22 @@ export class DirectorySource implements FileSource {
   }
 
   async readFile(path: string): Promise<string | undefined> {
+    let real: string;
     try {
-      return await readFile(join(this.root, path), 'utf8');
+      real = await realpath(join(this.root, path));
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw err;
     }
+    this.realRoot ??= realpath(this.root);
+    const inside = relative(await this.realRoot, real);
+    if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)) {
+      throw new PromptFileError(`${path} is a symbolic link to a file outside the repository; promptgate does not read it`, {
+        location: { file: path },
+        hint: 'Copy the file into the repository instead of linking to it.',
+      });
+    }
+    return readFile(real, 'utf8');
   }
 
   /** Repository-relative form of a path given on the command line. */

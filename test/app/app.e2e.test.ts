@@ -77,7 +77,7 @@ class Scenario {
 
   comment(body: string, sender: string) {
     const c = this.github.addComment(PR, body, { login: sender, type: 'User' });
-    return this.app.send('issue_comment', issueCommentEvent({ owner: OWNER, repo: REPO, number: PR, body, sender, commentId: c.id }));
+    return this.app.send('issue_comment', issueCommentEvent({ owner: OWNER, repo: REPO, number: PR, body, sender, commentId: c.id, createdAt: c.created_at }));
   }
 
   /** The App's one sticky comment. */

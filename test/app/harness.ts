@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { Probot, ProbotOctokit } from 'probot';
 import { createPromptgateApp, type PromptgateApp } from '../../src/app/index.js';
 import { createService } from '../../src/app/server.js';
+import { stateKey } from '../../src/github/state.js';
 import type { FakeToken } from '../support/fake-github.js';
 
 export const SECRET = 'promptgate-test-webhook-secret';
@@ -40,7 +41,7 @@ export interface RunningApp {
 
 export async function startApp(o: { githubUrl: string; env: Record<string, string>; workDir?: string; concurrency?: number }): Promise<RunningApp> {
   const workDir = o.workDir ?? mkdtempSync(join(tmpdir(), 'promptgate-app-'));
-  const promptgate = createPromptgateApp({ workDir, concurrency: o.concurrency ?? 4, perRepository: 2, pendingPerRepository: 50, botLogin: BOT_LOGIN, env: o.env });
+  const promptgate = createPromptgateApp({ workDir, concurrency: o.concurrency ?? 4, perRepository: 2, pendingPerRepository: 50, botLogin: BOT_LOGIN, env: o.env, stateKey: stateKey(SECRET) });
   const probot = new Probot({
     githubToken: APP_TOKEN,
     baseUrl: o.githubUrl,

@@ -1,10 +1,20 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateAssertions } from '../../src/assertions/evaluate.js';
 import type { AssertionSpec } from '../../src/assertions/types.js';
 import { UserError } from '../../src/util/errors.js';
-import { makeContext, spec } from './make-context.js';
+import { FIXTURES, makeContext, spec } from './make-context.js';
 
 const js = (file: string, extra: Partial<AssertionSpec> = {}): AssertionSpec => spec('javascript', undefined, { file, ...extra });
+
+async function failure(promise: Promise<unknown>): Promise<UserError> {
+  const err = await promise.then(() => undefined, (e: unknown) => e);
+  expect(err).toBeInstanceOf(UserError);
+  return err as UserError;
+}
 
 async function run(s: AssertionSpec, output: string, extra: Parameters<typeof makeContext>[0] = {}) {
   return (await evaluateAssertions([s], makeContext({ output, ...extra }))).results[0]!;
@@ -59,16 +69,50 @@ describe('javascript assertions', () => {
   it('raises a UserError naming a missing file', async () => {
     const attempt = run(js('checks/nope.mjs'), 'hi');
     await expect(attempt).rejects.toBeInstanceOf(UserError);
-    await expect(attempt).rejects.toThrow(/^cannot load custom assertion module checks\/nope\.mjs: /);
+    await expect(attempt).rejects.toThrow('custom assertion module checks/nope.mjs does not exist in the trusted (base) commit');
   });
 
-  it('raises a UserError for a module with a syntax error', async () => {
-    await expect(run(js('checks/syntax-error.mjs'), 'hi')).rejects.toThrow(/^cannot load custom assertion module checks\/syntax-error\.mjs/);
+  it('raises a UserError for a module with a syntax error, without the host’s paths', async () => {
+    const err = await failure(run(js('checks/syntax-error.mjs'), 'hi'));
+    expect(err.message).toMatch(/^cannot load custom assertion module checks\/syntax-error\.mjs/);
+    expect(err.format()).not.toContain(FIXTURES);
+    expect(err.format()).not.toContain(process.cwd());
+    expect(err.location).toEqual({ file: 'checks/syntax-error.mjs' });
   });
-
   it('raises a UserError for a missing export', async () => {
     await expect(run(js('checks/scores.mjs', { exportName: 'nothing' }), 'hi')).rejects.toThrow(
       'custom assertion module checks/scores.mjs has no function export "nothing"',
     );
+  });
+});
+
+describe('javascript assertions are confined to the trusted files', () => {
+  it.each([
+    ['an absolute path', join(FIXTURES, 'checks/scores.mjs'), /is not a relative path/],
+    ['a file URL', pathToFileURL(join(FIXTURES, 'checks/scores.mjs')).href, /is not a relative path/],
+    ['a builtin', 'node:child_process', /is not a relative path/],
+    ['a package of the host’s node_modules', '@actions/exec', /is not a \.js, \.mjs or \.cjs file: packages and other files cannot be loaded/],
+    ['a climb out with ..', '../../node_modules/@actions/exec/lib/exec.js', /lies outside the repository/],
+  ])('refuses %s', async (_, file, why) => {
+    const err = await failure(run(js(file), 'hi'));
+    expect(err.message).toMatch(why);
+    expect(err.format()).not.toContain(FIXTURES);
+  });
+
+  it('refuses a symbolic link that leads out of the trusted files, and another installation’s files', async () => {
+    const top = mkdtempSync(join(tmpdir(), 'promptgate-modules-'));
+    try {
+      const mine = join(top, 'acme', 'site');
+      const theirs = join(top, 'other', 'repo');
+      mkdirSync(join(mine, 'checks'), { recursive: true });
+      mkdirSync(theirs, { recursive: true });
+      writeFileSync(join(theirs, 'steal.mjs'), 'export default () => true;\n');
+      symlinkSync(join(theirs, 'steal.mjs'), join(mine, 'checks/linked.mjs'));
+      const ctx = { baseDir: mine, moduleRoot: mine };
+      expect((await failure(run(js('checks/linked.mjs'), 'hi', ctx))).message).toMatch(/is a symbolic link that leads outside the repository/);
+      expect((await failure(run(js('../../other/repo/steal.mjs'), 'hi', ctx))).message).toMatch(/lies outside the repository/);
+    } finally {
+      rmSync(top, { recursive: true, force: true });
+    }
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateAssertions } from '../../src/assertions/evaluate.js';
 import type { AssertionSpec } from '../../src/assertions/types.js';
+import { UserError } from '../../src/util/errors.js';
 import { FIXTURES, makeContext, spec } from './make-context.js';
 
 const REFUND = 'We offer refunds within 30 days of purchase. Contact support@example.com.';
@@ -78,6 +79,28 @@ describe('text assertions', () => {
     expect(await run(spec('ends-with', '30 days.', { ignoreCase: true }), output)).toMatchObject({ pass: true });
     expect(await run(spec('regex', 'days', { ignoreCase: true }), output)).toMatchObject({ pass: true });
     expect(await run(spec('starts-with', 'refunds'), output)).toMatchObject({ pass: false });
+  });
+
+  it('runs a catastrophic-backtracking pattern in linear time on the longest text it searches', async () => {
+    // A backtracking engine takes about 2^n steps here: n = 99,999 would never finish.
+    const result = await run(spec('regex', '^(a+)+$'), `${'a'.repeat(99_999)}!`);
+    expect(result).toMatchObject({ pass: false });
+    expect(await run(spec('regex', '/^(A+)+!$/i'), `${'a'.repeat(99_999)}!`)).toMatchObject({ pass: true });
+  });
+
+  it('refuses to search an output over the length cap, as an error naming the cap', async () => {
+    const err = await run(spec('regex', '^(a+)+$'), 'a'.repeat(100_001)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).message).toBe('regex assertion "^(a+)+$" cannot search this output: the text is 100,001 characters; patterns search at most 100,000');
+  });
+
+  it('checks JSON Schema patterns in linear time too', async () => {
+    const schema = { type: 'object', properties: { code: { type: 'string', pattern: '^(a+)+$' } }, patternProperties: { '^(x+)+$': { type: 'number' } } };
+    const result = await run(spec('json-schema', schema), JSON.stringify({ code: `${'a'.repeat(50_000)}!`, [`${'x'.repeat(50_000)}!`]: 'text' }));
+    expect(result).toMatchObject({ pass: false });
+    expect(result.reason).toMatch(/\/code must match pattern "\^\(a\+\)\+\$"/);
+    expect(await run(spec('json-schema', schema), JSON.stringify({ code: 'aaa', xx: 2 }))).toMatchObject({ pass: true });
+    expect(await run(spec('json-schema', schema), JSON.stringify({ code: 'aaa', xx: 'two' }))).toMatchObject({ pass: false });
   });
 
   it('shows the matched text for a regex', async () => {

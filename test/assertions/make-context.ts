@@ -36,6 +36,7 @@ export function makeContext(overrides: Partial<AssertionContext> = {}): Assertio
     judge: () => Promise.reject(new Error('this test makes no judge calls')),
     embed: () => Promise.reject(new Error('this test makes no embedding calls')),
     baseDir: FIXTURES,
+    moduleRoot: FIXTURES,
     ...overrides,
     vars: { question: 'How long do refunds take?', ...overrides.vars },
   };

@@ -82,8 +82,15 @@ describe('assertion schema: accepted forms', () => {
 
 describe('assertion schema: rejected input', () => {
   it('names the regex that does not compile', () => {
-    expect(issues({ regex: '(unclosed' })).toEqual([{ path: ['regex'], message: 'Invalid regular expression: /(unclosed/: Unterminated group' }]);
+    expect(issues({ regex: '(unclosed' })).toEqual([{ path: ['regex'], message: 'invalid regular expression /(unclosed/: missing closing ): `(unclosed`' }]);
     expect(issues({ type: 'regex', value: '[z-a]' })[0]).toMatchObject({ path: ['value'], message: expect.stringContaining('/[z-a]/') });
+  });
+
+  it('says a pattern RE2 cannot run in linear time (lookaround, backreference) or a too long one is refused', () => {
+    expect(issues({ regex: '(?=refund)\\w+' })[0]!.message).toMatch(/unsupported Perl syntax.*patterns run on RE2, in linear time: lookarounds and backreferences are not supported/);
+    expect(issues({ regex: '(a)\\1' })[0]!.message).toMatch(/lookarounds and backreferences are not supported/);
+    expect(issues({ regex: 'x'.repeat(1001) })[0]!.message).toBe('the pattern is 1,001 characters; at most 1,000 are allowed');
+    expect(assertionSchema.parse({ regex: '/(?<amount>\\d+) days/i' })).toMatchObject({ type: 'regex' });
   });
 
   it('rejects not- on model-graded and custom types', () => {

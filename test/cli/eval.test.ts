@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -126,5 +126,17 @@ describe('promptgate eval (the bundled CLI)', () => {
     const json = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
     const prompt = parsePromptFile('prompts/support.prompt.yml', readFileSync(join(dir, 'prompts/support.prompt.yml'), 'utf8'));
     expect(json.prompts[0].tokens).toEqual(await countMessageTokens(prompt.messages, 'github:openai/gpt-4o-mini'));
+  });
+  it('does not follow a symbolic link out of the repository, and sends nothing of its target to a model', async () => {
+    const dir = project();
+    const secrets = mkdtempSync(join(tmpdir(), 'promptgate-secrets-'));
+    dirs.push(secrets);
+    writeFileSync(join(secrets, 'id.prompt.yml'), 'messages:\n  - role: user\n    content: "PRIVATE-KEY-7f3a"\n');
+    symlinkSync(join(secrets, 'id.prompt.yml'), join(dir, 'prompts/stolen.prompt.yml'));
+    const r = await runCli(['eval'], { cwd: dir, env: server.env() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/prompts\/stolen\.prompt\.yml: .*symbolic link to a file outside the repository/);
+    expect(r.stderr + r.stdout).not.toContain(secrets);
+    expect(JSON.stringify(server.calls())).not.toContain('PRIVATE-KEY-7f3a');
   });
 });

@@ -34,8 +34,8 @@ function demoRepo(): TestRepo {
   return repo;
 }
 
-function run(repo: TestRepo, extra: Partial<Parameters<typeof compare>[0]> = {}): Promise<ComparisonReport> {
-  return compare({ source: new LocalGitChanges(repo.dir), root: repo.dir, base: 'main', head: 'HEAD', env: server.env(), noCache: true, ...extra });
+async function run(repo: TestRepo, extra: Partial<Parameters<typeof compare>[0]> = {}): Promise<ComparisonReport> {
+  return (await compare({ source: new LocalGitChanges(repo.dir), root: repo.dir, base: 'main', head: 'HEAD', env: server.env(), noCache: true, ...extra })).report;
 }
 
 const support = () => read('base/prompts/support.prompt.yml');
@@ -193,7 +193,7 @@ describe('compare on real git repositories', () => {
     origin.checkout('main').write({ 'README.md': '# Acme\n\nMain moved on.\n' }).commit('main moves on');
     const clone = origin.shallowClone('pr');
     repos.push(clone);
-    const report = await compare({ source: new LocalGitChanges(clone.dir), root: clone.dir, base: 'main', head: 'HEAD', env: server.env(), noCache: true });
+    const { report } = await compare({ source: new LocalGitChanges(clone.dir), root: clone.dir, base: 'main', head: 'HEAD', env: server.env(), noCache: true });
     expect(report.verdict).toBe('regression');
     expect(report.mergeBase).toBe(origin.git('merge-base', 'main', 'pr').trim());
   });

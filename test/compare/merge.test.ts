@@ -85,7 +85,7 @@ function comparable(report: ComparisonReport): ComparisonReport {
 describe('shards merged into one verdict', () => {
   it("gives a 4-shard run's merged report.json exactly the unsharded run's verdict, changes and statistics", async () => {
     const repo = demoPr();
-    const single = await compare(options(repo));
+    const { report: single } = await compare(options(repo));
     server.reset();
     const dir = await shardRun(repo, 4);
     const partials = await readPartials(dir, 'reports');
@@ -101,7 +101,7 @@ describe('shards merged into one verdict', () => {
 
   it('takes the correction and adaptive sampling over all shards\' tests when tests repeat', async () => {
     const repo = demoPr((c) => `${c}\nrepeat: 3\n`);
-    const single = await compare(options(repo));
+    const { report: single } = await compare(options(repo));
     server.reset();
     const report = await merged(repo, await shardRun(repo, 3));
     expect(single.tests.some((t) => t.adjustedPValue !== null)).toBe(true);

@@ -17,6 +17,12 @@ function errorOf(name: string): ConfigError {
 }
 
 describe('promptgate.yml', () => {
+  it('reports an alias bomb as a config error at the alias that nests others, not a bare ReferenceError', () => {
+    const err = errorOf('alias-bomb.yml');
+    expect(err.format()).toMatch(/^fixtures\/config\/alias-bomb\.yml:6:10: YAML aliases expand too far: \*b copies a value that holds aliases itself/);
+    expect(err.hint).toMatch(/nest fewer aliases/);
+  });
+
   it('reads a full config with shorthand and long-form assertions and fills defaults', () => {
     const { config, hash } = parseConfig('promptgate.yml', fixture('valid.yml'));
     expect(config.prompts).toHaveLength(2);

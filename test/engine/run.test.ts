@@ -37,7 +37,7 @@ function jobs(samples: (i: number) => number): EvalJob[] {
 describe('running jobs', () => {
   it('keeps no more samples under way than it is given lanes, whatever the provider would allow', async () => {
     const calls = new ModelCalls(new ProviderStack({ env: server.env(), concurrency: 10 }), new ResponseCache(undefined));
-    const results = await runJobs(jobs(() => 2), { calls, baseDir: process.cwd(), inFlight: 3 });
+    const results = await runJobs(jobs(() => 2), { calls, baseDir: process.cwd(), moduleRoot: process.cwd(), inFlight: 3 });
     expect(server.callCount()).toBe(24);
     expect(server.maxInFlight()).toBe(3);
     expect(results.map((r) => r.testId)).toEqual(prompt.tests.map((t) => t.id));
@@ -46,7 +46,7 @@ describe('running jobs', () => {
 
   it('fills the provider’s slots when it has more lanes than slots', async () => {
     const calls = new ModelCalls(new ProviderStack({ env: server.env(), concurrency: 4 }), new ResponseCache(undefined));
-    await runJobs(jobs(() => 1), { calls, baseDir: process.cwd(), inFlight: 8 });
+    await runJobs(jobs(() => 1), { calls, baseDir: process.cwd(), moduleRoot: process.cwd(), inFlight: 8 });
     expect(server.maxInFlight()).toBe(4);
   });
 
@@ -55,7 +55,7 @@ describe('running jobs', () => {
     const progress: number[] = [];
     const results = await runJobs(
       jobs((i) => i % 3),
-      { calls, baseDir: process.cwd(), inFlight: 5, onProgress: (p) => progress.push(p.done) },
+      { calls, baseDir: process.cwd(), moduleRoot: process.cwd(), inFlight: 5, onProgress: (p) => progress.push(p.done) },
     );
     expect(results.map((r) => r.runs.length)).toEqual(prompt.tests.map((_, i) => i % 3));
     expect(results.map((r) => r.testId)).toEqual(prompt.tests.map((t) => t.id));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Prompt, PromptMessage, TemplateEngine } from '../../src/prompts/model.js';
 import { renderMessages, renderTemplate, templateVariables } from '../../src/prompts/render.js';
-import { UserError } from '../../src/util/errors.js';
+import { parseHandlebars } from '../../src/prompts/formats/handlebars.js';
+import { PromptFileError, UserError } from '../../src/util/errors.js';
 import { loadFixture } from './fixtures.js';
 
 function promptOf(engine: TemplateEngine, messages: PromptMessage[], extra: Partial<Prompt> = {}): Prompt {
@@ -20,9 +21,9 @@ function promptOf(engine: TemplateEngine, messages: PromptMessage[], extra: Part
   };
 }
 
-function thrown(fn: () => unknown): UserError {
+async function thrown(promise: Promise<unknown>): Promise<UserError> {
   try {
-    fn();
+    await promise;
   } catch (err) {
     if (err instanceof UserError) return err;
     throw err;
@@ -31,9 +32,9 @@ function thrown(fn: () => unknown): UserError {
 }
 
 describe('renderMessages with mustache-style templates', () => {
-  it('fills {{var}} and {{ var }} and keeps roles', () => {
+  it('fills {{var}} and {{ var }} and keeps roles', async () => {
     const prompt = loadFixture('github-models/support.prompt.yml');
-    expect(renderMessages(prompt, prompt.tests[0]!.vars)).toEqual([
+    expect(await renderMessages(prompt, prompt.tests[0]!.vars)).toEqual([
       {
         role: 'system',
         content: 'You are the support assistant of Acme Outdoor.\nAnswer in at most two sentences. The customer is on the basic plan.',
@@ -42,70 +43,77 @@ describe('renderMessages with mustache-style templates', () => {
     ]);
   });
 
-  it('inserts values verbatim, without HTML escaping and without re-reading braces in them', () => {
+  it('inserts values verbatim, without HTML escaping and without re-reading braces in them', async () => {
     const prompt = promptOf('mustache', [{ role: 'user', content: 'Q: {{ question }}' }]);
-    expect(renderMessages(prompt, { question: '<b>Tom & "Jerry"</b> {{other}}' })[0]!.content).toBe('Q: <b>Tom & "Jerry"</b> {{other}}');
+    expect((await renderMessages(prompt, { question: '<b>Tom & "Jerry"</b> {{other}}' }))[0]!.content).toBe('Q: <b>Tom & "Jerry"</b> {{other}}');
   });
 
-  it('uses the prompt defaults for variables the test does not set', () => {
+  it('uses the prompt defaults for variables the test does not set', async () => {
     const prompt = loadFixture('prompty/summarize.prompty');
-    const messages = renderMessages(prompt, { article: 'Rust 2.0 ships.' });
+    const messages = await renderMessages(prompt, { article: 'Rust 2.0 ships.' });
     expect(messages[0]!.content).toBe('You write newsletter summaries for engineers.\nReply as JSON with the keys "title" and "summary".');
     expect(messages[1]!.content).toBe('Summarize this article:\nRust 2.0 ships.');
-    expect(renderMessages(prompt, { article: 'x', audience: 'designers' })[0]!.content).toContain('for designers.');
+    expect((await renderMessages(prompt, { article: 'x', audience: 'designers' }))[0]!.content).toContain('for designers.');
   });
 
-  it('names the prompt and the variable when a test misses one, and says where to add it', () => {
+  it('names the prompt and the variable when a test misses one, and says where to add it', async () => {
     const prompt = loadFixture('plain/greeting.md');
-    const error = thrown(() => renderMessages(prompt, { name: 'Ada', team: 'infra' }));
+    const error = await thrown(renderMessages(prompt, { name: 'Ada', team: 'infra' }));
     expect(error.message).toBe('prompt fixtures/formats/plain/greeting.md uses the variable "note", but the test does not set it');
     expect(error.location).toEqual({ file: 'fixtures/formats/plain/greeting.md' });
     expect(error.hint).toMatch(/^Add "note" to the test's vars/);
   });
 
-  it('renders each compiled prompt by its own content even when two prompts share a version string', () => {
+  it('refuses a message that would render past the length cap, before building it', async () => {
+    const prompt = promptOf('mustache', [{ role: 'user', content: '{{x}}'.repeat(1_000) }]);
+    const error = await thrown(renderMessages(prompt, { x: 'y'.repeat(1_001) }));
+    expect(error.message).toBe('could not render prompts/inline.prompt: a message rendered to 1,001,000 characters; at most 1,000,000 are allowed');
+    expect(error.location).toEqual({ file: 'prompts/inline.prompt' });
+  });
+
+  it('renders each compiled prompt by its own content even when two prompts share a version string', async () => {
     const a = promptOf('mustache', [{ role: 'user', content: 'A {{x}}' }], { version: 'same' });
     const b = promptOf('mustache', [{ role: 'user', content: 'B {{x}}' }], { version: 'same' });
-    expect(renderMessages(a, { x: '1' })[0]!.content).toBe('A 1');
-    expect(renderMessages(b, { x: '1' })[0]!.content).toBe('B 1');
-    expect(renderMessages(a, { x: '2' })[0]!.content).toBe('A 2');
+    expect((await renderMessages(a, { x: '1' }))[0]!.content).toBe('A 1');
+    expect((await renderMessages(b, { x: '1' }))[0]!.content).toBe('B 1');
+    expect((await renderMessages(a, { x: '2' }))[0]!.content).toBe('A 2');
   });
 });
 
 describe('renderMessages with Handlebars templates', () => {
   const recipe = loadFixture('dotprompt/recipe.prompt');
 
-  it('runs #if and #each, iterating a list given as JSON text', () => {
-    expect(renderMessages(recipe, { dish: 'fried rice', diet: 'vegan', pantry: '["rice", "tofu"]' })).toEqual([
+  it('runs #if and #each, iterating a list given as JSON text', async () => {
+    expect(await renderMessages(recipe, { dish: 'fried rice', diet: 'vegan', pantry: '["rice", "tofu"]' })).toEqual([
       { role: 'system', content: 'You are a chef who writes short recipes.\nRespect this diet: vegan.' },
       { role: 'user', content: 'Write a recipe for fried rice.\n- I have rice\n- I have tofu\n' },
     ]);
   });
 
-  it('prints a JSON value inserted whole exactly as the test wrote it', () => {
+  it('prints a JSON value inserted whole exactly as the test wrote it', async () => {
     const prompt = promptOf('handlebars', [{ role: 'user', content: 'Data: {{items}} / {{json items}}' }]);
-    expect(renderMessages(prompt, { items: '[1, 2]' })[0]!.content).toBe('Data: [1, 2] / [1,2]');
+    expect((await renderMessages(prompt, { items: '[1, 2]' }))[0]!.content).toBe('Data: [1, 2] / [1,2]');
   });
 
-  it('does not escape HTML', () => {
+  it('does not escape HTML', async () => {
     const prompt = promptOf('handlebars', [{ role: 'user', content: 'Q: {{q}}' }]);
-    expect(renderMessages(prompt, { q: '<i>&amp;</i>' })[0]!.content).toBe('Q: <i>&amp;</i>');
+    expect((await renderMessages(prompt, { q: '<i>&amp;</i>' }))[0]!.content).toBe('Q: <i>&amp;</i>');
   });
 
-  it('lets {{#if}} skip a variable the test does not set', () => {
+  it('lets {{#if}} skip a variable the test does not set', async () => {
     const prompt = promptOf('handlebars', [{ role: 'user', content: 'Hi{{#if nick}} {{nick}}{{/if}}.' }]);
-    expect(renderMessages(prompt, {})[0]!.content).toBe('Hi.');
+    expect((await renderMessages(prompt, {}))[0]!.content).toBe('Hi.');
   });
 
-  it('names the variable when a test misses one that is printed', () => {
-    const error = thrown(() => renderMessages(recipe, { pantry: '[]' }));
+  it('names the variable when a test misses one that is printed', async () => {
+    const error = await thrown(renderMessages(recipe, { pantry: '[]' }));
     expect(error.message).toBe('prompt fixtures/formats/dotprompt/recipe.prompt uses the variable "dish", but the test does not set it');
     expect(error.hint).toMatch(/^Add "dish" to the test's vars/);
   });
 });
 
 describe('renderTemplate', () => {
-  it('fills known names and leaves unknown ones as written, as gh models does', () => {
+  it('fills known names and leaves unknown ones as written, as gh models does', async () => {
     expect(renderTemplate('Q: {{question}} A: {{ completion }} E: {{expected}}', { question: 'Why?', completion: 'Because.' })).toBe(
       'Q: Why? A: Because. E: {{expected}}',
     );
@@ -113,12 +121,25 @@ describe('renderTemplate', () => {
 });
 
 describe('templateVariables', () => {
-  it('finds mustache names once each, sorted', () => {
+  it('finds mustache names once each, sorted', async () => {
     expect(templateVariables('{{b}} {{ a }} {{b}} {{user.name}} {{not a var}}', 'mustache')).toEqual(['a', 'b', 'user.name']);
   });
 
-  it('finds the top-level data a Handlebars template reads, not names inside #each', () => {
+  it('finds the top-level data a Handlebars template reads, not names inside #each', async () => {
     const text = '{{greeting}} {{user.first}} {{#if topic}}{{topic}}{{/if}} {{#each items}}{{this.label}} {{../suffix}} {{@index}}{{/each}} {{json data}} {{@root.extra}}';
     expect(templateVariables(text, 'handlebars')).toEqual(['data', 'extra', 'greeting', 'items', 'suffix', 'topic', 'user']);
+  });
+});
+
+describe('parseHandlebars', () => {
+  it('refuses {{log}} at its position: a template cannot write to the host’s log', () => {
+    let error: unknown;
+    try {
+      parseHandlebars('Hi {{name}}.\n{{log "{\\"level\\":30,\\"msg\\":\\"deploy approved\\"}"}}', { file: 'prompts/x.prompt', line: 4, column: 1 });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(PromptFileError);
+    expect((error as PromptFileError).format()).toMatch(/^prompts\/x\.prompt:5:3: the Handlebars helper \{\{log\}\} is not supported/);
   });
 });

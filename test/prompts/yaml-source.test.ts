@@ -75,6 +75,12 @@ describe('reading YAML from its event stream', () => {
     const text = bomb.join('\n');
     expect(readWithEvents(text, { file: 'bomb.yml', hint: '' })).toBeUndefined();
     expect(() => parseYaml(text, { file: 'bomb.yml', hint: '' })).toThrow(PromptFileError);
+    expect(() => parseYaml(text, { file: 'bomb.yml', hint: '' })).toThrow(/aliases expand too far/);
+    try {
+      parseYaml(text, { file: 'bomb.yml', hint: '', lineOffset: 2 });
+    } catch (err) {
+      expect((err as PromptFileError).location).toEqual({ file: 'bomb.yml', line: 5, column: 8 });
+    }
   });
 
   it('leaves a second document to yaml, which reports it', () => {

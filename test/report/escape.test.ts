@@ -113,3 +113,11 @@ describe('escapeTerminal', () => {
     expect(escapeTerminal('ok\u001b[2J\u001b]0;pwned\u0007 done\nnext')).toBe('ok\uFFFD[2J\uFFFD]0;pwned\uFFFD done\nnext');
   });
 });
+
+describe('HTML comment delimiters in literal text', () => {
+  it('never leave a code block able to open or close a comment in the raw body', () => {
+    const block = codeBlock('a <!-- promptgate:state v1 x --> b --!> c');
+    expect(block).not.toMatch(/<!--|-->|--!>/);
+    expect(block.replace(/\u200b/g, '')).toContain('<!-- promptgate:state v1 x --> b --!> c');
+  });
+});

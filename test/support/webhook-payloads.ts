@@ -12,6 +12,7 @@ import type {
   CheckSuiteRerequestedEvent,
   IssueCommentCreatedEvent,
   MergeGroupChecksRequestedEvent,
+  PullRequestEditedEvent,
   PullRequestLabeledEvent,
   PullRequestOpenedEvent,
   PullRequestReopenedEvent,
@@ -75,12 +76,15 @@ export interface PullRequestEventOptions extends RepoRef {
   draft?: boolean;
   /** For `synchronize`: the head SHA before the push. */
   before?: string;
+  /** For `edited`: the base the PR was retargeted from. */
+  previousBase?: CommitRef;
 }
 
 type PullRequestEventByAction = {
   opened: PullRequestOpenedEvent;
   synchronize: PullRequestSynchronizeEvent;
   reopened: PullRequestReopenedEvent;
+  edited: PullRequestEditedEvent;
   labeled: PullRequestLabeledEvent;
   unlabeled: PullRequestUnlabeledEvent;
 };
@@ -90,7 +94,8 @@ export function pullRequestEvent<A extends keyof PullRequestEventByAction>(actio
   if ((action === 'labeled' || action === 'unlabeled') && o.label === undefined) {
     throw new Error(`pullRequestEvent('${action}') needs the label that was ${action}`);
   }
-  const p = renumber(retarget(example('pull_request', action), o), o);
+  // The examples hold no `edited` event: it is an `opened` one with GitHub's documented `changes`.
+  const p = renumber(retarget(example('pull_request', action === 'edited' ? 'opened' : action), o), o);
   const author = o.author ?? 'octocat';
   const pr = p['pull_request'];
   const fullName = `${o.owner}/${o.repo}`;
@@ -134,6 +139,7 @@ export function pullRequestEvent<A extends keyof PullRequestEventByAction>(actio
     p['before'] = o.before ?? o.base.sha;
     p['after'] = o.head.sha;
   }
+  if (action === 'edited') p['changes'] = o.previousBase ? { base: { ref: { from: o.previousBase.ref }, sha: { from: o.previousBase.sha } } } : {};
   p['sender'] = user(p['sender'], o.sender ?? author);
   return p as PullRequestEventByAction[A];
 }
@@ -211,6 +217,8 @@ export interface IssueCommentEventOptions extends RepoRef {
   /** Whether the issue is a pull request (GitHub then adds `issue.pull_request`); default true. */
   onPullRequest?: boolean;
   commentId?: number;
+  /** When the comment was made (GitHub's clock); default now. */
+  createdAt?: string;
 }
 
 /** An `issue_comment` `created` event; on a PR by default, as a comment on a PR's conversation is. */
@@ -241,6 +249,8 @@ export function issueCommentEvent(o: IssueCommentEventOptions): IssueCommentCrea
     url: `https://api.github.com/repos/${fullName}/issues/comments/${id}`,
     html_url: `${issue.html_url}#issuecomment-${id}`,
     issue_url: issue.url,
+    created_at: o.createdAt ?? new Date().toISOString(),
+    updated_at: o.createdAt ?? new Date().toISOString(),
   };
   p['sender'] = user(p['sender'], o.sender);
   return p as IssueCommentCreatedEvent;

@@ -4,6 +4,7 @@ import type { EvalJob } from '../../engine/run.js';
 import type { SuitePrompt } from '../../engine/suite.js';
 import type { PromptTestCase } from '../../prompts/model.js';
 import { plural } from '../../report/format.js';
+import { UserError } from '../../util/errors.js';
 import type { ChecklistContext } from '../run.js';
 import { authoredTests, changedPrompts, findingOf, nameList, sampleVars, testName, type ChecklistCheck, type Note } from './common.js';
 
@@ -66,7 +67,14 @@ async function staticResponse(p: SuitePrompt, response: string): Promise<Note> {
   const failures: string[] = [];
   for (const { test, specs } of checks) {
     if (specs.length === 0) continue;
-    const outcome = await evaluateAssertions(specs, staticContext(p, response, test));
+    let outcome;
+    try {
+      outcome = await evaluateAssertions(specs, staticContext(p, response, test));
+    } catch (err) {
+      // A response the checks cannot be run on (longer than a pattern may search) is not a pass.
+      if (!(err instanceof UserError)) throw err;
+      return { status: 'fail', text: `${prompt.id}: degraded response in ${prompt.path} cannot be checked: ${err.message}` };
+    }
     for (const r of outcome.results.filter((x) => !x.pass)) failures.push(`${r.name}${test ? ` of ${testName(prompt.id, test)}` : ''}: ${r.reason}`);
   }
   if (failures.length > 0) return { status: 'fail', text: `${prompt.id}: degraded response fails ${nameList(failures, 1)}` };
@@ -76,5 +84,5 @@ async function staticResponse(p: SuitePrompt, response: string): Promise<Note> {
 /** What a format check sees of a static answer: no model was called, so there is no latency, cost or judge. */
 function staticContext(p: SuitePrompt, output: string, test: PromptTestCase | undefined): AssertionContext {
   const noModel = () => Promise.reject(new Error('format checks call no model'));
-  return { output, vars: test?.vars ?? {}, expected: test?.expected, prompt: p.prompt, latencyMs: 0, model: p.modelId, judge: noModel, embed: noModel, baseDir: '.' };
+  return { output, vars: test?.vars ?? {}, expected: test?.expected, prompt: p.prompt, latencyMs: 0, model: p.modelId, judge: noModel, embed: noModel, baseDir: '.', moduleRoot: '.' };
 }

@@ -12,6 +12,10 @@ let environment: typeof Handlebars | undefined;
 export function handlebars(): typeof Handlebars {
   if (environment) return environment;
   const env = (require('handlebars') as typeof Handlebars).create();
+  // Templates come from pull requests: the built-in `log` writes to the host's console, which
+  // would let one forge lines in the App's log. Files using it are refused when parsed; here it
+  // prints nothing, and rendering runs in a worker whose console output is dropped besides.
+  env.registerHelper('log', () => '');
   env.registerHelper('json', (value: unknown, options: Handlebars.HelperOptions) => {
     const indent = options.hash?.indent as number | undefined;
     return JSON.stringify(value, null, indent);
@@ -25,7 +29,7 @@ export function handlebars(): typeof Handlebars {
   return (environment = env);
 }
 
-const KNOWN_HELPERS = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log', 'json', 'ifEquals', 'unlessEquals']);
+const KNOWN_HELPERS = new Set(['if', 'unless', 'each', 'with', 'lookup', 'json', 'ifEquals', 'unlessEquals']);
 /** Helpers whose block body runs with a different `this`, so bare names inside are not prompt variables. */
 const SCOPING_HELPERS = new Set(['each', 'with']);
 /** Dotprompt helpers that need a runtime promptgate does not have (chat history, media, partial sections). */
@@ -58,6 +62,12 @@ export function parseHandlebars(text: string, origin: TemplateOrigin): hbs.AST.P
     },
     call(path) {
       const name = path.type === 'PathExpression' ? (path as hbs.AST.PathExpression).original : undefined;
+      if (name === 'log') {
+        throw new PromptFileError('the Handlebars helper {{log}} is not supported: a prompt template cannot write to promptgate\'s log', {
+          location: at(origin, path.loc.start),
+          hint: 'Remove the {{log}} call; to see a value, print it into the prompt text.',
+        });
+      }
       if (name !== undefined && UNSUPPORTED_HELPERS.has(name)) {
         throw new PromptFileError(`the Dotprompt helper {{${name}}} is not supported`, {
           location: at(origin, path.loc.start),

@@ -1,5 +1,5 @@
 import { constructFromEvents, EVENT_ID, getScalarValue, SCALAR_STYLE, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
-import type { Document, Node } from 'yaml';
+import type { Alias, Document, Node } from 'yaml';
 import type { z } from 'zod';
 import { PromptFileError, type SourceLocation } from '../../util/errors.js';
 
@@ -88,7 +88,8 @@ export function readWithDocument(text: string, opts: YamlOptions): YamlSource {
     const pos = lineCounter.linePos(offset);
     return { file: opts.file, line: pos.line + lineOffset, column: pos.col };
   };
-  return { file: opts.file, value: toJs(doc, opts.file, lineOffset, opts.hint), locate: (path) => locateNode(doc, path, at) };
+  const value = documentValue(doc, at, (message, location, cause) => new PromptFileError(message, { location, hint: 'Write the repeated values out, or nest fewer aliases inside one another.', cause }));
+  return { file: opts.file, value, locate: (path) => locateNode(doc, path, at) };
 }
 
 /** Where a node of the event stream starts, and its children by key or index. */
@@ -240,17 +241,39 @@ function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-function toJs(doc: Document, file: string, lineOffset: number, hint: string): unknown {
+/**
+ * The document as plain data. yaml limits how far aliases expand (a "billion laughs" file would
+ * otherwise fill memory) by throwing a bare ReferenceError; here that becomes the error `fail`
+ * makes, placed at the first alias that copies a value holding aliases itself, where the blow-up starts.
+ */
+export function documentValue(doc: Document, at: (offset: number) => SourceLocation, fail: (message: string, location: SourceLocation, cause: unknown) => Error): unknown {
   try {
-    // The default alias limit guards against exponential "billion laughs" expansion.
     return doc.contents === null ? undefined : doc.toJS();
   } catch (err) {
-    throw new PromptFileError(`invalid YAML: ${err instanceof Error ? err.message : String(err)}`, {
-      location: { file, line: 1 + lineOffset, column: 1 },
-      hint,
-      cause: err,
-    });
+    if (!(err instanceof ReferenceError)) throw err;
+    const alias = expandingAlias(doc);
+    const what = alias ? `*${alias.source} copies a value that holds aliases itself; ` : '';
+    throw fail(`YAML aliases expand too far: ${what}nested aliases multiply the document past the reader's limit`, at(alias?.range?.[0] ?? 0), err);
   }
+}
+
+/** The first alias whose anchored value contains aliases (else the first alias at all). */
+function expandingAlias(doc: Document): Alias | undefined {
+  const { visit } = yamlLibrary();
+  let first: Alias | undefined;
+  let nesting: Alias | undefined;
+  visit(doc, {
+    Alias(_, alias) {
+      first ??= alias;
+      const target = alias.resolve(doc);
+      let inner = false;
+      if (target) visit(target, { Alias: () => ((inner = true), visit.BREAK) });
+      if (!inner) return undefined;
+      nesting = alias;
+      return visit.BREAK;
+    },
+  });
+  return nesting ?? first;
 }
 
 function locateNode(doc: Document, path: readonly PropertyKey[], at: (offset: number) => SourceLocation): SourceLocation {

@@ -50,7 +50,7 @@ async function run(prompt: Prompt, tests: PromptTestCase[], cache = new Response
   const calls = new ModelCalls(new ProviderStack({ env: server.env(), maxRetries: 0 }), cache);
   return runJobs(
     tests.map((test) => ({ prompt, modelId: MODEL, test, samples: 1 })),
-    { calls, baseDir: process.cwd() },
+    { calls, baseDir: process.cwd(), moduleRoot: process.cwd() },
   );
 }
 

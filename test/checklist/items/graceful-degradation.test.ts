@@ -52,6 +52,22 @@ describe('checklist: graceful degradation when the model is unavailable', () => 
     expect(finding.evidence).toMatch(/^refund: degraded response fails json_schema response format: .*not JSON/);
   });
 
+  it('holds a static response to a catastrophic-backtracking pattern in linear time, and fails it', async () => {
+    const config = (t: string) =>
+      `${t.replace(/      response: .*\n/, `      response: ${'a'.repeat(30_000)}!\n`)}\ntests:\n  - prompt: support\n    vars: { question: Hi }\n    assert: [{ regex: '^(a+)+$' }]\n`;
+    const finding = await check('support', config);
+    expect(finding.status).toBe('fail');
+    expect(finding.evidence).toMatch(/support: degraded response fails regex \/\^\(a\+\)\+\$\/ of support#c-[0-9a-f]+ \(promptgate\.yml\): expected output to match \/\^\(a\+\)\+\$\/; it did not/);
+  });
+
+  it('fails a static response too long to search, naming the file and the cap', async () => {
+    const config = (t: string) =>
+      `${t.replace(/      response: .*\n/, `      response: ${'a'.repeat(100_001)}\n`)}\ntests:\n  - prompt: support\n    vars: { question: Hi }\n    assert: [{ regex: '^a+$' }]\n`;
+    const finding = await check('support', config);
+    expect(finding.status).toBe('fail');
+    expect(finding.evidence).toContain('support: degraded response in prompts/support.prompt.yml cannot be checked: regex assertion "^a+$" cannot search this output: the text is 100,001 characters; patterns search at most 100,000');
+  });
+
   it('fails naming a changed prompt that declares no degraded behaviour', async () => {
     const finding = await check('support', (c) => c.replace(/    degraded:\n      response: .*\n/, ''));
     expect(finding).toEqual({ status: 'fail', evidence: 'no degraded response or error contract: support; every provider forced down: 3/3 calls errored, none passed' });

@@ -41,7 +41,7 @@ export interface ContextOptions {
 /** Compares `main` with the checked-out head and returns what `compare()` hands the checklist. */
 export async function checklistContext(repo: TestRepo, server: ScriptedModelServer, opts: ContextOptions = {}): Promise<ChecklistContext> {
   const env = { ...server.env(), ...opts.env };
-  const report = await compare({ source: new LocalGitChanges(repo.dir), root: repo.dir, base: 'main', head: 'HEAD', env, noCache: !opts.cache });
+  const { report } = await compare({ source: new LocalGitChanges(repo.dir), root: repo.dir, base: 'main', head: 'HEAD', env, noCache: !opts.cache });
   const headFiles = new GitCommitSource(repo.dir, report.head.sha, 'head');
   const text = await headFiles.readFile('promptgate.yml');
   const loaded = text === undefined ? defaultConfig() : parseConfig('promptgate.yml', text);
@@ -66,7 +66,7 @@ function drillRun(loaded: LoadedConfig, env: NodeJS.ProcessEnv, root: string, dr
   const { providers } = loaded.config;
   const stack = new ProviderStack({ env, fallback: providers.fallback, endpoints: providers.endpoints, maxRetries: providers.maxRetries, timeoutMs: providers.timeoutMs, forceDown: drill.forceDown });
   const calls = new ModelCalls(stack, new ResponseCache(cache ? resolve(root, loaded.config.cache.dir) : undefined));
-  return (jobs: Parameters<ChecklistContext['runHead']>[0]) => runJobs(jobs, { calls, judgeModel: providers.judge, baseDir: root });
+  return (jobs: Parameters<ChecklistContext['runHead']>[0]) => runJobs(jobs, { calls, judgeModel: providers.judge, baseDir: root, moduleRoot: root });
 }
 
 export interface SmallModel {

@@ -1,0 +1,113 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { UserError } from '../util/errors.js';
+import type { Prompt, PromptMessage } from './model.js';
+import type { RenderFailure, RenderReply, RenderRequest } from './render-worker.js';
+
+/** How long one prompt's messages may take to render; a normal template takes microseconds. */
+export const RENDER_TIME_LIMIT_MS = 2_000;
+/** Heap of the render worker: a template that multiplies text runs out here, not in the process. */
+const WORKER_HEAP_MB = 256;
+
+export interface RenderWorker {
+  /** The prompt's messages for these variables; rejects with a UserError naming the prompt. */
+  render(prompt: Prompt, vars: Record<string, string | undefined>): Promise<PromptMessage[]>;
+}
+
+/** What came back for one request. */
+type Outcome = { messages: PromptMessage[] } | { failure: RenderFailure } | { limit: string };
+
+let located: URL | null | undefined;
+let client: RenderWorker | undefined;
+
+/** The bundled render worker beside the running bundle (dist/ or dist/chunks/), or undefined from source. */
+export function renderWorker(): RenderWorker | undefined {
+  located ??= [new URL('./render-worker.js', import.meta.url), new URL('../render-worker.js', import.meta.url)].find((u) => u.protocol === 'file:' && existsSync(fileURLToPath(u))) ?? null;
+  if (!located) return undefined;
+  client ??= renderWorkerClient(located);
+  return client;
+}
+
+interface Pending {
+  request: Omit<RenderRequest, 'id'>;
+  resolve: (outcome: Outcome) => void;
+}
+
+/**
+ * One worker renders one request at a time, so the time limit measures that request alone. A
+ * request over the limit, or over the worker's heap, ends the worker (the next request starts
+ * a fresh one) and comes back as an error. Whatever a template's helpers print (Handlebars'
+ * `{{log}}`) stays in the worker: untrusted text never reaches the host's logs. Exported for tests.
+ */
+export function renderWorkerClient(url: URL, limitMs = RENDER_TIME_LIMIT_MS): RenderWorker {
+  let worker: { thread: Worker; ready: Promise<void> } | undefined;
+  let current: (Pending & { id: number }) | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let nextId = 0;
+  const queue: Pending[] = [];
+
+  const start = () => {
+    const thread = new Worker(url, { stdout: true, stderr: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    thread.stdout.resume();
+    thread.stderr.resume();
+    const ready = new Promise<void>((resolve) => thread.once('message', () => resolve()));
+    const started = { thread, ready };
+    thread.on('message', (msg: RenderReply | 'ready') => {
+      if (msg === 'ready' || msg.id !== current?.id) return;
+      const { id: _, ...outcome } = msg;
+      finish(outcome);
+    });
+    thread.on('error', (err: Error & { code?: string }) => {
+      if (worker === started) worker = undefined;
+      finish({ limit: err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `rendering needed more than ${WORKER_HEAP_MB} MB of memory` : `the render worker failed: ${err.message}` });
+    });
+    return started;
+  };
+
+  const finish = (outcome: Outcome) => {
+    clearTimeout(timer);
+    const done = current;
+    current = undefined;
+    done?.resolve(outcome);
+    void next();
+  };
+
+  const next = async () => {
+    if (current) return;
+    const pending = queue.shift();
+    if (!pending) {
+      // Idle: the process may exit without waiting for the worker.
+      worker?.thread.unref();
+      return;
+    }
+    current = { ...pending, id: nextId++ };
+    const running = (worker ??= start());
+    running.thread.ref();
+    // The clock starts once the worker has loaded: only the template's own work is timed.
+    await running.ready;
+    if (worker !== running) return;
+    timer = setTimeout(() => {
+      worker = undefined;
+      void running.thread.terminate();
+      finish({ limit: `rendering took longer than ${limitMs / 1000} s` });
+    }, limitMs);
+    const request: RenderRequest = { id: current.id, ...current.request };
+    running.thread.postMessage(request);
+  };
+
+  return {
+    async render(prompt, vars) {
+      const outcome = await new Promise<Outcome>((resolve) => {
+        queue.push({ request: { prompt, vars }, resolve });
+        void next();
+      });
+      if ('messages' in outcome) return outcome.messages;
+      if ('failure' in outcome) throw new UserError(outcome.failure.message, { location: outcome.failure.location, hint: outcome.failure.hint });
+      throw new UserError(`could not render ${prompt.path}: ${outcome.limit}`, {
+        location: { file: prompt.path },
+        hint: 'A loop inside a loop over long lists multiplies the work: loop over fewer items, or flatten the loops.',
+      });
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { parentPort } from 'node:worker_threads';
+import { UserError, type SourceLocation } from '../util/errors.js';
+import type { Prompt, PromptMessage } from './model.js';
+import { renderInThisThread } from './render.js';
+
+export interface RenderRequest {
+  id: number;
+  prompt: Prompt;
+  vars: Record<string, string | undefined>;
+}
+
+/** A UserError as data, to be thrown again on the main thread. */
+export interface RenderFailure {
+  message: string;
+  location?: SourceLocation;
+  hint?: string;
+}
+
+export type RenderReply = { id: number } & ({ messages: PromptMessage[] } | { failure: RenderFailure });
+
+/**
+ * Renders templates that can loop, off the main thread: a template from a pull request may
+ * nest loops over large lists, and here the main thread can stop it (terminate this worker)
+ * while the App keeps answering webhooks.
+ */
+parentPort!.on('message', async (msg: RenderRequest) => {
+  let reply: RenderReply;
+  try {
+    reply = { id: msg.id, messages: await renderInThisThread(msg.prompt, msg.vars) };
+  } catch (err) {
+    const failure = err instanceof UserError ? { message: err.message, location: err.location, hint: err.hint } : { message: `could not render ${msg.prompt.path}: ${err instanceof Error ? err.message : String(err)}` };
+    reply = { id: msg.id, failure };
+  }
+  parentPort!.postMessage(reply);
+});
+parentPort!.postMessage('ready');
