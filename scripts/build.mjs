@@ -3,6 +3,7 @@
 // The banner gives ESM bundles a `require` for the CommonJS dependencies esbuild inlines.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
+import { htmlPagePlugin } from './html-page.mjs';
 import { writeTokenRanks } from './token-ranks.mjs';
 
 const entries = { cli: 'src/cli/main.ts', index: 'src/action/index.ts', app: 'src/app/main.ts', 'token-worker': 'src/prompts/token-worker.ts', 'render-worker': 'src/prompts/render-worker.ts' };
@@ -22,6 +23,8 @@ await build({
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
+  // The HTML report's page script and stylesheet, inlined into src/report/html.ts as strings.
+  plugins: [htmlPagePlugin],
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },

@@ -33,7 +33,7 @@ console.log(`Scripted model server: ${server.url} (answers depend on the prompt 
 const code = await new Promise((resolve) => {
   const child = spawn(
     process.execPath,
-    [join(root, 'dist/cli.js'), 'compare', '--base', 'main', '--json', join(out, 'report.json'), '--markdown', join(out, 'report.md'), '--no-cache'],
+    [join(root, 'dist/cli.js'), 'compare', '--base', 'main', '--json', join(out, 'report.json'), '--markdown', join(out, 'report.md'), '--html', join(out, 'report.html'), '--no-cache'],
     { cwd: repo, env: { ...process.env, ...server.env }, stdio: 'inherit' },
   );
   child.once('exit', (c) => resolve(c ?? 1));
@@ -43,4 +43,4 @@ rmSync(repo, { recursive: true, force: true });
 
 const meaning = { 0: 'pass', 1: 'regression: in CI this blocks the merge', 2: 'config error', 3: 'inconclusive: provider outage' };
 console.log(`\npromptgate exited with ${code} (${meaning[code] ?? 'unexpected'}).`);
-console.log(`Wrote ${join('.promptgate/demo', 'report.json')} and ${join('.promptgate/demo', 'report.md')} (the PR comment).`);
+console.log(`Wrote ${join('.promptgate/demo', 'report.json')}, ${join('.promptgate/demo', 'report.md')} (the PR comment) and ${join('.promptgate/demo', 'report.html')} (open it in a browser).`);

@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { htmlPagePlugin } from './html-page.mjs';
 
 const [entry, ...args] = process.argv.slice(2);
 if (!entry) {
@@ -24,6 +25,7 @@ await build({
   format: 'esm',
   target: 'node20',
   packages: 'external',
+  plugins: [htmlPagePlugin],
   logLevel: 'warning',
 });
 process.argv = [process.argv[0], resolve(entry), ...args];

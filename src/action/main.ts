@@ -10,6 +10,8 @@ import { publishCheckRun } from '../github/check-run.js';
 import { lastLabeling } from '../github/override.js';
 import { boundHead, judgeMergeGroup, judgePullRequest, publishPullRequest, shownComment, type GivenAcceptance, type Identity, type PullRequestRef, type Published } from '../github/pull-request.js';
 import { checkRunOutput } from '../github/result.js';
+import { renderHtml } from '../report/html.js';
+import { htmlReportLink } from '../report/html-link.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { ComparisonReport } from '../report/types.js';
 import { LocalGitChanges } from '../source/local-git.js';
@@ -108,11 +110,13 @@ async function publishCheck(api: GitHubApi, report: ComparisonReport, check: Par
   return { commentUrl: '', checkUrl: url, degraded: [] };
 }
 
-/** report.json, the job summary (with workflow annotations when nothing could be published) and the step's outputs. */
+/** report.json and the HTML report, the job summary (with workflow annotations when nothing could be published) and the step's outputs. */
 async function reportToWorkflow(report: ComparisonReport, published: Published, env: NodeJS.ProcessEnv, workspace: string): Promise<void> {
   const reportPath = join(env.RUNNER_TEMP ?? workspace, 'promptgate', 'report.json');
   await mkdir(join(reportPath, '..'), { recursive: true });
   await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
+  const htmlPath = reportPath.replace(/\.json$/, '.html');
+  await writeFile(htmlPath, renderHtml(report));
   const degraded = published.degraded.map((e) => e.format());
   if (degraded.length) {
     // No comment or check possible (a fork's read-only token): the job summary and workflow
@@ -121,10 +125,11 @@ async function reportToWorkflow(report: ComparisonReport, published: Published, 
     for (const a of checkRunOutput(report).annotations) core.error(a.message, { title: a.title, file: a.path, startLine: a.start_line, endLine: a.end_line });
   }
   const summaryNote = degraded.length ? `\n\n> [!NOTE]\n> ${degraded.map((d) => d.replace(/\n/g, ' ')).join('\n> ')}\n` : '';
-  await core.summary.addRaw(renderMarkdown(report, { maxChars: 500_000 }) + summaryNote).write();
+  await core.summary.addRaw(renderMarkdown(report, { maxChars: 500_000 }) + htmlReportLink(runUrl(env)) + summaryNote).write();
   core.setOutput('verdict', report.verdict);
   core.setOutput('overridden', String(report.overridden));
   core.setOutput('report-path', reportPath);
+  core.setOutput('html-path', htmlPath);
   core.setOutput('comment-url', published.commentUrl);
   core.setOutput('check-url', published.checkUrl);
 }

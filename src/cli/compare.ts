@@ -5,6 +5,7 @@ import { compare, type CompareOptions } from '../compare/run.js';
 import { sampledTests } from '../compare/partial.js';
 import { evaluateShard, type Shard } from '../compare/shard.js';
 import { renderCompareTerminal } from '../report/compare-terminal.js';
+import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { exitCodeOf } from '../gate/conclusion.js';
 import { git } from '../source/git.js';
@@ -13,7 +14,7 @@ import { UserError } from '../util/errors.js';
 import { EXIT, type CommandIO } from './io.js';
 import { progressReporter } from './progress.js';
 
-export const COMPARE_USAGE = `promptgate compare --base REF [--head REF] [--config FILE] [--json OUT] [--markdown OUT] [--shard I/N] [--concurrency N] [--no-cache]
+export const COMPARE_USAGE = `promptgate compare --base REF [--head REF] [--config FILE] [--json OUT] [--markdown OUT] [--html OUT] [--shard I/N] [--concurrency N] [--no-cache]
 
 Evaluates the prompts a change touches at the merge base of REF and at head, and reports what changed.
   --base REF        the branch or commit the change goes into (e.g. main, origin/main)
@@ -21,6 +22,7 @@ Evaluates the prompts a change touches at the merge base of REF and at head, and
   --config FILE     promptgate.yml, relative to the repository root (default: promptgate.yml)
   --json OUT        write report.json
   --markdown OUT    write the Markdown report (the PR comment)
+  --html OUT        write the HTML report (one self-contained file to open in a browser)
   --shard I/N       evaluate only shard I of N and write its partial report to --json, for \`promptgate merge\`
 
 Exit codes: 0 pass or skipped, 1 regression or failed gate, 2 config or usage error, 3 inconclusive (provider down).`;
@@ -35,6 +37,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
       config: { type: 'string' },
       json: { type: 'string' },
       markdown: { type: 'string' },
+      html: { type: 'string' },
       shard: { type: 'string' },
       concurrency: { type: 'string' },
       'no-cache': { type: 'boolean' },
@@ -76,6 +79,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   io.stdout.write(renderCompareTerminal(report, io.stdout) + '\n');
   if (values.json) await writeOut(resolve(io.cwd, values.json), JSON.stringify(report, null, 2) + '\n');
   if (values.markdown) await writeOut(resolve(io.cwd, values.markdown), renderMarkdown(report) + '\n');
+  if (values.html) await writeOut(resolve(io.cwd, values.html), renderHtml(report));
   return exitCodeOf(report);
 }
 

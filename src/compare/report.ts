@@ -89,6 +89,7 @@ function compareTests(input: ReportInput): TestComparison[] {
       testId: r.testId,
       description: test?.description,
       category: test?.category,
+      vars: test?.category === undefined ? undefined : test.vars,
       change,
       base: sideOf(r.base),
       head: sideOf(r.head),

@@ -11,6 +11,8 @@
  * references must be broken in the text itself.
  */
 
+import { formatCount } from './format.js';
+
 /** Zero-width space: invisible, but no mention or reference pattern matches across it. */
 const ZWSP = '\u200B';
 
@@ -134,7 +136,7 @@ export function truncate(text: string, maxChars: number, note: (cut: number) => 
 
 /** The default truncation note. */
 export function cutNote(cut: number): string {
-  return ` … (${cut.toLocaleString('en-US')} more characters)`;
+  return ` … (${formatCount(cut)} more characters)`;
 }
 
 /** The first `maxChars` UTF-16 units of `text`, one less if that would split a surrogate pair. */

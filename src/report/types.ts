@@ -135,6 +135,8 @@ export interface TestComparison {
   description?: string;
   /** For generated tests: what they probe (`adversarial/<attack>`, `grounding`). */
   category?: string;
+  /** For generated tests: the variables they fill the prompt with (a probe's attack text). */
+  vars?: Record<string, string>;
   change: TestChange;
   base: TestSide | null;
   head: TestSide | null;

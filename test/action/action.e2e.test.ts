@@ -125,6 +125,9 @@ describe('the bundled Action (dist/index.js) on pull_request', () => {
     expect(r.outputs).toMatchObject({ verdict: 'regression', overridden: 'false' });
     expect((r.report as { verdict: string }).verdict).toBe('regression');
     expect(r.outputs['report-path']).toMatch(/promptgate\/report\.json$/);
+    expect(r.outputs['html-path']).toMatch(/promptgate\/report\.html$/);
+    expect(r.html).toContain(`"verdict":"regression"`);
+    expect(r.summary).toContain('[this workflow run](https://github.com/acme/support-bot/actions/runs/4242)');
     const comment = s.comment();
     expect(comment.body).toMatch(/^<!-- promptgate:sticky "prompts\/eval" -->\n### ❌ promptgate: regression/);
     expect(comment.body).toContain('<!-- promptgate:state v1 ');

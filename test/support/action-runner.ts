@@ -14,6 +14,8 @@ export interface ActionRun {
   summary: string;
   /** The report.json the Action wrote at its `report-path` output (read before RUNNER_TEMP is removed). */
   report?: unknown;
+  /** The HTML report at the `html-path` output (read before RUNNER_TEMP is removed). */
+  html?: string;
 }
 
 export interface ActionRunOptions {
@@ -74,7 +76,9 @@ export function runAction(o: ActionRunOptions): Promise<ActionRun> {
       const outputs = parseOutputs(readFileSync(outputPath, 'utf8'));
       const reportPath = outputs['report-path'];
       const report: unknown = reportPath && existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, 'utf8')) : undefined;
-      const run = { code: code ?? -1, stdout, stderr, outputs, summary: readFileSync(summaryPath, 'utf8'), report };
+      const htmlPath = outputs['html-path'];
+      const html = htmlPath && existsSync(htmlPath) ? readFileSync(htmlPath, 'utf8') : undefined;
+      const run = { code: code ?? -1, stdout, stderr, outputs, summary: readFileSync(summaryPath, 'utf8'), report, html };
       // The runner's RUNNER_TEMP goes with the job; so does this one, once read.
       rmSync(dir, { recursive: true, force: true });
       resolve(run);
