@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { mergeShards } from '../compare/merge.js';
@@ -49,6 +50,10 @@ async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
   const comparison: CompareOptions = {
     source: new LocalGitChanges(workspace, (line) => core.info(line)),
     root: workspace,
+    // The cache lives outside the checkout: a committed `.promptgate/cache` is the head's, not answers.
+    cacheRoot: env.RUNNER_TEMP || tmpdir(),
+    // The checkout is the PR's head: custom assertion modules come from the base commit instead.
+    moduleDir: join(env.RUNNER_TEMP ?? tmpdir(), 'promptgate', 'modules'),
     base: 'base' in event && event.base ? event.base.sha : null,
     head: event.head.sha,
     configPath: inputs.config,

@@ -91,7 +91,7 @@ async function evaluatePull(deps: EvaluationDeps, subject: Extract<Subject, { ki
     api,
     pull: { ...repo, number: pull.number, headSha: pull.head.sha, labels: pull.labels },
     identity: await deps.identity(),
-    compare: (recorded) => compare({ source, root, base: pull.base.sha, head: pull.head.sha, trust: 'base', requireCredentials: true, env: settings.env, recorded }),
+    compare: (recorded) => compare({ source, root, base: pull.base.sha, head: pull.head.sha, requireCredentials: true, env: settings.env, recorded }),
     given: subject.given,
     fresh: subject.fresh,
   });
@@ -112,7 +112,7 @@ async function evaluateMergeGroup(deps: EvaluationDeps, group: MergeGroupRef, ch
   const source = new GitHubApiChanges(api, repo, { log: (line) => deps.log.info(line) });
   const range = await source.resolve(group.base.sha, group.head.sha);
   const root = await trustedRoot(source, range, await trustedConfig(source, range, DEFAULT_CONFIG_PATH), repoDir(settings, repo));
-  const { report: compared } = await compare({ source, root, base: group.base.sha, head: group.head.sha, trust: 'base', requireCredentials: true, env: settings.env });
+  const { report: compared } = await compare({ source, root, base: group.base.sha, head: group.head.sha, requireCredentials: true, env: settings.env });
   const report = await judgeMergeGroup(api, repo, await deps.identity(), compared, group.head.ref);
   const published = await job.publish(async () => {
     await publishCheckRun(api, { ...repo, headSha: group.head.sha, checkRunId }, conclusionOf(report), checkRunOutput(report));

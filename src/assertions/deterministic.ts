@@ -29,12 +29,13 @@ export const DETERMINISTIC_HANDLERS: Record<DeterministicType, AssertionHandler>
   cost: checkCost,
 };
 
+/** The spec's value with the test's variables filled in, the way the prompt's own format fills them. */
 function expectedText(spec: AssertionSpec, ctx: AssertionContext): string {
-  return renderTemplate(String(spec.value), { ...ctx.vars, expected: ctx.expected });
+  return renderTemplate(String(spec.value), { ...ctx.vars, expected: ctx.expected }, ctx.prompt.engine);
 }
 
 function expectedList(spec: AssertionSpec, ctx: AssertionContext): string[] {
-  return (spec.value as unknown[]).map((v) => renderTemplate(String(v), { ...ctx.vars, expected: ctx.expected }));
+  return (spec.value as unknown[]).map((v) => renderTemplate(String(v), { ...ctx.vars, expected: ctx.expected }, ctx.prompt.engine));
 }
 
 /** Case folding for `ignoreCase` specs; identity otherwise. */
@@ -48,8 +49,9 @@ function caseNote(spec: AssertionSpec): string {
 
 function checkEquals(spec: AssertionSpec, ctx: AssertionContext): AssertionResult {
   // Models add stray leading/trailing whitespace and newlines; it never carries meaning here.
+  // A verbatim spec (GitHub Models `equals`) keeps the expected text's own spaces, as gh models does.
   const fold = folder(spec);
-  const want = expectedText(spec, ctx).trim();
+  const want = spec.verbatim ? expectedText(spec, ctx) : expectedText(spec, ctx).trim();
   const got = ctx.output.trim();
   const holds = fold(got) === fold(want);
   return findingResult(spec, {

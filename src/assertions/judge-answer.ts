@@ -33,44 +33,13 @@ export function parseRubricVerdict(answer: string, judgeModel: string): RubricVe
   return { pass: pass ?? clamped >= 0.5, score: clamped, reason: reason?.trim() || 'the judge gave no reason' };
 }
 
-const RATING_LINE = /^[\s*_#>`-]*(?:(?:rating|score|stars)\s*[:=]?\s*)?[*_`]*([1-5])(?:\s*\/\s*5)?[*_`.]*\s*$/i;
-const LABELLED_RATING = /(?:rating|score|stars)\s*[:=]?\s*[*_`]*([1-5])\b/gi;
-
 /**
- * Read a 1–5 rating: the last line that is only a rating (`4`, `Rating: 4`, `**4**`, `4/5`),
- * else the last labelled one (`… Score: 4`). Unlike matching any digit anywhere, this is not
- * fooled by numbers in a judge's reasoning. No rating → ProviderError('malformed').
+ * The choice a judge's answer picks, read as `gh models eval` reads it: the first choice, in
+ * the order the evaluator lists them, whose text appears anywhere in the answer (ignoring case
+ * and surrounding space). A judge that reasons aloud can thus pick a choice it merely
+ * mentioned; the judge prompts ask for the choice alone.
  */
-export function parseRating(answer: string, judgeModel: string): number {
-  const lines = answer.split('\n').reverse();
-  const line = lines.map((l) => RATING_LINE.exec(l)?.[1]).find((r) => r !== undefined);
-  const labelled = [...answer.matchAll(LABELLED_RATING)].at(-1)?.[1];
-  const rating = line ?? labelled;
-  if (rating === undefined) {
-    throw new ProviderError('malformed', judgeModel, `judge answer has no 1–5 rating: ${quote(answer, 120)}`);
-  }
-  return Number(rating);
-}
-
-/**
- * The choice a judge's answer picks: an exact (case-insensitive) answer first, else the
- * choice mentioned last as a whole word (judges reason first and conclude last).
- */
-export function matchChoice(answer: string, choices: LlmChoice[]): LlmChoice | undefined {
-  const normal = answer.trim().toLowerCase().replace(/^["'`*]+|["'`*.!]+$/g, '');
-  const exact = choices.find((c) => c.choice.trim().toLowerCase() === normal);
-  if (exact) return exact;
-  let best: { choice: LlmChoice; at: number } | undefined;
-  for (const choice of choices) {
-    const at = lastWholeWordIndex(answer.toLowerCase(), choice.choice.trim().toLowerCase());
-    if (at >= 0 && (!best || at > best.at)) best = { choice, at };
-  }
-  return best?.choice;
-}
-
-function lastWholeWordIndex(text: string, word: string): number {
-  if (word === '') return -1;
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const matches = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))];
-  return matches.at(-1)?.index ?? -1;
+export function firstChoiceIn(answer: string, choices: readonly LlmChoice[]): LlmChoice | undefined {
+  const text = answer.trim().toLowerCase();
+  return choices.find((c) => text.includes(c.choice.toLowerCase()));
 }

@@ -1,11 +1,11 @@
 import { renderTemplate } from '../prompts/render.js';
 import { ProviderError } from '../providers/types.js';
 import { UserError } from '../util/errors.js';
-import { matchChoice, parseRubricVerdict } from './judge-answer.js';
-import { judgeLabel, questionOf, tagged } from './judge-inputs.js';
+import { firstChoiceIn, parseRubricVerdict } from './judge-answer.js';
+import { judgeLabel, tagged } from './judge-inputs.js';
 import { makeResult } from './outcome.js';
 import { quote } from './text.js';
-import type { AssertionContext, AssertionResult, AssertionSpec } from './types.js';
+import type { AssertionContext, AssertionResult, AssertionSpec, LlmChoice } from './types.js';
 
 /** `similar` passes at this cosine similarity unless the spec sets a threshold. */
 export const SIMILAR_DEFAULT_THRESHOLD = 0.8;
@@ -56,32 +56,41 @@ export async function checkLlmRubric(spec: AssertionSpec, ctx: AssertionContext)
 }
 
 /**
- * `llm-choice`, a GitHub Models `llm` evaluator: the judge prompt is rendered with the test's
- * variables plus `{{input}}`, `{{completion}}` and `{{expected}}`; the answer picks one of the
- * choices. Score = the choice's score divided by the best choice's score. Without a
- * threshold it passes when the choice scores above 0 (as `gh models eval` does); with one,
- * when the normalised score reaches it. An answer that picks no choice is a malformed judge
- * response (ProviderError), not a failed test.
+ * `llm-choice`, a GitHub Models `llm` evaluator, run as `gh models eval` runs it: the judge
+ * prompt is filled with the test's variables and `{{completion}}` (gh models' literal `{{key}}`
+ * replacement), sent with the system prompt as written and no sampling parameters, and the
+ * answer is read by {@link judgeByChoices}.
  */
 export async function checkLlmChoice(spec: AssertionSpec, ctx: AssertionContext): Promise<AssertionResult> {
   const choices = spec.choices ?? [];
   if (choices.length === 0) throw new UserError(`llm-choice assertion "${spec.name ?? 'unnamed'}" has no choices`);
-  const vars = { ...ctx.vars, input: await questionOf(ctx), completion: ctx.output, expected: ctx.expected };
-  // Asking for the choice at the end suits judges that reason first, and the matcher reads the last mention.
-  const instruction = `End your answer with exactly one of these choices: ${choices.map((c) => c.choice).join(' | ')}`;
-  const answer = await ctx.judge({
+  const vars = { ...(ctx.expected === undefined ? {} : { expected: ctx.expected }), ...ctx.vars, completion: ctx.output };
+  return judgeByChoices(spec, ctx, {
     model: spec.judge,
-    system: spec.judgeSystemPrompt === undefined ? undefined : renderTemplate(spec.judgeSystemPrompt, vars),
-    prompt: `${renderTemplate(spec.judgePrompt ?? '', vars)}\n\n${instruction}`,
+    system: spec.judgeSystemPrompt || undefined,
+    prompt: renderTemplate(spec.judgePrompt ?? '', vars, 'literal'),
+    choices,
   });
-  const picked = matchChoice(answer, choices);
+}
+
+/**
+ * Ask a judge and score its answer by the first choice it contains ({@link firstChoiceIn}).
+ * The score is the choice's own score; the evaluator passes when it is above 0 (or, with a
+ * threshold, reaches it). An answer that contains no choice scores 0 and fails, as in gh models.
+ */
+export async function judgeByChoices(
+  spec: AssertionSpec,
+  ctx: AssertionContext,
+  req: { model?: string; system?: string; prompt: string; choices: readonly LlmChoice[] },
+): Promise<AssertionResult> {
+  const answer = await ctx.judge({ model: req.model, system: req.system, prompt: req.prompt, params: {} });
+  const picked = firstChoiceIn(answer, req.choices);
   if (!picked) {
-    throw new ProviderError('malformed', judgeLabel(spec.judge), `judge answer matched none of the choices ${choices.map((c) => c.choice).join(', ')}: ${quote(answer, 120)}`);
+    return makeResult(spec, false, 0, `judge answer ${quote(answer.trim(), 120)} matched none of the choices ${req.choices.map((c) => c.choice).join(', ')}`);
   }
-  const best = Math.max(...choices.map((c) => c.score));
-  const score = best > 0 ? Math.max(0, picked.score) / best : 0;
-  const pass = spec.threshold === undefined ? picked.score > 0 : score >= spec.threshold;
-  return makeResult(spec, pass, score, `judge chose ${quote(picked.choice)} (score ${picked.score} of ${best})`);
+  const pass = spec.threshold === undefined ? picked.score > 0 : picked.score >= spec.threshold;
+  const result = makeResult(spec, pass, picked.score, `judge chose ${quote(picked.choice)} (score ${picked.score})`);
+  return result.score === picked.score ? result : { ...result, rawScore: picked.score };
 }
 
 function cosine(a: number[], b: number[]): number {

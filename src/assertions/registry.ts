@@ -1,6 +1,6 @@
 import { checkJavascript } from './custom.js';
 import { DETERMINISTIC_HANDLERS } from './deterministic.js';
-import { checkGithubBuiltin } from './github-builtins.js';
+import { checkGithubBuiltin, checkUnknownEvaluator } from './github-builtins.js';
 import { checkLlmChoice, checkLlmRubric, checkSimilar } from './model-graded.js';
 import type { AssertionHandler, AssertionType } from './types.js';
 
@@ -16,4 +16,5 @@ export const ASSERTION_HANDLERS: Record<AssertionType, AssertionHandler> = {
   'github/relevance': checkGithubBuiltin,
   'github/groundedness': checkGithubBuiltin,
   javascript: checkJavascript,
+  'unknown-evaluator': checkUnknownEvaluator,
 };

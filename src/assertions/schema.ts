@@ -1,12 +1,13 @@
 import * as z from 'zod';
 import { compileJsonSchema } from './json-checks.js';
+import { didYouMean } from '../util/did-you-mean.js';
 import { compileRegexValue } from './regex-value.js';
 import {
   CUSTOM_TYPES,
   DETERMINISTIC_TYPES,
   MODEL_GRADED_TYPES,
   type AssertionSpec,
-  type AssertionType,
+  type ConfigAssertionType as AssertionType,
 } from './types.js';
 
 /**
@@ -114,13 +115,14 @@ function typeNameMessage(input: unknown): string {
   if (name.startsWith('not-') && (ASSERTION_TYPES as readonly string[]).includes(base)) {
     return `"${name}" is not allowed: not- applies only to deterministic assertions (${DETERMINISTIC_TYPES.join(', ')}); express the negative in the ${base} check itself`;
   }
-  return `unknown assertion type "${name}"; known types: ${ASSERTION_TYPES.join(', ')} (deterministic ones also as not-<type>)`;
+  return `unknown assertion type "${name}"${didYouMean(name, TYPE_NAMES)}; known types: ${ASSERTION_TYPES.join(', ')} (deterministic ones also as not-<type>)`;
 }
 
 function unknownKeysMessage(keys: string[]): string {
   const negated = keys.find((k) => k.startsWith('not-') && (ASSERTION_TYPES as readonly string[]).includes(k.slice(4)));
   if (negated) return typeNameMessage(negated);
-  return `unknown key${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')} in assertion; use an assertion type as the key (e.g. contains: "…") or type: with value:; other keys: ${OPTION_KEYS.slice(2).join(', ')}`;
+  const named = keys.map((k) => `"${k}"${didYouMean(k, [...TYPE_NAMES, ...OPTION_KEYS])}`);
+  return `unknown key${keys.length > 1 ? 's' : ''} ${named.join(', ')} in assertion; use an assertion type as the key (e.g. contains: "…") or type: with value:; other keys: ${OPTION_KEYS.slice(2).join(', ')}`;
 }
 
 const shorthandShape = Object.fromEntries(

@@ -1,4 +1,4 @@
-import type { Prompt } from '../prompts/model.js';
+import type { ModelParams, Prompt } from '../prompts/model.js';
 import type { TokenUsage } from '../providers/types.js';
 
 /** Every assertion type promptgate knows. Deterministic ones also exist as `not-<type>`. */
@@ -33,9 +33,17 @@ export const MODEL_GRADED_TYPES = [
 
 export const CUSTOM_TYPES = ['javascript'] as const;
 
+/**
+ * Types only a prompt file produces, never promptgate.yml: a GitHub Models `uses:` evaluator
+ * promptgate does not know (gh models scores it 0 and carries on).
+ */
+export const FORMAT_ONLY_TYPES = ['unknown-evaluator'] as const;
+
 export type DeterministicType = (typeof DETERMINISTIC_TYPES)[number];
 export type ModelGradedType = (typeof MODEL_GRADED_TYPES)[number];
-export type AssertionType = DeterministicType | ModelGradedType | (typeof CUSTOM_TYPES)[number];
+/** The types promptgate.yml may name. */
+export type ConfigAssertionType = DeterministicType | ModelGradedType | (typeof CUSTOM_TYPES)[number];
+export type AssertionType = ConfigAssertionType | (typeof FORMAT_ONLY_TYPES)[number];
 
 /** A choice of a GitHub Models `llm` evaluator: the judge's answer and the score it earns. */
 export interface LlmChoice {
@@ -59,6 +67,8 @@ export interface AssertionSpec {
    * `endsWith` lower-case both sides (`equals` does not), so those map here with `ignoreCase: true`.
    */
   ignoreCase?: boolean;
+  /** Compare the expected text as written, untrimmed (GitHub Models `string` evaluators). */
+  verbatim?: boolean;
   /** Display name, e.g. a GitHub Models evaluator's `name`. */
   name?: string;
   /** Judge model for model-graded assertions; falls back to `providers.judge`, then the prompt's model. */
@@ -82,6 +92,8 @@ export interface AssertionResult {
   weight: number;
   /** One line a reviewer can read: what was expected and what was seen. */
   reason: string;
+  /** The evaluator's own score when it is not on 0..1 (a GitHub Models `llm` choice may score 5). */
+  rawScore?: number;
 }
 
 /** A judge call used by model-graded assertions; the engine binds it to the resilient provider stack. */
@@ -89,6 +101,11 @@ export type JudgeCall = (req: {
   model?: string;
   system?: string;
   prompt: string;
+  /**
+   * Sampling parameters; default temperature 0, so verdicts cache well. GitHub Models
+   * evaluators pass `{}`: `gh models eval` sends its judge requests without any.
+   */
+  params?: ModelParams;
 }) => Promise<string>;
 
 /** Embeddings used by `similar` and `github/similarity`. */

@@ -1,7 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compare, type CompareOptions } from '../compare/run.js';
+import { compare, NO_CREDENTIALS, type CompareOptions } from '../compare/run.js';
 import { sampledTests } from '../compare/partial.js';
 import { evaluateShard, type Shard } from '../compare/shard.js';
 import { renderCompareTerminal } from '../report/compare-terminal.js';
@@ -11,6 +10,7 @@ import { exitCodeOf } from '../gate/conclusion.js';
 import { git } from '../source/git.js';
 import { LocalGitChanges } from '../source/local-git.js';
 import { UserError } from '../util/errors.js';
+import { positiveInt, writeOutput } from './args.js';
 import { EXIT, type CommandIO } from './io.js';
 import { progressReporter } from './progress.js';
 
@@ -20,12 +20,18 @@ Evaluates the prompts a change touches at the merge base of REF and at head, and
   --base REF        the branch or commit the change goes into (e.g. main, origin/main)
   --head REF        the changed commit (default: HEAD)
   --config FILE     promptgate.yml, relative to the repository root (default: promptgate.yml)
-  --json OUT        write report.json
-  --markdown OUT    write the Markdown report (the PR comment)
+  --json OUT        write report.json (- for standard output)
+  --markdown OUT    write the Markdown report, the PR comment (- for standard output)
   --html OUT        write the HTML report (one self-contained file to open in a browser)
   --shard I/N       evaluate only shard I of N and write its partial report to --json, for \`promptgate merge\`
+  --concurrency N   model calls in flight at once
+  --no-cache        ignore and do not write .promptgate/cache
 
-Exit codes: 0 pass or skipped, 1 regression or failed gate, 2 config or usage error, 3 inconclusive (provider down).`;
+Changed prompts also run the built-in prompt-injection probes (adversarial.enabled); only a
+probe that passes at base and fails at head counts against the change.
+
+Exit codes: 0 pass or skipped, 1 regression or failed gate, 2 config or usage error (a missing
+provider key included: the message names the variable to set), 3 inconclusive (provider down).`;
 
 /** `promptgate compare`: base vs head in one run. */
 export async function compareCommand(argv: string[], io: CommandIO): Promise<number> {
@@ -45,10 +51,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
     strict: true,
   });
   if (!values.base) throw new UserError('compare needs --base REF', { hint: 'e.g. promptgate compare --base main' });
-  const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
-  if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1)) {
-    throw new UserError(`--concurrency takes a whole number of at least 1, not "${values.concurrency}"`);
-  }
+  const concurrency = positiveInt(values.concurrency, '--concurrency');
   const repo = await repositoryRoot(io.cwd);
   const configPath = values.config ? repositoryPath(repo, io.cwd, values.config) : undefined;
 
@@ -60,6 +63,8 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
     head: values.head,
     configPath,
     env: io.env,
+    // A missing key is reported by the variable to set before any call, as the Action does.
+    requireCredentials: true,
     concurrency,
     noCache: values['no-cache'],
     onProgress: (p) => progress.update(p),
@@ -69,17 +74,26 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
     if (!values.json) throw new UserError('compare --shard needs --json OUT for the partial report', { hint: 'e.g. promptgate compare --base main --shard 1/4 --json reports/shard-1.json' });
     const partial = await evaluateShard(options, shard);
     progress.done();
-    await writeOut(resolve(io.cwd, values.json), JSON.stringify(partial) + '\n');
+    await writeOutput(io, values.json, JSON.stringify(partial) + '\n');
+    if (partial.unsampled?.startsWith(NO_CREDENTIALS)) {
+      io.stderr.write(`error: ${partial.unsampled}\nSet the variable named above and run again; nothing was evaluated.\n`);
+      return EXIT.usage;
+    }
     io.stdout.write(`shard ${shard.index}/${shard.total}: ${sampledTests(partial)} tests sampled; run \`promptgate merge\` on all shards' reports for the verdict\n`);
     return EXIT.ok;
   }
   const { report } = await compare(options);
   progress.done();
 
-  io.stdout.write(renderCompareTerminal(report, io.stdout) + '\n');
-  if (values.json) await writeOut(resolve(io.cwd, values.json), JSON.stringify(report, null, 2) + '\n');
-  if (values.markdown) await writeOut(resolve(io.cwd, values.markdown), renderMarkdown(report) + '\n');
-  if (values.html) await writeOut(resolve(io.cwd, values.html), renderHtml(report));
+  // Standard output carries one thing: the report asked for with `-`, else the terminal view.
+  if (values.json !== '-' && values.markdown !== '-') io.stdout.write(renderCompareTerminal(report, io.stdout) + '\n');
+  if (values.json) await writeOutput(io, values.json, JSON.stringify(report, null, 2) + '\n');
+  if (values.markdown) await writeOutput(io, values.markdown, renderMarkdown(report) + '\n');
+  if (values.html) await writeOutput(io, values.html, renderHtml(report));
+  if (report.summary.startsWith(NO_CREDENTIALS)) {
+    io.stderr.write(`error: ${report.summary}\nSet the variable named above and run again; nothing was evaluated.\n`);
+    return EXIT.usage;
+  }
   return exitCodeOf(report);
 }
 
@@ -103,9 +117,4 @@ export async function repositoryRoot(cwd: string): Promise<string> {
   } catch (err) {
     throw new UserError(`${cwd} is not inside a git repository`, { hint: 'run promptgate compare from a git checkout', cause: err });
   }
-}
-
-export async function writeOut(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text);
 }

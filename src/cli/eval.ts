@@ -1,49 +1,76 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countSuiteTokens, createEngine, jobsFor, summarisePrompts } from '../engine/evaluate.js';
-import { loadSuite } from '../engine/suite.js';
+import { loadSuite, ZERO_CONFIG_GLOB, type Suite } from '../engine/suite.js';
 import { renderEvalTable } from '../report/eval-terminal.js';
+import { ghModelsEvaluation } from '../report/gh-models-json.js';
+import { GITHUB_BUILTIN_JUDGE } from '../assertions/github-builtins.js';
+import { missingCredential } from '../providers/credentials.js';
 import { DirectorySource } from '../source/fs.js';
 import { UserError, describeError } from '../util/errors.js';
+import { positiveInt, splitJsonFlag, writeOutput } from './args.js';
 import { EXIT, type CommandIO } from './io.js';
-import { locateProject } from './load.js';
+import { locateProject, type ProjectLocation } from './load.js';
 import { progressReporter } from './progress.js';
 
-export const EVAL_USAGE = `promptgate eval [--config FILE] [--json OUT] [--repeat N] [--concurrency N] [--prompt ID] [--no-cache]
+export const EVAL_USAGE = `promptgate eval [FILE...] [--json [OUT]] [--format gh-models|promptgate] [--adversarial]
+                [--config FILE] [--repeat N] [--concurrency N] [--prompt ID] [--no-cache]
 
-Runs every test of every prompt once (or N times) and prints a table.
+Runs every test of every prompt once (or N times) and prints a table. With FILEs, only those
+prompt files; any *.yml or *.yaml named here is read as a GitHub Models prompt file, as
+\`gh models eval FILE\` reads it.
+  --json            print the results to standard output as \`gh models eval --json\` does
+                    (one object per prompt file; a list of them for several)
+  --json OUT        write promptgate's own results (OUT ends in .json, or - for standard output)
+  --format F        the shape --json writes: gh-models or promptgate
+  --adversarial     also run the built-in prompt-injection probes (config: adversarial.eval)
   --config FILE     promptgate.yml to use (default: ./promptgate.yml, else zero-config)
-  --json OUT        write the results as JSON
   --repeat N        samples per test, overriding the config
   --concurrency N   model calls in flight at once
   --prompt ID       only this prompt (repeatable)
   --no-cache        ignore and do not write .promptgate/cache
 
-Exit codes: 0 all passed, 1 failures, 2 config or usage error, 3 nothing conclusive because providers failed.`;
+Exit codes: 0 all passed, 1 a test failed, 2 a config, prompt file or usage error,
+3 nothing failed but tests errored because a model provider failed.`;
 
-/** `promptgate eval`: evaluate the working tree's prompts. */
+const FORMATS = ['gh-models', 'promptgate'] as const;
+const DIFFERENCES = 'see "Differences from gh models eval" in the README';
+
+/** `promptgate eval`: evaluate the working tree's prompts, or the prompt files named. */
 export async function evalCommand(argv: string[], io: CommandIO): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
+  const { rest, json } = splitJsonFlag(argv);
+  const { values, positionals: files } = parseArgs({
+    args: rest,
     options: {
       config: { type: 'string' },
-      json: { type: 'string' },
+      format: { type: 'string' },
+      adversarial: { type: 'boolean' },
       repeat: { type: 'string' },
       concurrency: { type: 'string' },
       prompt: { type: 'string', multiple: true },
       'no-cache': { type: 'boolean' },
     },
+    allowPositionals: true,
     strict: true,
   });
+  const format = jsonFormat(values.format, json);
   const repeat = positiveInt(values.repeat, '--repeat');
   const concurrency = positiveInt(values.concurrency, '--concurrency');
-  const { root, loaded } = await locateProject(values.config, io.cwd);
+  const project = await locateProject(values.config, io.cwd);
+  const named = files.map((file) => namedPromptFile(file, project.root, io.cwd));
+  const { root, loaded } = project;
   const progress = progressReporter(io.stderr, 'eval');
   const engine = createEngine({ root, loaded, env: io.env, concurrency, noCache: values['no-cache'], onProgress: (p) => progress.update(p) });
   // The tokenizer loads on the other core while this one reads the prompt files.
   const releaseTokenizer = engine.tokens.holdTokenizer(loaded.config.providers.default);
-  const suite = await loadSuite(new DirectorySource(root), loaded);
+  let suite: Suite;
+  try {
+    suite = await loadEvalSuite(project, named, values.adversarial === true || loaded.config.adversarial.eval);
+  } catch (err) {
+    releaseTokenizer();
+    throw err;
+  }
   const only = values.prompt;
   if (only) suite.prompts = suite.prompts.filter((p) => only.includes(p.prompt.id) || only.includes(p.prompt.path));
   if (suite.prompts.length === 0 && suite.errors.length === 0) {
@@ -51,6 +78,12 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
     throw new UserError(`no prompts found under ${root}`, {
       hint: loaded.file ? `check \`prompts\` in ${loaded.file}` : 'add *.prompt.yml files, or a promptgate.yml that lists your prompts',
     });
+  }
+
+  const missing = missingCredentials(suite, io.env, loaded);
+  if (missing.length) {
+    releaseTokenizer();
+    throw new UserError(`no provider credentials: ${missing.join('; ')}`, { hint: 'set the variable and run again; nothing was evaluated' });
   }
 
   const started = Date.now();
@@ -62,13 +95,16 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
   const durationMs = Date.now() - started;
   const { prompts, summary } = await summarisePrompts(suite, results, await counting);
 
-  io.stdout.write(renderEvalTable({ prompts, results, summary, errors: suite.errors, durationMs, cache: engine.cache.stats }, io.stdout) + '\n');
+  const toStdout = format !== undefined && (json?.out ?? '-') === '-';
+  if (!toStdout) io.stdout.write(renderEvalTable({ prompts, suite, results, summary, errors: suite.errors, notRun: suite.notRun, durationMs, cache: engine.cache.stats }, io.stdout) + '\n');
   for (const err of suite.errors) io.stderr.write(`error: ${describeError(err)}\n`);
   if (engine.cache.writeError) io.stderr.write(`warning: ${engine.cache.writeError}; answers were not stored, so the next run calls the models again\n`);
+  for (const note of differenceNotes(suite, summary.errored)) io.stderr.write(`note: ${note}\n`);
 
-  if (values.json) {
-    const out = resolve(io.cwd, values.json);
-    await mkdir(dirname(out), { recursive: true });
+  if (format === 'gh-models') {
+    const evaluations = suite.prompts.map((p) => ghModelsEvaluation(p, results.filter((r) => r.promptId === p.prompt.id)));
+    await writeOutput(io, json?.out ?? '-', JSON.stringify(evaluations.length === 1 ? evaluations[0] : evaluations, null, 2) + '\n');
+  } else if (format === 'promptgate') {
     const report = {
       schemaVersion: 1,
       kind: 'eval',
@@ -78,8 +114,9 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
       prompts,
       tests: results,
       errors: suite.errors.map((e) => ({ message: e.message, location: e.location ?? null, hint: e.hint ?? null })),
+      notRun: suite.notRun,
     };
-    await writeFile(out, JSON.stringify(report, null, 2) + '\n');
+    await writeOutput(io, json?.out ?? '-', JSON.stringify(report, null, 2) + '\n');
   }
 
   if (suite.errors.length) return EXIT.usage;
@@ -88,9 +125,67 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
   return EXIT.ok;
 }
 
-function positiveInt(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UserError(`${flag} takes a whole number of at least 1, not "${value}"`);
-  return n;
+/** `--json` alone means gh models' shape, `--json OUT` promptgate's; `--format` says otherwise. */
+function jsonFormat(format: string | undefined, json: { out?: string } | undefined): (typeof FORMATS)[number] | undefined {
+  if (format !== undefined && !(FORMATS as readonly string[]).includes(format)) {
+    throw new UserError(`--format takes gh-models or promptgate, not "${format}"`);
+  }
+  if (format !== undefined) return format as (typeof FORMATS)[number];
+  if (!json) return undefined;
+  return json.out === undefined ? 'gh-models' : 'promptgate';
+}
+
+/** A FILE argument as a path relative to the project root; it must exist inside it. */
+function namedPromptFile(file: string, root: string, cwd: string): string {
+  const absolute = resolve(cwd, file);
+  const path = relative(root, absolute).split('\\').join('/');
+  if (path.startsWith('../') || isAbsolute(path)) {
+    throw new UserError(`${file} is outside ${root}, where promptgate reads prompts`, { hint: 'run promptgate eval from a directory that contains the file' });
+  }
+  if (!existsSync(absolute)) throw new UserError(`prompt file not found: ${file}`, { hint: 'check the path; it is relative to the current directory' });
+  return path;
+}
+
+/**
+ * The suite to evaluate: every prompt the config selects, or only the files named. Named files
+ * are read with the config (its tests and prompt settings apply to them) and then picked out.
+ */
+async function loadEvalSuite({ root, loaded }: ProjectLocation, named: string[], probes: boolean): Promise<Suite> {
+  if (named.length === 0) return loadSuite(new DirectorySource(root), loaded, { probes });
+  const config = { ...loaded.config, prompts: [...(loaded.config.prompts ?? [ZERO_CONFIG_GLOB]), ...named] };
+  const suite = await loadSuite(new DirectorySource(root), { ...loaded, config }, { probes });
+  const picked = { prompts: suite.prompts.filter((p) => named.includes(p.prompt.path)), errors: suite.errors.filter((e) => named.includes(e.location?.file ?? '')), notRun: suite.notRun };
+  const unread = named.filter((path) => !picked.prompts.some((p) => p.prompt.path === path) && !picked.errors.some((e) => e.location?.file === path));
+  if (unread.length) {
+    throw new UserError(`not a prompt file: ${unread.join(', ')}`, {
+      hint: 'promptgate reads *.prompt.yml, *.yml and *.yaml (GitHub Models), *.prompty, *.prompt (Dotprompt), *.md and *.txt',
+    });
+  }
+  return picked;
+}
+
+/**
+ * What is missing to call the prompts' models (and gh models' judge, when a built-in evaluator
+ * needs it): a configuration problem to name up front, not an outage of every call.
+ */
+function missingCredentials(suite: Suite, env: NodeJS.ProcessEnv, loaded: ProjectLocation['loaded']): string[] {
+  const models = new Set(suite.prompts.map((p) => p.modelId).filter((id) => id !== ''));
+  const builtins = suite.prompts.some((p) => p.tests.some((t) => t.assert.some((a) => a.type.startsWith('github/') && a.judge === undefined)));
+  if (builtins) models.add(GITHUB_BUILTIN_JUDGE);
+  const endpoints = loaded.config.providers.endpoints;
+  return [...new Set([...models].map((m) => missingCredential(m, env, endpoints)).filter((m): m is string => m !== undefined))];
+}
+
+/** Where this run behaved differently from `gh models eval` on purpose, said where it happened. */
+function differenceNotes(suite: Suite, errored: number): string[] {
+  const notes: string[] = [];
+  if (errored > 0) {
+    notes.push(
+      `${errored} test${errored === 1 ? '' : 's'} errored because a model provider failed; gh models eval stops at the first such failure with exit 1, promptgate runs the rest, counts them as neither passed nor failed and exits 3 when nothing failed (${DIFFERENCES})`,
+    );
+  }
+  if (suite.errors.length) {
+    notes.push(`gh models eval exits 1 when it cannot read a prompt file; promptgate reports each such file with its line, runs the others and exits 2 (${DIFFERENCES})`);
+  }
+  return notes;
 }

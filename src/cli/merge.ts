@@ -7,7 +7,8 @@ import { renderMarkdown } from '../report/markdown.js';
 import { LocalGitChanges } from '../source/local-git.js';
 import { UserError } from '../util/errors.js';
 import { exitCodeOf } from '../gate/conclusion.js';
-import { repositoryRoot, repositoryPath, writeOut } from './compare.js';
+import { writeOutput } from './args.js';
+import { repositoryRoot, repositoryPath } from './compare.js';
 import type { CommandIO } from './io.js';
 
 export const MERGE_USAGE = `promptgate merge DIR [--config FILE] [--json OUT] [--markdown OUT] [--no-cache]
@@ -43,7 +44,7 @@ export async function mergeCommand(argv: string[], io: CommandIO): Promise<numbe
     partials,
   );
   io.stdout.write(renderCompareTerminal(report, io.stdout) + '\n');
-  if (values.json) await writeOut(resolve(io.cwd, values.json), JSON.stringify(report, null, 2) + '\n');
-  if (values.markdown) await writeOut(resolve(io.cwd, values.markdown), renderMarkdown(report) + '\n');
+  if (values.json) await writeOutput(io, values.json, JSON.stringify(report, null, 2) + '\n');
+  if (values.markdown) await writeOutput(io, values.markdown, renderMarkdown(report) + '\n');
   return exitCodeOf(report);
 }

@@ -1,24 +1,30 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEngine, jobsFor } from '../engine/evaluate.js';
 import { loadSuite } from '../engine/suite.js';
+import { missingCredential } from '../providers/credentials.js';
 import { toCsv } from '../report/csv.js';
 import { DirectorySource } from '../source/fs.js';
-import { UserError } from '../util/errors.js';
+import { UserError, describeError } from '../util/errors.js';
 import { roundRobin } from '../util/round-robin.js';
+import { writeOutput } from './args.js';
 import { EXIT, type CommandIO } from './io.js';
 import { locateProject } from './load.js';
 import { progressReporter } from './progress.js';
 
 export const SAMPLE_USAGE = `promptgate sample [--config FILE] [--size N] [--prompt ID] [--out FILE.csv]
 
-Evaluates the working tree (through the cache) and exports a sample of outputs as CSV for human
-review, spread evenly over the prompts, with empty reviewer_verdict and reviewer_notes columns.
+Evaluates your own tests (testData rows and tests in promptgate.yml; not the built-in probes)
+through the cache and exports a sample of their outputs as CSV for human review, spread
+evenly over the prompts, with empty reviewer_verdict and reviewer_notes columns.
+  --config FILE     promptgate.yml to use (default: ./promptgate.yml, else zero-config)
   --size N          outputs in the sample (default 20)
-  --out FILE.csv    where to write it (default: standard output)`;
+  --prompt ID       only this prompt (repeatable)
+  --out FILE.csv    where to write it (default, or -: standard output)
 
-/** `promptgate sample`: outputs for the regular human review that no automated check replaces. */
+Exit codes: 0 written, 2 nothing to sample (the message says why) or a usage error,
+3 every model call failed.`;
+
+/** `promptgate sample`: outputs of the user's own tests for the regular human review no automated check replaces. */
 export async function sampleCommand(argv: string[], io: CommandIO): Promise<number> {
   const { values } = parseArgs({
     args: argv,
@@ -28,15 +34,28 @@ export async function sampleCommand(argv: string[], io: CommandIO): Promise<numb
   const size = Number(values.size);
   if (!Number.isInteger(size) || size < 1) throw new UserError(`--size takes a whole number of at least 1, not "${values.size}"`);
   const { root, loaded } = await locateProject(values.config, io.cwd);
-  const suite = await loadSuite(new DirectorySource(root), loaded);
+  // Probes are promptgate's own attacks, not outputs a reviewer needs to read.
+  const suite = await loadSuite(new DirectorySource(root), loaded, { probes: false });
+  for (const err of suite.errors) io.stderr.write(`error: ${describeError(err)}\n`);
   const only = values.prompt;
   if (only) suite.prompts = suite.prompts.filter((p) => only.includes(p.prompt.id) || only.includes(p.prompt.path));
+  const own = suite.prompts.map((p) => ({ ...p, tests: p.tests.filter((t) => !t.category) })).filter((p) => p.tests.length > 0);
+  if (own.length === 0) throw nothingToSample(suite.prompts.length, root);
+  const missing = [...new Set(own.map((p) => missingCredential(p.modelId, io.env, loaded.config.providers.endpoints)).filter((m): m is string => m !== undefined))];
+  if (missing.length) throw new UserError(`no provider credentials: ${missing.join('; ')}`, { hint: 'set the variable and run again; nothing was sampled' });
+
   const progress = progressReporter(io.stderr, 'sample');
   const engine = createEngine({ root, loaded, env: io.env, onProgress: (p) => progress.update(p) });
-  const results = await engine.run(jobsFor(suite.prompts, 1));
+  const results = await engine.run(jobsFor(own, 1));
   progress.done();
-  const picked = roundRobin(results.filter((r) => r.completed > 0), (r) => r.promptId, size);
-  const vars = new Map(suite.prompts.flatMap((p) => p.tests.map((t) => [`${p.prompt.id}\u0000${t.id}`, t.vars] as const)));
+  const answered = results.filter((r) => r.completed > 0);
+  if (answered.length === 0) {
+    const cause = results.flatMap((r) => r.runs).find((x) => x.error)?.error;
+    io.stderr.write(`error: nothing to sample: every model call failed${cause ? ` (${cause.modelId}: ${cause.message})` : ''}\n`);
+    return EXIT.inconclusive;
+  }
+  const picked = roundRobin(answered, (r) => r.promptId, size);
+  const vars = new Map(own.flatMap((p) => p.tests.map((t) => [`${p.prompt.id}\u0000${t.id}`, t.vars] as const)));
   const csv = toCsv(
     ['prompt', 'prompt_version', 'test', 'description', 'model', 'input', 'output', 'passed', 'score', 'reviewer_verdict', 'reviewer_notes'],
     picked.map((r) => {
@@ -44,13 +63,16 @@ export async function sampleCommand(argv: string[], io: CommandIO): Promise<numb
       return [r.promptId, r.promptVersion, r.testId, r.description, run.answeredBy ?? r.modelId, JSON.stringify(vars.get(`${r.promptId}\u0000${r.testId}`) ?? {}), run.output, run.outcome === 'passed', run.score.toFixed(2), '', ''];
     }),
   );
-  if (values.out) {
-    const out = resolve(io.cwd, values.out);
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, csv);
-    io.stderr.write(`wrote ${picked.length} outputs to ${values.out}\n`);
-  } else {
-    io.stdout.write(csv);
-  }
+  await writeOutput(io, values.out ?? '-', csv);
+  if (values.out && values.out !== '-') io.stderr.write(`wrote ${picked.length} outputs to ${values.out}\n`);
   return EXIT.ok;
+}
+
+function nothingToSample(prompts: number, root: string): UserError {
+  if (prompts === 0) {
+    return new UserError(`nothing to sample: no prompts found under ${root}`, { hint: 'add *.prompt.yml files, or a promptgate.yml that lists your prompts' });
+  }
+  return new UserError(`nothing to sample: none of the ${prompts} prompt${prompts === 1 ? '' : 's'} has tests of its own`, {
+    hint: 'add testData rows to the .prompt.yml files, or tests to promptgate.yml; the built-in probes are not sampled',
+  });
 }

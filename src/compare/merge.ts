@@ -1,10 +1,10 @@
 import { summarise } from '../engine/run.js';
-import type { TestResult } from '../engine/types.js';
 import type { ComparisonReport } from '../report/types.js';
 import { UserError } from '../util/errors.js';
 import type { FailedPartial, PartialFile, SampledPartial } from './partial.js';
 import type { PromptPair } from './plan.js';
-import { concludeComparison, keyOf, prepareComparison, type CompareOptions, type PreparedComparison } from './run.js';
+import { concludeComparison, prepareComparison, type CompareOptions, type PreparedComparison, type Samples } from './run.js';
+import { keyOf } from './sampling.js';
 import { partitionTests, planDigest } from './shard.js';
 
 /** Merge options: a comparison's, with base and head taken from the shards when not given. */
@@ -39,7 +39,7 @@ export async function mergeShards(opts: MergeOptions, files: PartialFile[]): Pro
   for (let i = 1; i <= total; i++) {
     if (!sampled.some((s) => s.partial.shard.index === i) && !failed.some((f) => f.shard.index === i)) absent.push({ index: i, why: 'is missing (its job failed or its artifact was not uploaded)' });
   }
-  const samples = { base: new Map<string, TestResult>(), head: new Map<string, TestResult>(), modelCalls: 0, adaptiveSamples: 0 };
+  const samples: Samples = { base: new Map(), head: new Map(), evidence: new Map(), modelCalls: 0, confirmationSamples: 0 };
   let pairs = prepared.pairs;
   if (!prepared.report) {
     const partition = partitionTests(prepared.pairs, total, prepared.trusted.config.repeat);
@@ -113,7 +113,7 @@ function collectSamples(
   sampled: { file: string; partial: SampledPartial }[],
   pairs: PromptPair[],
   partition: Map<string, number>,
-  into: { base: Map<string, TestResult>; head: Map<string, TestResult>; modelCalls: number; adaptiveSamples: number },
+  into: Samples,
 ): AbsentShard[] {
   const byId = new Map(pairs.map((p) => [p.id, { pair: p, base: testsById(p.base), head: testsById(p.head) }]));
   const expected = expectedTests(pairs, partition);
@@ -133,8 +133,17 @@ function collectSamples(
       into[s.side].set(key, summarise({ prompt: side.prompt, test, modelId: side.modelId }, s.runs));
       keys.add(key);
     }
+    for (const e of partial.evidence) {
+      const key = keyOf(e.prompt, e.test);
+      if (partition.get(key) !== partial.shard.index) {
+        throw new UserError(`${file} holds the evidence of ${e.prompt}#${e.test} that shard ${partial.shard.index}/${partial.shard.total} does not evaluate in this plan`, {
+          hint: 'shards and the merge must run the same promptgate version on the same commits',
+        });
+      }
+      into.evidence.set(key, { screen: e.screen, confirmation: e.confirmation });
+    }
     into.modelCalls += partial.stats.modelCalls;
-    into.adaptiveSamples += partial.stats.adaptiveSamples;
+    into.confirmationSamples += partial.stats.confirmationSamples;
     const want = expected.get(partial.shard.index) ?? 0;
     if (keys.size < want) incomplete.push({ index: partial.shard.index, why: partial.unsampled ? `drew no samples: ${partial.unsampled}` : `reported ${keys.size} of its ${want} tests` });
   }

@@ -6,7 +6,7 @@ import { UserError } from '../util/errors.js';
 
 /**
  * A shard's partial report: samples, not conclusions. Per side and test, the runs with their
- * assertion outcomes; plus what they were drawn from (commits, trusted config, the plan's
+ * assertion outcomes, and each candidate's confirmation (drawn and decided in the shard); plus what they were drawn from (commits, trusted config, the plan's
  * digest and the shard) so `merge` can refuse shards of another run. Verdicts, p-values and
  * changes are left to the merge, which takes them over all shards' tests at once.
  */
@@ -34,6 +34,18 @@ const runSchema: z.ZodType<RunResult> = z.object({
   error: runErrorSchema.optional(),
 });
 
+const tallySchema = z.object({ passes: z.int().min(0), samples: z.int().min(0) });
+const confirmationSchema = z.object({
+  direction: z.enum(['regression', 'fix']),
+  state: z.enum(['confirmed', 'dismissed', 'open']),
+  base: tallySchema,
+  head: tallySchema,
+  planned: z.int().min(0),
+  pValue: z.number().nullable(),
+  family: z.int().min(1),
+  level: z.number(),
+});
+
 const shardSchema = z.object({ index: z.int().min(1), total: z.int().min(1) }).refine((s) => s.index <= s.total, 'needs 1 ≤ index ≤ total');
 
 const sampledSchema = z.object({
@@ -49,10 +61,12 @@ const sampledSchema = z.object({
   configHash: z.string(),
   /** Digest of the whole plan (every shard's pairs and tests): equal across the shards of one run. */
   plan: z.string(),
-  stats: z.object({ durationMs: z.number(), modelCalls: z.int(), adaptiveSamples: z.int() }),
+  stats: z.object({ durationMs: z.number(), modelCalls: z.int(), confirmationSamples: z.int() }),
   /** Why the shard drew no samples at all (e.g. no provider credentials), when it did not. */
   unsampled: z.string().optional(),
   samples: z.array(z.object({ side: z.enum(['base', 'head']), prompt: z.string(), test: z.string(), runs: z.array(runSchema) })),
+  /** Per compared test: the screen's size and, for a candidate, its confirmation (decided in the shard). */
+  evidence: z.array(z.object({ prompt: z.string(), test: z.string(), screen: z.int().min(1), confirmation: confirmationSchema.nullable() })),
 });
 
 /** A shard that could not finish: the merge names it and its reason, and cannot pass. */

@@ -94,11 +94,35 @@ async function fetchCommit(repo: string, ref: string, remote: string, log?: (lin
   try {
     await git(repo, [...FETCH, ...args]);
   } catch (err) {
-    const why = err instanceof GitError ? err.message : String(err);
-    throw new UserError(`commit "${ref}" is not in this clone and could not be fetched from ${remote} (${why})`, {
-      hint: `check the ref name, or fetch it first (git fetch ${remote} ${ref}); in GitHub Actions, actions/checkout with fetch-depth: 0 also works`,
+    throw await fetchFailure(repo, ref, remote, err);
+  }
+  return (await git(repo, ['rev-parse', '--verify', 'FETCH_HEAD^{commit}'])).trim();
+}
+
+/** Why `ref` could not be had, in words: no commits yet, no such remote, no such ref, or git's own reason. */
+async function fetchFailure(repo: string, ref: string, remote: string, err: unknown): Promise<UserError> {
+  if ((await gitMaybe(repo, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) === undefined) {
+    return new UserError(`this repository has no commits yet, so there is nothing to compare ("${ref}" names no commit)`, {
+      hint: 'commit your prompt files first, then run promptgate compare --base <the branch you started from>',
       cause: err,
     });
   }
-  return (await git(repo, ['rev-parse', '--verify', 'FETCH_HEAD^{commit}'])).trim();
+  if ((await gitMaybe(repo, ['remote', 'get-url', remote])) === undefined) {
+    return new UserError(`"${ref}" is not a branch, tag or commit in this repository, and there is no remote "${remote}" to fetch it from`, {
+      hint: `check the name (git branch -a lists the branches), or add the remote: git remote add ${remote} <url>`,
+      cause: err,
+    });
+  }
+  const stderr = err instanceof GitError ? err.stderr : '';
+  if (/couldn't find remote ref|not our ref|invalid refspec|not a valid object name/i.test(stderr)) {
+    return new UserError(`"${ref}" is not a branch, tag or commit here or on ${remote}`, {
+      hint: `check the name (git branch -a lists the branches); in GitHub Actions, actions/checkout with fetch-depth: 0 brings every branch`,
+      cause: err,
+    });
+  }
+  const reason = stderr.split('\n').find((line) => line.startsWith('fatal:'))?.slice('fatal:'.length).trim() ?? (err instanceof Error ? err.message : String(err));
+  return new UserError(`"${ref}" is not in this clone and could not be fetched from ${remote}: ${reason}`, {
+    hint: `check that ${remote} is reachable and the name is right, or fetch it first (git fetch ${remote} ${ref})`,
+    cause: err,
+  });
 }

@@ -6,8 +6,9 @@ import { roundRobin } from '../util/round-robin.js';
 import type { ChangedPrompt, ComparisonReport, FileProblem, GrowthFlag, PromptComparison, ProviderErrorSummary, ReviewSample, RunStats, SideStats, TestComparison } from '../report/types.js';
 import type { PromptPair } from './plan.js';
 import type { CommitRange } from './range.js';
-import { holm, mean, pairedBootstrapCi, percentile, signTestHeadWorse } from './stats.js';
-import { classifyChange, evidenceOf, sideOf } from './tests.js';
+import type { TestEvidence } from './sampling.js';
+import { mean, pairedBootstrapCi, percentile, signTestHeadWorse } from './stats.js';
+import { classifyChange, sideOf, TEST_ALPHA_SHARE } from './tests.js';
 import { decide } from './verdict.js';
 
 export interface ReportInput {
@@ -24,6 +25,8 @@ export interface ReportInput {
   head: Map<string, TestResult>;
   problems: FileProblem[];
   providerStats: RunStats;
+  /** Each test's screen size and confirmation; without it every sample counts as screen and nothing was confirmed. */
+  evidence?: Map<string, TestEvidence>;
 }
 
 const key = (pairId: string, testId: string) => `${pairId}\u0000${testId}`;
@@ -75,26 +78,29 @@ function compareTests(input: ReportInput): TestComparison[] {
       rows.push({ pair, testId, base: input.base.get(key(pair.id, testId)), head: input.head.get(key(pair.id, testId)) });
     }
   }
-  const evidence = rows.map((r) => evidenceOf(r.base, r.head));
-  // Holm over every test of the PR: noise across many tests must not block a merge.
-  const adjusted = holm(evidence.map((e) => e.pWorse));
-  return rows.map((r, i) => {
+  return rows.map((r) => {
     const headTest = r.pair.head?.tests.find((t) => t.id === r.testId);
     const baseTest = r.pair.base?.tests.find((t) => t.id === r.testId);
     const test = headTest ?? baseTest;
+    const confirmation = input.evidence?.get(key(r.pair.id, r.testId))?.confirmation ?? null;
     // Whether a test exists on a side is the suite's word, not whether it ran (a deleted prompt's tests do not run).
-    const change = !baseTest ? 'new' : !headTest ? 'removed' : classifyChange(r.base, r.head, evidence[i]!, adjusted[i]!, input.gate.alpha);
+    const change = !baseTest ? 'new' : !headTest ? 'removed' : classifyChange(r.base, r.head, confirmation);
+    const headChange = r.pair.headChanges.get(r.testId);
+    const pValue = confirmation?.pValue ?? null;
     return {
       promptId: r.pair.id,
       testId: r.testId,
       description: test?.description,
       category: test?.category,
+      attack: test?.attack,
       vars: test?.category === undefined ? undefined : test.vars,
       change,
+      ...(headChange ? { headChange } : {}),
       base: sideOf(r.base),
       head: sideOf(r.head),
-      pValue: evidence[i]!.pWorse,
-      adjustedPValue: adjusted[i]!,
+      pValue,
+      adjustedPValue: pValue === null ? null : Math.min(1, pValue * confirmation!.family),
+      confirmation,
       source: test?.source,
     };
   });
@@ -104,24 +110,23 @@ async function comparePrompt(pair: PromptPair, input: ReportInput, tests: TestCo
   const mine = (side: Map<string, TestResult>) => [...pair.affectedTests].flatMap((id) => side.get(key(pair.id, id)) ?? []);
   const baseResults = pair.head ? mine(input.base) : [];
   const headResults = mine(input.head);
-  const base = pair.base && pair.head ? await sideStats(baseResults, pair.base.prompt.messages, pair.base.modelId) : null;
-  const head = pair.head ? await sideStats(headResults, pair.head.prompt.messages, pair.head.modelId) : null;
+  const screenOf = (r: TestResult) => input.evidence?.get(key(pair.id, r.testId))?.screen ?? Number.POSITIVE_INFINITY;
+  const base = pair.base && pair.head ? await sideStats(baseResults, screenOf, pair.base.prompt.messages, pair.base.modelId) : null;
+  const head = pair.head ? await sideStats(headResults, screenOf, pair.head.prompt.messages, pair.head.modelId) : null;
 
-  // Pair by test item: the same test's mean score on each side.
-  const diffs: number[] = [];
-  for (const id of pair.affectedTests) {
-    const b = input.base.get(key(pair.id, id));
-    const h = input.head.get(key(pair.id, id));
-    if (b && h && b.completed > 0 && h.completed > 0) diffs.push(h.score - b.score);
-  }
+  const diffs = screenScoreDiffs(pair, input);
   const sign = signTestHeadWorse(diffs);
   const ci = pairedBootstrapCi(diffs);
   const deltaScore = base?.meanScore != null && head?.meanScore != null ? head.meanScore - base.meanScore : null;
-  const significant = diffs.length > 0 && sign.pValue < input.gate.alpha;
-  const regressedTests = tests.some((t) => t.promptId === pair.id && t.change === 'regressed');
+  // The prompt-level test gets the share of alpha the per-test confirmations leave, split over the prompts.
+  const promptAlpha = (input.gate.alpha * (1 - TEST_ALPHA_SHARE)) / Math.max(1, input.pairs.filter((p) => p.base && p.head).length);
+  const significant = diffs.length > 0 && sign.pValue < promptAlpha;
+  // A removed prompt, or a test the head prompt can no longer run, needs acceptance like a regression.
+  const regressedTests = tests.some((t) => t.promptId === pair.id && (t.change === 'regressed' || t.change === 'removed'));
   const scoreDrop = deltaScore !== null && deltaScore < -input.gate.maxScoreDrop && significant;
   return {
     id: pair.id,
+    name: (pair.head ?? pair.base)!.prompt.name,
     path: (pair.head ?? pair.base)!.prompt.path,
     model: (pair.head ?? pair.base)!.modelId,
     base,
@@ -138,12 +143,33 @@ async function comparePrompt(pair: PromptPair, input: ReportInput, tests: TestCo
   };
 }
 
-async function sideStats(results: TestResult[], messages: Parameters<typeof countMessageTokens>[0], modelId: string): Promise<SideStats> {
+/**
+ * Pairs by test item: each test's mean screen score, head minus base. Only the screen counts:
+ * confirmation samples were drawn for tests picked because they failed, and would tilt the mean.
+ */
+function screenScoreDiffs(pair: PromptPair, input: ReportInput): number[] {
+  const diffs: number[] = [];
+  for (const id of pair.affectedTests) {
+    const k = key(pair.id, id);
+    const screen = input.evidence?.get(k)?.screen ?? Number.POSITIVE_INFINITY;
+    const b = screenScore(input.base.get(k), screen);
+    const h = screenScore(input.head.get(k), screen);
+    if (b !== null && h !== null) diffs.push(h - b);
+  }
+  return diffs;
+}
+
+function screenScore(result: TestResult | undefined, screen: number): number | null {
+  return mean((result?.runs ?? []).filter((r) => r.repeatIndex < screen && r.outcome !== 'errored').map((r) => r.score));
+}
+
+/** Pass rate and mean score come from the screen alone: confirmation samples go only to tests picked for failing. */
+async function sideStats(results: TestResult[], screenOf: (r: TestResult) => number, messages: Parameters<typeof countMessageTokens>[0], modelId: string): Promise<SideStats> {
   const runs = results.flatMap((r) => r.runs.filter((x) => x.outcome !== 'errored'));
   const costs = runs.flatMap((r) => (r.costUsd === undefined ? [] : [r.costUsd]));
-  const completed = results.reduce((n, r) => n + r.completed, 0);
-  const passes = results.reduce((n, r) => n + r.passes, 0);
-  const scored = results.filter((r) => r.completed > 0);
+  const screened = results.map((r) => r.runs.filter((x) => x.outcome !== 'errored' && x.repeatIndex < screenOf(r)));
+  const completed = screened.reduce((n, s) => n + s.length, 0);
+  const passes = screened.reduce((n, s) => n + s.filter((x) => x.outcome === 'passed').length, 0);
   const costMean = costs.length === runs.length ? mean(costs) : null;
   return {
     tests: results.length,
@@ -152,7 +178,7 @@ async function sideStats(results: TestResult[], messages: Parameters<typeof coun
     flaky: results.filter((r) => r.outcome === 'flaky').length,
     errored: results.filter((r) => r.outcome === 'errored').length,
     passRate: completed ? passes / completed : null,
-    meanScore: mean(scored.map((r) => r.score)),
+    meanScore: mean(screened.filter((s) => s.length > 0).map((s) => mean(s.map((x) => x.score))!)),
     tokens: (await countMessageTokens(messages, modelId)).tokens,
     costPer1kUsd: costMean === null ? null : costMean * 1000,
     latencyP50Ms: percentile(runs.map((r) => r.latencyMs), 50),

@@ -1,38 +1,48 @@
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
-import { DEFAULT_CONFIG_PATH, defaultConfig, parseConfig } from '../config/load.js';
+import { DEFAULT_CONFIG_PATH } from '../config/load.js';
 import { runChecklist } from '../checklist/run.js';
 import { createEngine, type EngineOptions } from '../engine/evaluate.js';
-import type { EvalJob, Progress } from '../engine/run.js';
-import { summarise } from '../engine/run.js';
+import type { Progress } from '../engine/run.js';
 import { loadSuite, selectsPromptFile, type Suite } from '../engine/suite.js';
-import type { TestResult } from '../engine/types.js';
 import type { ComparisonReport, FileProblem } from '../report/types.js';
 import { applyRequirements } from '../gate/requirements.js';
 import type { GatePolicy } from '../config/schema.js';
 import { holdTokenizer } from '../prompts/tokens.js';
 import { missingCredential } from '../providers/credentials.js';
 import type { ChangeSource, FileSource } from '../source/types.js';
-import { UserError } from '../util/errors.js';
+import { LimitError, UserError } from '../util/errors.js';
 import type { ChangedFile } from './changed-files.js';
-import { planComparison, type PromptPair } from './plan.js';
+import { headChangeNotes, planComparison, type PromptPair } from './plan.js';
+import { checkLimits, limitReport, modelAllowance } from './limits.js';
 import { buildReport, type ReportInput } from './report.js';
-import { evidenceOf, isAmbiguous } from './tests.js';
+import { problemOf, readJudgingConfig } from './trusted-config.js';
+import { confirmationStats, jobsOf, sampleBothSides, type SampledSides } from './sampling.js';
+export { keyOf } from './sampling.js';
+import type { CommitRange } from './range.js';
+import { materialiseModules, namedModules } from '../assertions/trusted-modules.js';
 
 export interface CompareOptions {
   /** Where the commits and files come from. */
   source: ChangeSource;
-  /** Directory the response cache and custom assertion files are relative to (a checkout, or the App's work dir). */
+  /** Directory custom assertion files are relative to (a checkout, or the App's work dir). */
   root: string;
+  /**
+   * Directory a relative `cache.dir` is resolved against; default `root`. The Action keeps it
+   * out of the checkout: answers must never come from files the head controls.
+   */
+  cacheRoot?: string;
+  /**
+   * Where to write the base commit's custom assertion modules. When set, `javascript` assertions
+   * load only those (never a file of `root`, which may be the PR's head checkout), and a head
+   * change to one of them is noted as taking effect after merge.
+   */
+  moduleDir?: string;
   /** The branch or commit the change goes into; null evaluates head alone (every test is new). */
   base: string | null;
   head: string;
   /** Repository-relative config path; default `promptgate.yml` (zero-config when absent). */
   configPath?: string;
-  /**
-   * Which side's config decides providers, gate and custom assertions. `head` suits a workflow
-   * on the PR's own code; a service holding secrets must use `base` so a PR cannot rewrite it.
-   */
-  trust?: 'head' | 'base';
   /** Gate settings that override the config's (the Action's `fail-on` input). */
   gate?: Partial<GatePolicy>;
   /** Skip, with the reason, when a needed model has no credentials (instead of erroring every test). */
@@ -53,6 +63,9 @@ export interface ComparisonInputs {
   configHash: string;
 }
 
+/** How a report that ran nothing for want of provider keys begins its summary (the CLI exits 2 on it). */
+export const NO_CREDENTIALS = 'Not evaluated: no provider credentials.';
+
 /** A result and what it was computed from, as a caller kept it (e.g. in the PR comment's state block). */
 export interface RecordedComparison {
   baseSha: string;
@@ -68,18 +81,28 @@ export interface Comparison {
   reused: boolean;
 }
 
-/** The main job: what did the change from base to head do to the prompts' evals? */
+/**
+ * The main job: what did the change from base to head do to the prompts' evals? The base
+ * branch's tip decides how the change is judged (config, tests, models, limits); the head
+ * supplies only what is judged.
+ */
 export async function compare(opts: CompareOptions): Promise<Comparison> {
   const prepared = await prepareComparison(opts);
   if (prepared.report) return { report: prepared.report, inputs: prepared.inputs, reused: prepared.reused };
-  const samples = await sampleTests(prepared, prepared.pairs, comparedTests(prepared.pairs));
-  return { report: await concludeComparison(prepared, samples), inputs: prepared.inputs, reused: false };
+  const done = (report: ComparisonReport): Comparison => ({ report, inputs: prepared.inputs, reused: false });
+  try {
+    return done(await concludeComparison(prepared, await sampleTests(prepared, prepared.pairs)));
+  } catch (err) {
+    if (!(err instanceof LimitError)) throw err;
+    return done(await limitReportOf(prepared, err));
+  }
 }
 
 /**
- * Everything a comparison decides before any model call: the commits, the trusted config, and
- * the pairs of prompts and tests to sample. `report` is set when no sampling is needed (nothing
- * relevant changed, a missing credential, or a result reused as is).
+ * Everything a comparison decides before any model call: the commits, the trusted config, the
+ * limits over the whole plan, and the pairs of prompts and tests to sample. `report` is set when
+ * no sampling is needed (nothing relevant changed, a limit, a missing credential, or a result
+ * reused as is).
  */
 export interface PreparedComparison {
   started: number;
@@ -97,15 +120,12 @@ export interface PreparedComparison {
   env: NodeJS.ProcessEnv;
 }
 
-/** Both sides' results by {@link keyOf}, and what drawing them cost. */
-export interface Samples {
-  base: Map<string, TestResult>;
-  head: Map<string, TestResult>;
+/** Both sides' results by {@link keyOf}, each candidate's evidence, and what drawing them cost. */
+export interface Samples extends SampledSides {
   modelCalls: number;
-  adaptiveSamples: number;
 }
 
-/** Steps 1–4 of a comparison: commits, configs, the trusted one, and the plan of pairs. */
+/** Steps 1–3 of a comparison: commits, the judging config, the plan of pairs and its limits. */
 export async function prepareComparison(opts: CompareOptions): Promise<PreparedComparison> {
   const started = Date.now();
   const range = await opts.source.resolve(opts.base, opts.head);
@@ -116,121 +136,103 @@ export async function prepareComparison(opts: CompareOptions): Promise<PreparedC
   const notes = range.note ? [range.note] : [];
   const env = opts.env ?? process.env;
 
-  const headConfig = await readConfig(headSource, configPath, 'head', problems);
-  const baseConfig = await readConfig(baseSource, configPath, 'base', problems);
-  if (problems.some((p) => p.side === 'base')) notes.push(`the config at base could not be read; base runs with the head config`);
-  // Trusting base, an unreadable base config falls back to the defaults, never to the head's:
-  // a PR must not choose the endpoints that receive the provider keys.
-  const trusted = opts.trust === 'base' ? (baseConfig ?? defaultConfig()) : (headConfig ?? baseConfig ?? defaultConfig());
+  // 1. The config that judges: the base branch's tip. The head's may only add tests.
+  const judging = await readJudgingConfig(opts.source, range, configPath, problems);
+  const { trusted } = judging;
+  notes.push(...judging.notes);
   const gate: GatePolicy = { ...trusted.config.gate, ...definedOnly(opts.gate ?? {}) };
+
   const inputs: ComparisonInputs = { baseSha: range.baseSha, headSha: range.headSha, mergeBaseSha: range.mergeBaseSha, configHash: trusted.hash };
-  const engineOptions: EngineOptions = { root: opts.root, loaded: trusted, env: opts.env, concurrency: opts.concurrency, noCache: opts.noCache, onProgress: opts.onProgress };
   const context = {
     range,
-    configFile: headConfig?.file ?? null,
+    configFile: trusted.file ?? null,
     configHash: trusted.hash,
     notes,
     gate,
     growthMaxShare: trusted.config.growth.maxShare,
     reviewSampleSize: trusted.config.review.sampleSize,
   };
-  const prepared: PreparedComparison = { started, inputs, reused: false, context, problems, pairs: [], trusted, headSuite: { prompts: [], errors: [] }, headSource, engineOptions, env };
-
+  const engineOptions: EngineOptions = { root: opts.root, cacheRoot: opts.cacheRoot, loaded: trusted, env: opts.env, concurrency: opts.concurrency, noCache: opts.noCache, onProgress: opts.onProgress };
+  const prepared: PreparedComparison = { started, inputs, reused: false, context, problems, pairs: [], trusted, headSuite: { prompts: [], errors: [], notRun: [] }, headSource, engineOptions, env };
   const recorded = opts.recorded;
   if (recorded && recorded.baseSha === inputs.baseSha && recorded.headSha === inputs.headSha && recorded.configHash === inputs.configHash) {
     return { ...prepared, report: recorded.report, reused: true };
   }
 
+  // 2. What changed, and whether it touches the suite.
   const changed: ChangedFile[] = range.mergeBaseSha
     ? await opts.source.changedFiles(range.mergeBaseSha, range.headSha)
     : (await headSource.listFiles()).map((path) => ({ path, status: 'added' as const }));
+  const configs = [trusted, judging.head].filter((c) => c !== undefined);
   const relevant = changed.filter(
     (f) =>
       f.path === configPath ||
-      [headConfig, baseConfig].some((c) => c && (selectsPromptFile(c, f.path) || (f.previousPath !== undefined && selectsPromptFile(c, f.previousPath)) || referencesFile(c, f.path))),
+      configs.some((c) => selectsPromptFile(c, f.path) || (f.previousPath !== undefined && selectsPromptFile(c, f.previousPath)) || referencesFile(c, f.path)),
   );
-
   if (relevant.length === 0 && !problems.some((p) => p.side === 'head')) {
     return { ...prepared, report: await buildReport({ ...context, pairs: [], base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) }) };
   }
 
-  const baseSuite = await loadSuite(baseSource, baseConfig ?? headConfig ?? defaultConfig());
-  const headSuite = headConfig ? await loadSuite(headSource, headConfig) : { prompts: [], errors: [] };
-  problems.push(...suiteProblems(baseSuite, 'base'), ...suiteProblems(headSuite, 'head'));
-  // A prompt that is broken at head is reported as a file problem, not as deleted.
-  const brokenAtHead = new Set(problems.filter((p) => p.side === 'head' && p.file).map((p) => p.file));
-  const pairs = planComparison(baseSuite, headSuite, changed).filter(
-    (p) => (p.affectedTests.size > 0 || p.status !== 'unchanged') && !(p.status === 'deleted' && brokenAtHead.has(p.base!.prompt.path)),
-  );
+  // 3. Both sides read with the trusted config; base tests stay in force against the head prompt.
+  try {
+    const maxPromptFiles = { count: trusted.config.limits.promptFiles, limitName: 'limits.promptFiles' };
+    const baseSuite = await loadSuite(baseSource, trusted, { tolerateMissingPrompts: true, maxPromptFiles });
+    const headSuite = await loadSuite(headSource, trusted, { tolerateMissingPrompts: true, addedTests: judging.addedTests, maxPromptFiles });
+    problems.push(...suiteProblems(baseSuite, 'base'), ...suiteProblems(headSuite, 'head'));
+    // A prompt that is broken at head is reported as a file problem, not as deleted.
+    const brokenAtHead = new Set(problems.filter((p) => p.side === 'head' && p.file).map((p) => p.file));
+    prepared.pairs = planComparison(baseSuite, headSuite, changed).filter(
+      (p) => (p.affectedTests.size > 0 || p.status !== 'unchanged') && !(p.status === 'deleted' && brokenAtHead.has(p.base!.prompt.path)),
+    );
+    notes.push(...headChangeNotes(prepared.pairs, await headSource.listFiles()));
+    // Limits are checked on the whole plan, before any shard takes its part of it.
+    const refuseModel = modelAllowance(trusted, baseSuite);
+    checkLimits(prepared.pairs, jobsOf(prepared.pairs, (t) => t.repeat ?? trusted.config.repeat).map((j) => j.job), trusted, refuseModel);
+    prepared.engineOptions = {
+      ...engineOptions,
+      policy: { maxCalls: trusted.config.limits.modelCalls, maxCallsName: 'limits.modelCalls', refuseModel, calls: 0 },
+      moduleRoot: opts.moduleDir ? await trustedModules(opts.source, range, trusted, opts.moduleDir, changed, notes) : undefined,
+      noCache: opts.noCache || cacheInCheckout(opts, trusted, notes),
+    };
+    prepared.headSuite = headSuite;
+  } catch (err) {
+    if (!(err instanceof LimitError)) throw err;
+    return { ...prepared, report: await limitReportOf(prepared, err) };
+  }
 
   if (opts.requireCredentials) {
-    const models = new Set(pairs.flatMap((p) => [p.base?.modelId, p.head?.modelId]).filter((m): m is string => !!m));
+    const models = new Set(prepared.pairs.flatMap((p) => [p.base?.modelId, p.head?.modelId]).filter((m): m is string => !!m));
     const missing = [...models].map((m) => missingCredential(m, env, trusted.config.providers.endpoints)).filter((m): m is string => !!m);
     if (missing.length) {
       // Report what changed, run nothing: a missing key is the workflow's setup, not a result.
-      const report = await buildReport({ ...context, pairs, base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) });
-      if (report.verdict === 'error') return { ...prepared, pairs, report };
-      return { ...prepared, pairs, report: { ...report, prompts: [], tests: [], verdict: 'skipped', blocking: false, summary: `Not evaluated: no provider credentials. ${missing.join('; ')}.` } };
+      const report = await buildReport({ ...context, pairs: prepared.pairs, base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) });
+      if (report.verdict === 'error') return { ...prepared, report };
+      return { ...prepared, report: { ...report, prompts: [], tests: [], verdict: 'skipped', blocking: false, summary: `${NO_CREDENTIALS} ${missing.join('; ')}.` } };
     }
   }
-  return { ...prepared, pairs, headSuite };
+  return prepared;
+}
+
+/** A limit reached while planning or sampling: the report lists what changed and names the limit, with no results. */
+async function limitReportOf(prepared: PreparedComparison, err: LimitError): Promise<ComparisonReport> {
+  const report = await buildReport({ ...prepared.context, pairs: prepared.pairs, base: new Map(), head: new Map(), problems: prepared.problems, providerStats: emptyStats(prepared.started) });
+  return limitReport(report, err);
 }
 
 /**
- * Step 5: samples the affected tests of `pairs` on both sides, then draws more where an outcome
- * is still ambiguous. `familySize` is how many tests the PR compares in all — in a shard, more
- * than `pairs` holds — since a test is settled by the correction over the whole family.
+ * Step 4: screens the affected tests of `pairs` on both sides, then confirms the candidates on
+ * fresh samples. A shard passes its own pairs and `shards`, the number of shards: its candidates
+ * face the level `alpha / shards` corrected over its own candidates, so by the union bound the
+ * whole PR's family-wise error stays under `alpha` though no shard knows the others' candidates.
  */
-export async function sampleTests(prepared: PreparedComparison, pairs: PromptPair[], familySize: number): Promise<Samples> {
-  const { trusted } = prepared;
+export async function sampleTests(prepared: PreparedComparison, pairs: PromptPair[], shards = 1): Promise<Samples> {
+  const { config } = prepared.trusted;
   const engine = createEngine(prepared.engineOptions);
-  const sides = { base: new Map<string, TestResult>(), head: new Map<string, TestResult>() };
-  const repeat = trusted.config.repeat;
-  const cap = Math.max(repeat, trusted.config.maxRepeat ?? (repeat > 1 ? 10 : 1));
-
-  const first = jobsOf(pairs, (t) => t.repeat ?? repeat);
-  await runInto(engine.run.bind(engine), first, sides);
-  let adaptiveSamples = 0;
-  // Adaptive sampling: draw more samples only where the outcome is still ambiguous. A test is
-  // settled once its p-value would survive the correction over the whole family (Bonferroni's
-  // bound, which Holm never exceeds), so sampling stops where the verdict can no longer move.
-  const settleAlpha = trusted.config.gate.alpha / Math.max(1, familySize);
-  for (;;) {
-    const more = first.filter(({ side, pair, job }) => {
-      if (side !== 'head') return false;
-      const key = keyOf(pair.id, job.test.id);
-      const b = sides.base.get(key);
-      const h = sides.head.get(key);
-      return !!b && !!h && b.runs.length < cap && isAmbiguous(b, h, evidenceOf(b, h), settleAlpha);
-    });
-    if (more.length === 0) break;
-    const extra = more.flatMap(({ pair, job }) => {
-      const key = keyOf(pair.id, job.test.id);
-      const step = Math.min(job.samples, cap - sides.head.get(key)!.runs.length);
-      return (['base', 'head'] as const).map((side) => {
-        const current = sides[side].get(key)!;
-        const sideJob = first.find((j) => j.side === side && j.pair === pair && j.job.test.id === job.test.id)!.job;
-        return { side, pair, job: { ...sideJob, samples: step, from: current.runs.length } };
-      });
-    });
-    adaptiveSamples += extra.reduce((n, e) => n + e.job.samples, 0);
-    await runInto(engine.run.bind(engine), extra, sides, true);
-  }
-  return { ...sides, modelCalls: engine.stack.stats.calls, adaptiveSamples };
+  const sides = await sampleBothSides(engine, pairs, { repeat: config.repeat, maxRepeat: config.maxRepeat, alpha: config.gate.alpha / shards });
+  return { ...sides, modelCalls: engine.stack.stats.calls };
 }
 
-/** How many tests of `pairs` are compared (sampled on both sides): the family the correction is over. */
-export function comparedTests(pairs: PromptPair[]): number {
-  let n = 0;
-  for (const pair of pairs) {
-    if (!pair.head || !pair.base) continue;
-    const atBase = new Set(pair.base.tests.map((t) => t.id));
-    for (const t of pair.head.tests) if (pair.affectedTests.has(t.id) && atBase.has(t.id)) n++;
-  }
-  return n;
-}
-
-/** Steps 6–7: the report from the samples (per-test changes, deltas, verdict), then the checklist. */
+/** Steps 5–6: the report from the samples (per-test changes, deltas, verdict), then the checklist. */
 export async function concludeComparison(prepared: PreparedComparison, samples: Samples, pairs = prepared.pairs): Promise<ComparisonReport> {
   const { started } = prepared;
   // The report and the checklist count prompt tokens in turn: one tokenizer load serves both.
@@ -243,12 +245,14 @@ export async function concludeComparison(prepared: PreparedComparison, samples: 
       base: samples.base,
       head: samples.head,
       problems: prepared.problems,
+      evidence: samples.evidence,
       providerStats: {
         durationMs: Date.now() - started,
         samples: all.reduce((n, r) => n + r.runs.length, 0),
         modelCalls: samples.modelCalls,
         cachedSamples: all.reduce((n, r) => n + r.runs.filter((x) => x.cached).length, 0),
-        adaptiveSamples: samples.adaptiveSamples,
+        adaptiveSamples: samples.confirmationSamples,
+        confirmation: confirmationStats(samples),
       },
     });
     if (report.verdict === 'error') return report;
@@ -269,78 +273,42 @@ export async function concludeComparison(prepared: PreparedComparison, samples: 
   }
 }
 
-interface SideJob {
-  side: 'base' | 'head';
-  pair: PromptPair;
-  job: EvalJob;
-}
-
-function jobsOf(pairs: PromptPair[], samplesOf: (t: EvalJob['test']) => number): SideJob[] {
-  const jobs: SideJob[] = [];
-  for (const pair of pairs) {
-    for (const side of ['base', 'head'] as const) {
-      const sp = pair[side];
-      // A deleted prompt needs no base run: its tests are simply removed.
-      if (!sp || (side === 'base' && !pair.head)) continue;
-      for (const test of sp.tests) {
-        if (pair.affectedTests.has(test.id)) jobs.push({ side, pair, job: { prompt: sp.prompt, modelId: sp.modelId, test, samples: samplesOf(test) } });
-      }
-    }
-  }
-  return jobs;
-}
-
-async function runInto(
-  run: (jobs: EvalJob[]) => Promise<TestResult[]>,
-  jobs: SideJob[],
-  sides: Record<'base' | 'head', Map<string, TestResult>>,
-  merge = false,
-): Promise<void> {
-  const results = await run(jobs.map((j) => j.job));
-  results.forEach((result, i) => {
-    const { side, pair, job } = jobs[i]!;
-    const key = keyOf(pair.id, job.test.id);
-    const previous = merge ? sides[side].get(key) : undefined;
-    sides[side].set(key, previous ? summarise(job, [...previous.runs, ...result.runs]) : result);
-  });
-}
-
-export function keyOf(pairId: string, testId: string): string {
-  return `${pairId}\u0000${testId}`;
-}
-
-async function readConfig(source: FileSource, path: string, side: 'base' | 'head', problems: FileProblem[]): Promise<LoadedConfig | undefined> {
-  const text = await source.readFile(path);
-  if (text === undefined) return defaultConfig();
-  try {
-    return parseConfig(path, text);
-  } catch (err) {
-    if (!(err instanceof UserError)) throw err;
-    problems.push(problemOf(err, side));
-    return undefined;
-  }
+/**
+ * Whether the response cache would live inside the checkout when the caller keeps it apart:
+ * files there are the head's, and answers must never come from them.
+ */
+function cacheInCheckout(opts: CompareOptions, trusted: LoadedConfig, notes: string[]): boolean {
+  if (opts.cacheRoot === undefined) return false;
+  const dir = resolve(opts.cacheRoot, trusted.config.cache.dir);
+  const inside = relative(resolve(opts.root), dir);
+  if (inside.startsWith('..') || isAbsolute(inside)) return false;
+  notes.push('the response cache is off: `cache.dir` points into the checkout, whose files the pull request controls');
+  return true;
 }
 
 function suiteProblems(suite: Suite, side: 'base' | 'head'): FileProblem[] {
   return suite.errors.map((e) => problemOf(e, side));
 }
 
-function problemOf(err: UserError, side: 'base' | 'head'): FileProblem {
-  return {
-    side,
-    message: err.message,
-    file: err.location?.file ?? null,
-    line: err.location?.line ?? null,
-    column: err.location?.column ?? null,
-    hint: err.hint ?? null,
-  };
+/**
+ * The base commit's custom assertion modules, written under `dir` (a run without a base is on
+ * the trusted branch itself, so its head is used). A module the head changes is noted: its base
+ * version is what runs.
+ */
+async function trustedModules(source: ChangeSource, range: CommitRange, trusted: LoadedConfig, dir: string, changed: ChangedFile[], notes: string[]): Promise<string> {
+  const side = range.mergeBaseSha ? source.at(range.baseSha, `base ${range.baseSha.slice(0, 7)}`) : source.at(range.headSha, `head ${range.headSha.slice(0, 7)}`);
+  const named = new Set(namedModules(trusted));
+  for (const f of changed.filter((c) => range.mergeBaseSha && named.has(c.path))) {
+    notes.push(`the custom assertion ${f.path} changed at head; its base version runs (the change takes effect after merge)`);
+  }
+  return materialiseModules(side, trusted, dir);
 }
 
 function referencesFile(loaded: LoadedConfig, path: string): boolean {
   return loaded.config.tests.some((t) => t.assert.some((a) => a.file !== undefined && path.endsWith(a.file.replace(/^\.\//, ''))));
 }
 
-const EMPTY_SOURCE: FileSource = { label: 'no base', listFiles: async () => [], readFile: async () => undefined };
+const EMPTY_SOURCE: FileSource = { label: 'no base', listFiles: async () => [], readFile: async () => undefined, sizeOf: async () => undefined };
 
 function definedOnly<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;

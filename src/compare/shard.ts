@@ -3,7 +3,8 @@ import { hashValue } from '../util/hash.js';
 import type { SampledPartial } from './partial.js';
 import { PARTIAL_KIND } from './partial.js';
 import type { PromptPair } from './plan.js';
-import { comparedTests, keyOf, prepareComparison, sampleTests, type CompareOptions } from './run.js';
+import { prepareComparison, sampleTests, type CompareOptions } from './run.js';
+import { keyOf } from './sampling.js';
 
 /** Shard `index` of `total` (1-based), as the Action's `shard: i/n` input spells it. */
 export interface Shard {
@@ -12,9 +13,11 @@ export interface Shard {
 }
 
 /**
- * Evaluates one shard of a comparison: the same plan as the unsharded run, the tests the
- * partition gives this shard, sampled with the whole PR's family size (so confirmation settles
- * tests exactly as it would in one run). Posts and concludes nothing: `merge` does.
+ * Evaluates one shard of a comparison: the same plan (and limits, checked on the whole plan) as
+ * the unsharded run, then the tests the partition gives this shard, screened and their
+ * candidates confirmed on fresh samples here (a test's base and head are in one shard). The
+ * shard's confirmations face `alpha / shards` over its own candidates (see `sampleTests`).
+ * Posts and concludes nothing: `merge` does.
  */
 export async function evaluateShard(opts: CompareOptions, shard: Shard): Promise<SampledPartial> {
   const prepared = await prepareComparison(opts);
@@ -28,24 +31,27 @@ export async function evaluateShard(opts: CompareOptions, shard: Shard): Promise
     headRef: prepared.context.range.headRef,
     ...inputs,
     plan: planDigest(prepared.pairs),
-    stats: { durationMs: 0, modelCalls: 0, adaptiveSamples: 0 },
+    stats: { durationMs: 0, modelCalls: 0, confirmationSamples: 0 },
     samples: [],
+    evidence: [],
   };
   // Nothing to sample (no relevant change, missing credentials): the merge prepares the same
   // plan and reaches the same report.
   if (prepared.report) return { ...partial, unsampled: prepared.report.summary, stats: { ...partial.stats, durationMs: Date.now() - prepared.started } };
   const partition = partitionTests(prepared.pairs, shard.total, prepared.trusted.config.repeat);
   const mine = pairsOfShard(prepared.pairs, partition, shard.index);
-  const samples = await sampleTests(prepared, mine, comparedTests(prepared.pairs));
+  const samples = await sampleTests(prepared, mine, shard.total);
   for (const pair of mine) {
     for (const test of pair.affectedTests) {
       for (const side of ['base', 'head'] as const) {
         const result = samples[side].get(keyOf(pair.id, test));
         if (result) partial.samples.push({ side, prompt: pair.id, test, runs: result.runs });
       }
+      const evidence = samples.evidence.get(keyOf(pair.id, test));
+      if (evidence) partial.evidence.push({ prompt: pair.id, test, ...evidence });
     }
   }
-  partial.stats = { durationMs: Date.now() - prepared.started, modelCalls: samples.modelCalls, adaptiveSamples: samples.adaptiveSamples };
+  partial.stats = { durationMs: Date.now() - prepared.started, modelCalls: samples.modelCalls, confirmationSamples: samples.confirmationSamples };
   return partial;
 }
 

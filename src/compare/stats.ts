@@ -1,10 +1,10 @@
 /**
  * The statistics behind regression calls. Small, exact methods suit the sample sizes of an
- * eval (a few repeats per test, tens of tests per prompt):
+ * eval (a few samples per test, tens of tests per prompt):
  *  - per test, base and head pass counts are independent binomial samples → Fisher's exact test;
  *  - per prompt, tests pair base with head → sign test and a paired bootstrap interval;
- *  - over all tests of a PR → Holm's step-down correction, which bounds the chance that noise
- *    blocks a merge (family-wise error) at alpha.
+ *  - over the confirmed candidates of a PR → Bonferroni's bound (see ./tests.ts), which keeps the
+ *    chance that noise blocks a merge (family-wise error) under alpha.
  */
 
 const logFactorials: number[] = [0];
@@ -69,20 +69,34 @@ export function pairedBootstrapCi(diffs: number[], iterations = 2000, seed = 0x5
   return [means[Math.floor(0.025 * (iterations - 1))]!, means[Math.ceil(0.975 * (iterations - 1))]!];
 }
 
+/** P(X = k) for X ~ Binomial(n, p). */
+export function binomialPmf(n: number, k: number, p: number): number {
+  if (k < 0 || k > n) return 0;
+  if (p <= 0) return k === 0 ? 1 : 0;
+  if (p >= 1) return k === n ? 1 : 0;
+  return Math.exp(logChoose(n, k) + k * Math.log(p) + (n - k) * Math.log(1 - p));
+}
+
+/** P(X ≤ k) for X ~ Binomial(n, p). */
+export function binomialCdf(n: number, k: number, p: number): number {
+  let sum = 0;
+  for (let i = 0; i <= Math.min(k, n); i++) sum += binomialPmf(n, i, p);
+  return Math.min(1, sum);
+}
+
 /**
- * Holm's step-down adjustment. Entries that are null (no test possible) are left null and do
- * not count towards the family size.
+ * The fewest samples per side, at most `max`, with which a confirmation at significance `level`
+ * catches a test that now always fails at head while base still passes with probability
+ * `1 − noise`: the smallest k where P(Fisher's p for (base passes of k) vs (0 of k) < level) ≥ `power`.
+ * `max` when no k up to it reaches the power.
  */
-export function holm(pValues: (number | null)[]): (number | null)[] {
-  const indexed = pValues.flatMap((p, i) => (p === null ? [] : [{ p, i }])).sort((a, b) => a.p - b.p);
-  const m = indexed.length;
-  const adjusted: (number | null)[] = pValues.map(() => null);
-  let running = 0;
-  indexed.forEach(({ p, i }, rank) => {
-    running = Math.max(running, Math.min(1, (m - rank) * p));
-    adjusted[i] = running;
-  });
-  return adjusted;
+export function confirmationSamples(opts: { level: number; noise: number; power: number; max: number }): number {
+  for (let k = 1; k < opts.max; k++) {
+    let power = 0;
+    for (let passes = k; passes >= 0 && fisherHeadWorse(passes, k, 0, k) < opts.level; passes--) power += binomialPmf(k, passes, 1 - opts.noise);
+    if (power >= opts.power) return k;
+  }
+  return opts.max;
 }
 
 /** Nearest-rank percentile (p in [0, 100]); null for no values. */

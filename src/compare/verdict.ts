@@ -33,14 +33,21 @@ export function decide(input: VerdictInput): GateDecision {
   if (!input.anythingToCompare) return { verdict: 'skipped', summary: 'No prompt, test or config change affects the eval suite.', blocking: false };
 
   const regressed = tests.filter((t) => t.change === 'regressed');
+  // What the base evaluated, the head cannot make disappear: a removed test needs acceptance too.
+  const removed = tests.filter((t) => t.change === 'removed');
   const regressedPrompts = prompts.filter((p) => p.regressed);
   if (regressedPrompts.length) {
     const names = regressedPrompts.map((p) => p.id);
     const adversarial = regressed.filter((t) => t.category?.startsWith('adversarial/')).length;
-    const scoreOnly = regressedPrompts.filter((p) => !regressed.some((t) => t.promptId === p.id)).length;
+    const scoreOnly = regressedPrompts.filter((p) => !regressed.some((t) => t.promptId === p.id) && !removed.some((t) => t.promptId === p.id)).length;
+    const parts = [
+      regressed.length ? `${regressed.length} test${regressed.length === 1 ? '' : 's'} regressed${adversarial ? ` (${adversarial} of them prompt-injection probes)` : ''}` : '',
+      removed.length ? `${removed.length} test${removed.length === 1 ? '' : 's'} removed (a removal needs acceptance)` : '',
+      scoreOnly ? `${scoreOnly} prompt score${scoreOnly === 1 ? '' : 's'} dropped significantly` : '',
+    ].filter(Boolean);
     return {
       verdict: 'regression',
-      summary: `${regressed.length} test${regressed.length === 1 ? '' : 's'} regressed${adversarial ? ` (${adversarial} of them prompt-injection probes)` : ''}${scoreOnly ? ` and ${scoreOnly} prompt score${scoreOnly === 1 ? '' : 's'} dropped significantly` : ''} in ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''}.`,
+      summary: `${parts.join(' and ')} in ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''}.`,
       blocking: block('regression'),
     };
   }

@@ -1,7 +1,8 @@
 import type { Document, LineCounter, Node } from 'yaml';
-import type { z } from 'zod';
+import * as zod from 'zod';
 import { documentValue, readWithEvents, yamlLibrary } from '../prompts/formats/yaml-source.js';
-import { ConfigError } from '../util/errors.js';
+import { didYouMean } from '../util/did-you-mean.js';
+import { ConfigError, formatLocation } from '../util/errors.js';
 import { sha256 } from '../util/hash.js';
 import { configSchema, type Config } from './schema.js';
 
@@ -54,17 +55,49 @@ export function defaultConfig(): LoadedConfig {
   return { config: configSchema.parse({}), hash: '' };
 }
 
-function schemaError(file: string, doc: Document, lineCounter: LineCounter, error: z.ZodError): ConfigError {
-  const issue = error.issues[0]!;
-  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-  const node = (issue.code === 'unrecognized_keys' && keyNode(doc, path, issue.keys[0]!)) || nearestNode(doc, path);
-  const pos = node?.range ? lineCounter.linePos(node.range[0]) : undefined;
-  const where = path.length ? `\`${path.join('.')}\`` : 'the file';
-  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problem${error.issues.length > 2 ? 's' : ''})` : '';
-  return new ConfigError(`${where}: ${describeIssue(issue)}${more}`, {
-    location: { file, line: pos?.line, column: pos?.col },
+/**
+ * Every schema problem, in file order: the first is the error's own location and message, the
+ * rest follow on lines of their own, each with its line and column.
+ */
+function schemaError(file: string, doc: Document, lineCounter: LineCounter, error: zod.ZodError): ConfigError {
+  const problems = error.issues
+    .map((issue) => {
+      const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+      const node = (issue.code === 'unrecognized_keys' && keyNode(doc, path, issue.keys[0]!)) || nearestNode(doc, path);
+      const pos = node?.range ? lineCounter.linePos(node.range[0]) : undefined;
+      const where = path.length ? `\`${path.join('.')}\`` : 'the file';
+      return { line: pos?.line, column: pos?.col, message: `${where}: ${describeIssue(issue, path)}` };
+    })
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  const [first, ...rest] = problems;
+  const more = rest.map((p) => `\n  ${formatLocation({ file, line: p.line, column: p.column })}: ${p.message}`).join('');
+  return new ConfigError(`${first!.message}${more}`, {
+    location: { file, line: first!.line, column: first!.column },
     hint: 'see the promptgate.yml reference in README.md, or point your editor at schema/promptgate.schema.json',
   });
+}
+
+/** The keys the schema knows for the mapping at `path`, for "did you mean". */
+function knownKeys(path: (string | number)[]): string[] {
+  let schema: unknown = configSchema;
+  for (const segment of [...path, undefined]) {
+    // Look through defaults, optionals and unions to the object or list beneath.
+    for (let unwrapped = true; unwrapped; ) {
+      unwrapped = false;
+      if (schema instanceof zod.ZodDefault || schema instanceof zod.ZodOptional) {
+        schema = schema.unwrap();
+        unwrapped = true;
+      } else if (schema instanceof zod.ZodUnion) {
+        schema = schema.options.find((o) => o instanceof zod.ZodObject) ?? schema.options[0];
+        unwrapped = schema instanceof zod.ZodObject;
+      }
+    }
+    if (segment === undefined) break;
+    if (schema instanceof zod.ZodObject && typeof segment === 'string') schema = (schema.shape as Record<string, unknown>)[segment];
+    else if (schema instanceof zod.ZodArray) schema = schema.element;
+    else return [];
+  }
+  return schema instanceof zod.ZodObject ? Object.keys(schema.shape) : [];
 }
 
 /** The YAML node at `path`, or the closest ancestor that exists (a missing key points at its parent). */
@@ -86,8 +119,13 @@ function keyNode(doc: Document, path: (string | number)[], key: string): Node | 
   return isNode(pair?.key) ? pair.key : undefined;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}`;
+function describeIssue(issue: zod.core.$ZodIssue, path: (string | number)[]): string {
+  if (issue.code === 'unrecognized_keys') {
+    const known = knownKeys(path);
+    // Mappings with their own message (an assertion's, which lists its keys) keep it.
+    if (known.length === 0) return issue.message;
+    return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\`${didYouMean(k, known)}`).join(', ')}`;
+  }
   return issue.message;
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { assertionSchema } from '../assertions/schema.js';
+import { isReservedKeyVariable } from '../providers/model-ref.js';
 
 /**
  * `promptgate.yml`: the single source of validation, types (`z.infer`) and the JSON Schema in
@@ -45,7 +46,12 @@ export const testSchema = z.strictObject({
 
 export const endpointSchema = z.strictObject({
   baseUrl: z.url().describe('OpenAI-compatible base URL, e.g. `http://127.0.0.1:8000/v1` for vLLM.'),
-  apiKeyEnv: z.string().optional().describe('Environment variable holding the key, if the server needs one.'),
+  apiKeyEnv: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9_]*$/, 'must be an environment variable name in capitals, e.g. VLLM_API_KEY')
+    .refine((name) => !isReservedKeyVariable(name), 'names a variable of GitHub, the runner or promptgate itself; give the endpoint a key variable of its own')
+    .optional()
+    .describe('Environment variable holding the key, if the server needs one. Not GITHUB_*, GH_*, ACTIONS_*, RUNNER_*, INPUT_*, PROMPTGATE_* or the App\'s secrets.'),
 });
 
 export const providersSchema = z.strictObject({
@@ -54,15 +60,24 @@ export const providersSchema = z.strictObject({
   judge: modelId.optional().describe('Model for llm-rubric and GitHub built-in evaluators.'),
   embedding: modelId.optional().describe('Embedding model for `similar`.'),
   endpoints: z.record(z.string(), endpointSchema).default({}).describe('Named OpenAI-compatible servers: `name:model` ids.'),
+  models: z
+    .array(z.string().min(1))
+    .default([])
+    .describe('Models a pull request may use besides those the base branch already uses (globs, e.g. `github:openai/*`).'),
   concurrency: z.int().min(1).max(256).default(8).describe('Model calls in flight at once, over all providers.'),
   perProviderConcurrency: z.int().min(1).max(256).optional().describe('Model calls in flight at once per provider.'),
   timeoutMs: z.int().min(100).default(60_000).describe('Per attempt.'),
-  maxRetries: z.int().min(0).max(10).default(3),
+  maxRetries: z.int().min(0).max(10).default(3).describe('Retries of a failed call (server errors, timeouts, malformed answers); rate limits are waited out apart from these.'),
+  budgetMs: z
+    .int()
+    .min(1000)
+    .default(1_200_000)
+    .describe('Wall-clock budget for a run\'s model calls; a rate limit that resets after it ends the run inconclusive, naming the limit. Default 20 min.'),
 });
 
 export const gateSchema = z.strictObject({
   failOn: z.enum(['regression', 'any-failure', 'never']).default('regression'),
-  alpha: z.number().gt(0).lt(1).default(0.05).describe('Significance level for regression calls with repeats.'),
+  alpha: z.number().gt(0).lt(1).default(0.05).describe('Largest chance that sampling noise blocks a harmless PR.'),
   maxScoreDrop: z.number().min(0).max(1).default(0.02).describe('Largest mean-score drop per prompt that is not a regression.'),
   minPassRate: z.number().min(0).max(1).optional().describe('Head pass rate below this fails the gate.'),
   overrideLabel: z.string().min(1).default('accept-prompt-regression'),
@@ -77,6 +92,7 @@ export const budgetsSchema = z.strictObject({
 
 export const adversarialSchema = z.strictObject({
   enabled: z.boolean().default(true).describe('Probe prompts that take user input with the built-in injection pack.'),
+  eval: z.boolean().default(false).describe('Also run the probes in `promptgate eval` (always in `compare`, for changed prompts).'),
   pack: z.literal('v1').default('v1').describe('Version of the attack pack; pinned so results stay comparable.'),
 });
 
@@ -86,6 +102,14 @@ export const reviewSchema = z.strictObject({
 
 export const growthSchema = z.strictObject({
   maxShare: z.number().min(0).default(0.2).describe('Flag a prompt whose tokens grow by more than this share.'),
+});
+
+/** Per-pull-request caps, read from the base branch only: over one is an `error` verdict naming it. */
+export const limitsSchema = z.strictObject({
+  tests: z.int().min(1).default(1000).describe('Tests evaluated for one pull request (base and head of a test count once).'),
+  modelCalls: z.int().min(1).default(5000).describe('Model calls for one pull request: samples, judges, embeddings and checklist drills.'),
+  promptFiles: z.int().min(1).default(300).describe('Prompt files read at one side of a pull request.'),
+  maxTokens: z.int().min(1).default(16384).describe('Largest `maxTokens` a prompt may ask for per call.'),
 });
 
 export const configSchema = z.strictObject({
@@ -99,16 +123,20 @@ export const configSchema = z.strictObject({
     .min(1)
     .max(100)
     .optional()
-    .describe('Adaptive sampling cap: tests whose outcome is ambiguous get more samples, up to this many. Default: 10 when repeat > 1.'),
+    .describe('Most fresh samples per side drawn to confirm a candidate regression or fix. Default: 24.'),
   gate: gateSchema.default(gateSchema.parse({})),
   budgets: budgetsSchema.default({}),
   adversarial: adversarialSchema.default(adversarialSchema.parse({})),
   review: reviewSchema.default(reviewSchema.parse({})),
   growth: growthSchema.default(growthSchema.parse({})),
+  limits: limitsSchema.default(limitsSchema.parse({})),
   cache: z
     .strictObject({
       enabled: z.boolean().default(true),
-      dir: z.string().default('.promptgate/cache'),
+      dir: z
+        .string()
+        .default('.promptgate/cache')
+        .describe('Relative to the repository for the CLI; in the Action relative to RUNNER_TEMP, never inside the checkout.'),
     })
     .default({ enabled: true, dir: '.promptgate/cache' }),
 });
@@ -117,3 +145,4 @@ export type Config = z.infer<typeof configSchema>;
 export type PromptEntry = z.infer<typeof promptEntrySchema>;
 export type TestConfig = z.infer<typeof testSchema>;
 export type GatePolicy = z.infer<typeof gateSchema>;
+export type Limits = z.infer<typeof limitsSchema>;

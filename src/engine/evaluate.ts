@@ -4,7 +4,7 @@ import type { Config } from '../config/schema.js';
 import type { TokenCount } from '../prompts/tokens.js';
 import { ProviderStack } from '../providers/stack.js';
 import { ResponseCache } from './cache.js';
-import { ModelCalls } from './model-calls.js';
+import { ModelCalls, type CallPolicy } from './model-calls.js';
 import { DEFAULT_IN_FLIGHT, runJobs, type EvalJob, type Progress } from './run.js';
 import type { Suite, SuitePrompt } from './suite.js';
 import { TokenCounts } from './token-counts.js';
@@ -25,6 +25,10 @@ export interface EngineOptions {
   /** Overrides `repeat` for every test. */
   repeat?: number;
   noCache?: boolean;
+  /** Directory a relative `cache.dir` is resolved against; default `root`. */
+  cacheRoot?: string;
+  /** What a comparison may spend; none bounds the CLI's own runs. */
+  policy?: CallPolicy;
   /**
    * Outage drills: these models (or all) fail in promptgate's own client. A drill never touches
    * the response cache: a cached answer would hide the outage, and the fallback's answers must
@@ -55,15 +59,16 @@ export function createEngine(opts: EngineOptions): Engine {
     perProviderConcurrency: providers.perProviderConcurrency,
     timeoutMs: providers.timeoutMs,
     maxRetries: providers.maxRetries,
+    budgetMs: providers.budgetMs,
     fallback: providers.fallback,
     endpoints: providers.endpoints,
     forceDown: opts.forceDown,
   });
-  const cacheDir = opts.noCache || opts.forceDown !== undefined || !config.cache.enabled ? undefined : resolve(opts.root, config.cache.dir);
+  const cacheDir = opts.noCache || opts.forceDown !== undefined || !config.cache.enabled ? undefined : resolve(opts.cacheRoot ?? opts.root, config.cache.dir);
   const cache = new ResponseCache(cacheDir);
   // A subdirectory: its name cannot clash with the two-hex-digit shards of the response cache.
   const tokens = new TokenCounts(cacheDir === undefined ? undefined : join(cacheDir, 'tokens'));
-  const calls = new ModelCalls(stack, cache);
+  const calls = new ModelCalls(stack, cache, opts.policy);
   const moduleRoot = opts.moduleRoot ?? opts.root;
   const baseDir = opts.loaded.file ? resolve(moduleRoot, opts.loaded.file, '..') : moduleRoot;
   return {
@@ -95,6 +100,9 @@ export function jobsFor(prompts: SuitePrompt[], repeatOverride?: number): EvalJo
 
 export interface PromptSummary {
   id: string;
+  /** The prompt file's own `name:` and `description:`, when it has them. */
+  name?: string;
+  description?: string;
   path: string;
   version: string;
   model: string;
@@ -134,6 +142,8 @@ export async function summarisePrompts(suite: Suite, results: TestResult[], toke
       const scored = mine.filter((r) => r.completed > 0);
       return {
         id: p.prompt.id,
+        name: p.prompt.name,
+        description: p.prompt.description,
         path: p.prompt.path,
         version: p.prompt.version,
         model: p.modelId,

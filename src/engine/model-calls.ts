@@ -2,6 +2,7 @@ import type { EmbedCall, JudgeCall } from '../assertions/types.js';
 import type { PromptMessage } from '../prompts/model.js';
 import type { ProviderStack } from '../providers/stack.js';
 import type { ChatRequest, CompletionResult } from '../providers/types.js';
+import { LimitError } from '../util/errors.js';
 import { hashValue } from '../util/hash.js';
 import type { CachedCompletion, ResponseCache } from './cache.js';
 
@@ -13,6 +14,21 @@ export interface ModelAnswer extends CachedCompletion {
 }
 
 /**
+ * What one comparison may spend, shared by all of its engines (base, head, checklist drills):
+ * a number of model calls (answers from the cache are free) and the models it may call.
+ * Reaching either is a LimitError, which ends the run with an `error` verdict naming it.
+ */
+export interface CallPolicy {
+  maxCalls: number;
+  /** The setting that raises `maxCalls`, for the message. */
+  maxCallsName: string;
+  /** Why `modelId` may not be called, or undefined when it may. */
+  refuseModel(modelId: string): string | undefined;
+  /** Calls made so far. */
+  calls: number;
+}
+
+/**
  * Model calls through the cache: a hit costs nothing, a miss goes to the resilient provider
  * stack and is stored. Judge and embedding calls are cached the same way, so a fully cached
  * re-run makes zero model calls.
@@ -20,10 +36,25 @@ export interface ModelAnswer extends CachedCompletion {
 export class ModelCalls {
   readonly stack: ProviderStack;
   private readonly cache: ResponseCache;
+  private readonly policy?: CallPolicy;
 
-  constructor(stack: ProviderStack, cache: ResponseCache) {
+  constructor(stack: ProviderStack, cache: ResponseCache, policy?: CallPolicy) {
     this.stack = stack;
     this.cache = cache;
+    this.policy = policy;
+  }
+
+  /** Counts a call against the policy before it is made. */
+  private admit(modelId: string): void {
+    if (!this.policy) return;
+    const refused = this.policy.refuseModel(modelId);
+    if (refused) throw new LimitError(refused, { hint: 'models come from promptgate.yml on the base branch: add it to `providers.models` there' });
+    if (this.policy.calls >= this.policy.maxCalls) {
+      throw new LimitError(`this pull request needs more than ${this.policy.maxCalls} model calls (${this.policy.maxCallsName})`, {
+        hint: `raise ${this.policy.maxCallsName} in promptgate.yml on the base branch, or evaluate fewer tests`,
+      });
+    }
+    this.policy.calls++;
   }
 
   async complete(modelId: string, req: Omit<ChatRequest, 'signal'>, repeatIndex: number): Promise<ModelAnswer> {
@@ -33,11 +64,14 @@ export class ModelCalls {
       messages: req.messages,
       params: req.params,
       responseFormat: req.responseFormat ?? null,
+      // Only when offered, so the keys of every answer cached before tools existed still match.
+      ...(req.tools?.length ? { tools: req.tools } : {}),
       stream: req.stream ?? false,
       repeatIndex,
     });
     const hit = await this.cache.get<CachedCompletion>(key);
     if (hit) return { ...hit, cached: true };
+    this.admit(modelId);
     const result: CompletionResult = await this.stack.complete(modelId, req);
     const answer: CachedCompletion = {
       text: result.text,
@@ -51,12 +85,12 @@ export class ModelCalls {
     return { ...answer, cached: false };
   }
 
-  /** A judge bound to a default model; deterministic (temperature 0) so its verdicts cache well. */
+  /** A judge bound to a default model; deterministic (temperature 0) unless asked otherwise, so its verdicts cache well. */
   judge(defaultModel: string): JudgeCall {
-    return async ({ model, system, prompt }) => {
+    return async ({ model, system, prompt, params }) => {
       const messages: PromptMessage[] = system ? [{ role: 'system', content: system }] : [];
       messages.push({ role: 'user', content: prompt });
-      const answer = await this.complete(model ?? defaultModel, { messages, params: { temperature: 0 } }, 0);
+      const answer = await this.complete(model ?? defaultModel, { messages, params: params ?? { temperature: 0 } }, 0);
       return answer.text;
     };
   }
@@ -67,6 +101,7 @@ export class ModelCalls {
       const key = hashValue({ v: CACHE_FORMAT, embed: modelId, texts });
       const hit = await this.cache.get<number[][]>(key);
       if (hit) return hit;
+      this.admit(modelId);
       const vectors = await this.stack.embed(modelId, texts);
       await this.cache.set(key, vectors);
       return vectors;

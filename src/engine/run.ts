@@ -104,7 +104,7 @@ async function runSample(job: EvalJob, messages: PromptMessage[], repeatIndex: n
   try {
     answer = await opts.calls.complete(
       modelId,
-      { messages, params: prompt.params, responseFormat: prompt.responseFormat, stream: prompt.meta.interactive === true },
+      { messages, params: prompt.params, responseFormat: prompt.responseFormat, tools: prompt.tools, stream: prompt.meta.interactive === true },
       repeatIndex,
     );
   } catch (err) {

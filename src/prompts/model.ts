@@ -5,12 +5,47 @@ import type { AssertionSpec } from '../assertions/types.js';
  * `render.ts` fills variables for a test.
  */
 export type PromptFormat = 'github-models' | 'prompty' | 'dotprompt' | 'plain';
-export type TemplateEngine = 'mustache' | 'handlebars';
+/**
+ * How message templates are filled: `mustache` substitutes `{{name}}` (GitHub Models, plain files),
+ * `handlebars` per message; `jinja2`, `full-mustache` (Prompty) and `dotprompt` render the whole
+ * body by the format's own rules, held in {@link PromptTemplate}.
+ */
+/** `literal`: GitHub Models' `{{key}}` replacement (any key, exact text, unknown names left as written). */
+export type TemplateEngine = 'mustache' | 'handlebars' | 'literal' | 'jinja2' | 'full-mustache' | 'dotprompt';
 export type Role = 'system' | 'developer' | 'user' | 'assistant';
 
 export interface PromptMessage {
   role: Role;
   content: string;
+}
+
+/**
+ * A body rendered as one template and then cut into messages, as Prompty and Dotprompt do: a
+ * `{% if %}` may span role lines, and Dotprompt's `{{role}}` and `{{history}}` are helpers.
+ * Plain data, so a prompt can be handed to a worker that renders it.
+ */
+export interface PromptTemplate {
+  /** The template text: Prompty's body, or the whole Dotprompt file as its library reads it. */
+  source: string;
+  /** Dotprompt partials by name, read from the prompt's folder when the prompt was loaded. */
+  partials?: Record<string, string>;
+  /** Prompty `kind: thread` inputs: a test gives them as a JSON list of `{role, content}` messages. */
+  threads?: string[];
+  /** The defaults as the file writes them (`false` stays a boolean, `3` a number), for variables a test leaves unset. */
+  defaults?: Record<string, unknown>;
+  /** Variables a test must set: declared required, without a default. */
+  required: string[];
+  /** Variables the file declares (a test that leaves an undeclared one unset is an error). */
+  declared: string[];
+}
+
+/** A function the model may call, sent as the provider's tool definition. */
+export interface ToolDefinition {
+  name: string;
+  description?: string;
+  /** JSON Schema of the arguments (an object schema). */
+  parameters: Record<string, unknown>;
+  strict?: boolean;
 }
 
 /** Sampling parameters in provider-neutral names. */
@@ -44,6 +79,8 @@ export interface PromptTestCase {
   repeat?: number;
   /** Generated tests say what they probe, e.g. `adversarial/direct-override` or `grounding`. */
   category?: string;
+  /** An injection probe's attack text, as sent in the user's input: what reproduces a failure. */
+  attack?: string;
   /** Text appended to the system prompt for this test only (e.g. an adversarial test's canary). */
   inject?: { system: string };
   /** Where the test is defined (file and 1-based line), for annotations and messages. */
@@ -77,10 +114,20 @@ export interface Prompt {
   model?: string;
   params: ModelParams;
   responseFormat?: ResponseFormat;
+  /**
+   * The messages as templates, one per role section of the file; what token counts and the
+   * adversarial checks read. Rendering uses `template` instead when it is set.
+   */
   messages: PromptMessage[];
+  template?: PromptTemplate;
+  /** Functions the prompt offers the model (Prompty `tools`). */
+  tools?: ToolDefinition[];
   /** Variables the templates use (declared or discovered), sorted. */
   variables: string[];
-  /** Values for variables a test does not set (Prompty `inputs.<name>.default`, Dotprompt `input.default`). */
+  /**
+   * Values for variables a test does not set: Prompty `inputs.<name>.default` (or the earlier
+   * spec's `sample`), Dotprompt `input.default`.
+   */
   defaults?: Record<string, string>;
   tests: PromptTestCase[];
   /** Short content hash: the first 12 hex digits of SHA-256 of the file. */

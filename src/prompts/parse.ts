@@ -2,13 +2,13 @@ import { PromptFileError } from '../util/errors.js';
 import { contentVersion } from '../util/hash.js';
 import { readDotprompt } from './formats/dotprompt.js';
 import { readGitHubModels } from './formats/github-models.js';
+import { MAX_PROMPT_BYTES } from './formats/linked-files.js';
 import { readPlain } from './formats/plain.js';
 import { readPrompty } from './formats/prompty.js';
 import type { PromptDraft, PromptSource } from './formats/types.js';
 import type { Prompt, PromptFormat } from './model.js';
 
-/** Prompt files larger than this are refused: real prompts are far smaller, and every test renders them. */
-export const MAX_PROMPT_BYTES = 256 * 1024;
+export { MAX_PROMPT_BYTES };
 
 /** Extensions in match order: `.prompt.yml` must win over a plain `.yml`, `.prompt` is Dotprompt. */
 const EXTENSIONS: readonly { suffix: string; format: PromptFormat }[] = [
@@ -20,26 +20,44 @@ const EXTENSIONS: readonly { suffix: string; format: PromptFormat }[] = [
   { suffix: '.txt', format: 'plain' },
 ];
 
-const READERS: Record<PromptFormat, (source: PromptSource) => PromptDraft> = {
+const READERS: Record<PromptFormat, (source: PromptSource) => PromptDraft | Promise<PromptDraft>> = {
   'github-models': readGitHubModels,
   prompty: readPrompty,
   dotprompt: readDotprompt,
   plain: readPlain,
 };
 
-/** The prompt format of a path, by extension; undefined when it is not a prompt file. */
-export function promptFormatFor(path: string): PromptFormat | undefined {
-  return extensionOf(path)?.format;
+/** How a file came to be read: `named` when a user named it exactly (command line, or a path in `prompts:`). */
+export interface PromptFileOptions {
+  named?: boolean;
+}
+
+/**
+ * The prompt format of a path, by extension; undefined when it is not a prompt file. A file
+ * named exactly may be any `*.yml`/`*.yaml`: `gh models eval` reads whatever file it is given.
+ */
+export function promptFormatFor(path: string, opts: PromptFileOptions = {}): PromptFormat | undefined {
+  return extensionOf(path, opts)?.format;
+}
+
+export interface ParseOptions extends PromptFileOptions {
+  /** Overrides the default id (the path without its prompt extension). */
+  id?: string;
+  /**
+   * Reads another file of the same source, for Prompty `${file:…}` references and Dotprompt
+   * partials. Without it a prompt that needs one is refused as if the file did not exist.
+   */
+  readFile?: (path: string) => Promise<string | undefined>;
 }
 
 /**
  * Read one prompt file into the prompt model. Every problem is a PromptFileError with the
- * file, line and column, and a hint. `opts.id` overrides the default id (the path without its
- * prompt extension, e.g. `prompts/support.prompt.yml` → `prompts/support`).
+ * file, line and column, and a hint. The default id is the path without its prompt extension,
+ * e.g. `prompts/support.prompt.yml` → `prompts/support`.
  */
-export function parsePromptFile(path: string, content: string, opts: { id?: string } = {}): Prompt {
+export async function parsePromptFile(path: string, content: string, opts: ParseOptions = {}): Promise<Prompt> {
   const file = path.replace(/\\/g, '/');
-  const ext = extensionOf(file);
+  const ext = extensionOf(file, opts);
   if (!ext) {
     throw new PromptFileError('not a prompt file', {
       location: { file, line: 1, column: 1 },
@@ -47,9 +65,9 @@ export function parsePromptFile(path: string, content: string, opts: { id?: stri
     });
   }
   checkBounds(file, content);
-  const draft = READERS[ext.format]({ file, content });
+  const draft = await READERS[ext.format]({ file, content, readFile: opts.readFile ?? noOtherFiles });
   return {
-    id: opts.id ?? file.slice(0, file.length - ext.suffix.length),
+    id: opts.id ?? defaultPromptId(file),
     path: file,
     format: ext.format,
     ...draft,
@@ -58,14 +76,29 @@ export function parsePromptFile(path: string, content: string, opts: { id?: stri
   };
 }
 
-function extensionOf(path: string): { suffix: string; format: PromptFormat } | undefined {
-  const lower = path.toLowerCase();
-  return EXTENSIONS.find(({ suffix }) => lower.endsWith(suffix));
+/** A prompt's id when the config gives none: its path without the prompt extension. */
+export function defaultPromptId(path: string): string {
+  const file = path.replace(/\\/g, '/');
+  const ext = extensionOf(file, {});
+  return ext ? file.slice(0, file.length - ext.suffix.length) : file;
 }
 
-/** Refuse oversized and binary content before any parser sees it. */
-function checkBounds(file: string, content: string): void {
-  const bytes = Buffer.byteLength(content, 'utf8');
+async function noOtherFiles(): Promise<undefined> {
+  return undefined;
+}
+
+function extensionOf(path: string, opts: PromptFileOptions): { suffix: string; format: PromptFormat } | undefined {
+  const lower = path.toLowerCase();
+  const known = EXTENSIONS.find(({ suffix }) => lower.endsWith(suffix));
+  // `_name.prompt` is a Dotprompt partial, included by prompts, never a prompt of its own.
+  if (known?.format === 'dotprompt' && lower.slice(lower.lastIndexOf('/') + 1).startsWith('_')) return undefined;
+  if (known || !opts.named) return known;
+  const yaml = ['.yml', '.yaml'].find((suffix) => lower.endsWith(suffix));
+  return yaml === undefined ? undefined : { suffix: yaml, format: 'github-models' };
+}
+
+/** An oversized prompt file is refused by its size alone (a source checks it before reading). */
+export function checkPromptSize(file: string, bytes: number): void {
   if (bytes > MAX_PROMPT_BYTES) {
     throw new PromptFileError(`the file is ${Math.ceil(bytes / 1024)} KiB; prompt files may be at most ${MAX_PROMPT_BYTES / 1024} KiB`, {
       location: { file, line: 1, column: 1 },
@@ -74,6 +107,11 @@ function checkBounds(file: string, content: string): void {
         'or exclude this file from `prompts:` in promptgate.yml.',
     });
   }
+}
+
+/** Refuse oversized and binary content before any parser sees it. */
+function checkBounds(file: string, content: string): void {
+  checkPromptSize(file, Buffer.byteLength(content, 'utf8'));
   const nul = content.indexOf('\0');
   if (nul !== -1) {
     const before = content.slice(0, nul);

@@ -1,5 +1,9 @@
 import { UserError } from '../util/errors.js';
+import { renderDotprompt } from './formats/dotprompt-library.js';
 import { handlebars, handlebarsVariables } from './formats/handlebars.js';
+import { jinja2Variables } from './formats/jinja2.js';
+import { DOTPROMPT_HELPERS } from './formats/dotprompt-library.js';
+import { mustacheVariables, renderPrompty } from './formats/prompty-render.js';
 import type { Prompt, PromptMessage, TemplateEngine } from './model.js';
 import { renderWorker } from './render-worker-client.js';
 
@@ -8,15 +12,36 @@ type Vars = Readonly<Record<string, string | undefined>>;
 /** `{{name}}` or `{{ name }}`; names may contain dots and dashes, as GitHub Models testData keys do. */
 const MUSTACHE_VAR = /\{\{\s*([A-Za-z_][\w.-]*)\s*\}\}/g;
 
+/**
+ * `{{anything}}` as `gh models` sees it: the exact text between the braces is a key of the test
+ * row, spaces included, so `{{ name }}` is filled only by a key " name ".
+ */
+const LITERAL_VAR = /\{\{([^{}]+)\}\}/g;
+
 /** A template cut into literal text and variable references, so rendering is a join. */
 type MustachePart = string | { name: string; raw: string };
 
-/** Variables a template uses, sorted and without duplicates. */
+/**
+ * Variables a template uses, sorted and without duplicates. A Prompty or Dotprompt message is a
+ * piece of a body that renders whole; a piece that does not parse alone (a block spanning role
+ * lines) is read for its `{{name}}` references.
+ */
 export function templateVariables(text: string, engine: TemplateEngine): string[] {
-  const names =
-    engine === 'handlebars'
-      ? handlebarsVariables(handlebars().parse(text))
-      : new Set(Array.from(text.matchAll(MUSTACHE_VAR), (m) => m[1]!));
+  const placeholders = (): Set<string> => new Set(Array.from(text.matchAll(engine === 'literal' ? LITERAL_VAR : MUSTACHE_VAR), (m) => m[1]!));
+  let names: Set<string>;
+  try {
+    names =
+      engine === 'handlebars' || engine === 'dotprompt'
+        ? handlebarsVariables(handlebars().parse(text))
+        : engine === 'jinja2'
+          ? jinja2Variables(text)
+          : engine === 'full-mustache'
+            ? mustacheVariables(text)
+            : placeholders();
+  } catch {
+    names = placeholders();
+  }
+  if (engine === 'dotprompt') for (const helper of DOTPROMPT_HELPERS) names.delete(helper);
   return [...names].sort();
 }
 
@@ -31,8 +56,10 @@ export function templateVariables(text: string, engine: TemplateEngine): string[
  * in an error instead of stalling the process. Every message is held to {@link MAX_RENDERED_LENGTH}.
  */
 export async function renderMessages(prompt: Prompt, vars: Record<string, string>): Promise<PromptMessage[]> {
-  const data = prompt.defaults ? { ...prompt.defaults, ...vars } : vars;
-  if (prompt.engine === 'mustache') return renderInThisThread(prompt, data);
+  // A whole-body template keeps its defaults typed (`template.defaults`) and fills them itself.
+  const data = prompt.defaults && !prompt.template ? { ...prompt.defaults, ...vars } : vars;
+  // `{{name}}` and gh models' literal `{{key}}` are one bounded pass: no worker needed.
+  if (prompt.engine === 'mustache' || prompt.engine === 'literal') return renderInThisThread(prompt, data);
   const worker = renderWorker();
   return worker ? worker.render(workerPrompt(prompt), data) : renderInThisThread(prompt, data);
 }
@@ -43,10 +70,33 @@ export async function renderMessages(prompt: Prompt, vars: Record<string, string
  */
 export const MAX_RENDERED_LENGTH = 1_000_000;
 
-/** Renders in the calling thread, whatever the engine: what the render worker runs. */
-export function renderInThisThread(prompt: Prompt, data: Vars): PromptMessage[] {
+/**
+ * Renders in the calling thread, whatever the engine: what the render worker runs. Prompty and
+ * Dotprompt bodies render whole, by their runtime's rules (Dotprompt's library asynchronously).
+ */
+export function renderInThisThread(prompt: Prompt, data: Vars): PromptMessage[] | Promise<PromptMessage[]> {
+  if (prompt.template) return renderWhole(prompt, data);
   const renderers = compiledFor(prompt).renderers;
   return prompt.messages.map((message, i) => ({ role: message.role, content: withinCap(renderers[i]!(data, prompt), prompt) }));
+}
+
+/**
+ * A variable is missing when the test leaves it unset, it has no default, and the file either
+ * declares it required or does not declare it at all (declared optional inputs render empty,
+ * as their runtimes render them). Defaults keep the type the file gave them, so
+ * `{% if flag %}` sees `false`; a test's values are text (JSON text of a list or mapping is that value).
+ */
+async function renderWhole(prompt: Prompt, vars: Vars): Promise<PromptMessage[]> {
+  const template = prompt.template!;
+  const defaults = template.defaults ?? {};
+  const declared = new Set(template.declared);
+  for (const name of [...template.required, ...prompt.variables.filter((v) => !declared.has(v))]) {
+    if (vars[name] === undefined && !(name in defaults)) throw missingVariable(prompt, name);
+  }
+  const values = { ...defaults, ...structuredVars(vars) };
+  const messages =
+    prompt.engine === 'dotprompt' ? await renderDotprompt(prompt.path, template.source, template.partials ?? {}, values) : renderPrompty(prompt, values);
+  return messages.map((m) => ({ role: m.role, content: withinCap(m.content, prompt) }));
 }
 
 /** What the worker needs of a prompt: its tests (often thousands of rows) stay behind. */
@@ -63,11 +113,12 @@ function withinCap(text: string, prompt: Prompt, length = text.length): string {
 }
 
 /**
- * Mustache-style `{{name}}` substitution for evaluator and judge prompts. Names without a value
- * stay as written, as GitHub Models' own templating leaves them, so a typo shows in the output.
+ * `{{name}}` substitution for evaluator and judge prompts. Names without a value stay as
+ * written, as GitHub Models' own templating leaves them, so a typo shows in the output. The
+ * `literal` engine reads names as `gh models` does (see LITERAL_VAR); others as mustache.
  */
-export function renderTemplate(template: string, vars: Vars): string {
-  return mustacheParts(template)
+export function renderTemplate(template: string, vars: Vars, engine: TemplateEngine = 'mustache'): string {
+  return templateParts(template, engine === 'literal' ? LITERAL_VAR : MUSTACHE_VAR)
     .map((part) => (typeof part === 'string' ? part : (vars[part.name] ?? part.raw)))
     .join('');
 }
@@ -91,7 +142,7 @@ function compiledFor(prompt: Prompt): CompiledPrompt {
   const cached = compiledPrompts.get(key);
   if (cached && sameSources(cached.sources, prompt.messages)) return cached;
   const sources = prompt.messages.map((m) => m.content);
-  const entry = { sources, renderers: sources.map((s) => (prompt.engine === 'handlebars' ? handlebarsRenderer(s) : mustacheRenderer(s))) };
+  const entry = { sources, renderers: sources.map((s) => rendererFor(prompt.engine, s)) };
   if (compiledPrompts.size >= MAX_COMPILED_PROMPTS) compiledPrompts.delete(compiledPrompts.keys().next().value!);
   compiledPrompts.set(key, entry);
   return entry;
@@ -101,8 +152,14 @@ function sameSources(sources: string[], messages: PromptMessage[]): boolean {
   return sources.length === messages.length && messages.every((m, i) => m.content === sources[i]);
 }
 
+function rendererFor(engine: TemplateEngine, template: string): Renderer {
+  if (engine === 'handlebars') return handlebarsRenderer(template);
+  if (engine === 'literal') return (vars) => renderTemplate(template, vars, 'literal');
+  return mustacheRenderer(template);
+}
+
 function mustacheRenderer(template: string): Renderer {
-  const parts = mustacheParts(template);
+  const parts = templateParts(template, MUSTACHE_VAR);
   return (vars, prompt) => {
     // Measured before joining: a template repeating `{{long}}` is refused without building the text.
     let length = 0;
@@ -147,7 +204,7 @@ function handlebarsRenderer(template: string): Renderer {
  */
 function structuredVars(vars: Vars): Record<string, unknown> {
   const data: Record<string, unknown> = {};
-  for (const [name, text] of Object.entries(vars)) data[name] = text === undefined ? text : parseStructured(text);
+  for (const [name, text] of Object.entries(vars)) if (text !== undefined) data[name] = parseStructured(text);
   return data;
 }
 
@@ -165,19 +222,20 @@ function parseStructured(text: string): unknown {
   return value;
 }
 
-function mustacheParts(template: string): MustachePart[] {
-  const cached = mustacheCache.get(template);
+function templateParts(template: string, pattern: RegExp): MustachePart[] {
+  const key = `${pattern === LITERAL_VAR ? 'l' : 'm'}${template}`;
+  const cached = mustacheCache.get(key);
   if (cached) return cached;
   const parts: MustachePart[] = [];
   let last = 0;
-  for (const match of template.matchAll(MUSTACHE_VAR)) {
+  for (const match of template.matchAll(pattern)) {
     if (match.index > last) parts.push(template.slice(last, match.index));
     parts.push({ name: match[1]!, raw: match[0] });
     last = match.index + match[0].length;
   }
   if (last < template.length) parts.push(template.slice(last));
   if (mustacheCache.size >= MAX_MUSTACHE_TEMPLATES) mustacheCache.clear();
-  mustacheCache.set(template, parts);
+  mustacheCache.set(key, parts);
   return parts;
 }
 

@@ -2,6 +2,7 @@ import type { Anthropic } from '@anthropic-ai/sdk';
 import type { MessageCreateParamsBase } from '@anthropic-ai/sdk/resources/messages';
 import * as z from 'zod';
 import { throwAsProviderError, type FailureContext } from './provider-errors.js';
+import { answerWithToolCalls, toolArguments } from './tool-calls.js';
 import { loadTransport } from './transport.js';
 import { ProviderError, type ChatRequest, type ChatResponse, type ProviderClient } from './types.js';
 
@@ -16,11 +17,12 @@ const DEFAULT_MAX_TOKENS = 4096;
 
 const UsageSchema = z.object({ input_tokens: z.number(), output_tokens: z.number() });
 const MessageSchema = z.object({
-  content: z.array(z.object({ type: z.string(), text: z.string().optional() })),
+  content: z.array(z.object({ type: z.string(), text: z.string().optional(), name: z.string().optional(), input: z.unknown().optional() })),
   usage: UsageSchema,
 });
+const BlockStartSchema = z.object({ index: z.number(), content_block: z.object({ type: z.string(), name: z.string().optional() }) });
 const StartSchema = z.object({ message: z.object({ usage: z.object({ input_tokens: z.number() }) }) });
-const DeltaSchema = z.object({ delta: z.object({ type: z.string(), text: z.string().optional() }) });
+const DeltaSchema = z.object({ index: z.number().optional(), delta: z.object({ type: z.string(), text: z.string().optional(), partial_json: z.string().optional() }) });
 const MessageDeltaSchema = z.object({ usage: z.object({ output_tokens: z.number() }) });
 
 /**
@@ -72,8 +74,9 @@ export function createAnthropicClient(endpoint: AnthropicEndpoint): ProviderClie
 
 async function whole(sdk: Anthropic, body: MessageCreateParamsBase, signal: AbortSignal | undefined, started: number): Promise<ChatResponse> {
   const message = MessageSchema.parse(await sdk.messages.create({ ...body, stream: false }, { signal }));
+  const calls = message.content.flatMap((block) => (block.type === 'tool_use' ? [{ name: block.name ?? '', arguments: block.input ?? {} }] : []));
   return {
-    text: message.content.map((block) => (block.type === 'text' ? (block.text ?? '') : '')).join(''),
+    text: answerWithToolCalls(message.content.map((block) => (block.type === 'text' ? (block.text ?? '') : '')).join(''), calls),
     usage: { inputTokens: message.usage.input_tokens, outputTokens: message.usage.output_tokens },
     latencyMs: performance.now() - started,
   };
@@ -84,19 +87,26 @@ async function streamed(sdk: Anthropic, body: MessageCreateParamsBase, signal: A
   let text = '';
   let ttftMs: number | undefined;
   const usage = { inputTokens: 0, outputTokens: 0 };
-  // Other event types (block start/stop, ping, message_stop, ones added later) carry nothing we use.
+  // A tool_use block starts with the tool's name; its input arrives as fragments of JSON text.
+  const calls = new Map<number, { name: string; json: string }>();
+  // Other event types (block stop, ping, message_stop, ones added later) carry nothing we use.
   for await (const event of stream) {
     if (event.type === 'message_start') usage.inputTokens = StartSchema.parse(event).message.usage.input_tokens;
     if (event.type === 'message_delta') usage.outputTokens = MessageDeltaSchema.parse(event).usage.output_tokens;
+    if (event.type === 'content_block_start') {
+      const start = BlockStartSchema.parse(event);
+      if (start.content_block.type === 'tool_use') calls.set(start.index, { name: start.content_block.name ?? '', json: '' });
+    }
     if (event.type === 'content_block_delta') {
-      const { delta } = DeltaSchema.parse(event);
-      if (delta.type === 'text_delta' && delta.text) {
-        ttftMs ??= performance.now() - started;
-        text += delta.text;
-      }
+      const { index, delta } = DeltaSchema.parse(event);
+      if ((delta.type === 'text_delta' && delta.text) || delta.type === 'input_json_delta') ttftMs ??= performance.now() - started;
+      if (delta.type === 'text_delta' && delta.text) text += delta.text;
+      const call = index === undefined ? undefined : calls.get(index);
+      if (delta.type === 'input_json_delta' && call) call.json += delta.partial_json ?? '';
     }
   }
-  return { text, usage, latencyMs: performance.now() - started, ttftMs };
+  const toolCalls = [...calls.values()].map((c) => ({ name: c.name, arguments: c.json === '' ? {} : toolArguments(c.json) }));
+  return { text: answerWithToolCalls(text, toolCalls), usage, latencyMs: performance.now() - started, ttftMs };
 }
 
 function requestBody(model: string, req: ChatRequest): MessageCreateParamsBase {
@@ -117,5 +127,8 @@ function requestBody(model: string, req: ChatRequest): MessageCreateParamsBase {
     stop_sequences: p.stop,
     // Structured outputs cover json_schema; json_object has no Messages API equivalent.
     ...(format?.type === 'json_schema' && format.schema ? { output_config: { format: { type: 'json_schema', schema: format.schema } } } : {}),
+    ...(req.tools?.length
+      ? { tools: req.tools.map((t) => ({ name: t.name, description: t.description, input_schema: t.parameters as { type: 'object' } })) }
+      : {}),
   };
 }

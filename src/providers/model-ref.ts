@@ -10,6 +10,19 @@ export interface EndpointConfig {
 
 export type EndpointMap = Record<string, EndpointConfig>;
 
+/**
+ * Variables an endpoint may not read its key from: the GitHub token and everything the runner,
+ * GitHub or the App set for themselves. A key sent to a configured server must be one made for it.
+ */
+const RESERVED_KEY_VARIABLES = /^(?:GITHUB_|GH_|ACTIONS_|RUNNER_|INPUT_|PROMPTGATE_)|^(?:PRIVATE_KEY|PRIVATE_KEY_PATH|WEBHOOK_SECRET|GITHUB_CLIENT_SECRET|APP_ID)$/;
+
+export function isReservedKeyVariable(name: string): boolean {
+  return RESERVED_KEY_VARIABLES.test(name);
+}
+
+/** An Azure deployment name goes into the request path: letters, digits, `.`, `_` and `-` only. */
+const AZURE_DEPLOYMENT = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
 const BUILT_IN: Record<string, ProviderKind> = {
   github: 'github',
   openai: 'openai',
@@ -38,6 +51,9 @@ export function parseModelRef(id: string, endpoints: EndpointMap = {}): ModelRef
   const builtIn = BUILT_IN[prefix];
   if (builtIn && Object.hasOwn(endpoints, prefix)) {
     throw new UserError(`endpoint name "${prefix}" is taken by a built-in provider`, { hint: 'rename the endpoint in promptgate.yml' });
+  }
+  if (builtIn === 'azure' && !AZURE_DEPLOYMENT.test(model)) {
+    throw new UserError(`"${id}" is not an Azure deployment name`, { hint: 'a deployment name has letters, digits, ".", "_" and "-" only (at most 64)' });
   }
   if (builtIn) return { id: trimmed, provider: builtIn, model };
   if (Object.hasOwn(endpoints, prefix)) return { id: trimmed, provider: 'openai-compatible', model };

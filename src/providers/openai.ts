@@ -1,8 +1,9 @@
 import type { OpenAI } from 'openai';
 import type { ChatCompletionCreateParamsBase, ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import * as z from 'zod';
-import type { PromptMessage, ResponseFormat } from '../prompts/model.js';
+import type { PromptMessage, ResponseFormat, ToolDefinition } from '../prompts/model.js';
 import { throwAsProviderError, type FailureContext } from './provider-errors.js';
+import { answerWithToolCalls, toolArguments, type ToolCall } from './tool-calls.js';
 import { loadTransport } from './transport.js';
 import type { ChatRequest, ChatResponse, ProviderClient, ProviderKind, TokenUsage } from './types.js';
 
@@ -20,12 +21,21 @@ export interface OpenAiEndpoint {
 // Only the fields promptgate reads are checked: providers behind OpenAI-compatible
 // gateways add and omit others freely.
 const UsageSchema = z.object({ prompt_tokens: z.number(), completion_tokens: z.number() });
+const FunctionCallSchema = z.object({ name: z.string().nullish(), arguments: z.string().nullish() });
 const CompletionSchema = z.object({
-  choices: z.array(z.object({ message: z.object({ content: z.string().nullish() }) })).min(1),
+  choices: z
+    .array(z.object({ message: z.object({ content: z.string().nullish(), tool_calls: z.array(z.object({ function: FunctionCallSchema })).nullish() }) }))
+    .min(1),
   usage: UsageSchema.nullish(),
 });
 const ChunkSchema = z.object({
-  choices: z.array(z.object({ delta: z.object({ content: z.string().nullish() }).nullish() })),
+  choices: z.array(
+    z.object({
+      delta: z
+        .object({ content: z.string().nullish(), tool_calls: z.array(z.object({ index: z.number(), function: FunctionCallSchema.nullish() })).nullish() })
+        .nullish(),
+    }),
+  ),
   usage: UsageSchema.nullish(),
 });
 const EmbeddingsSchema = z.object({ data: z.array(z.object({ index: z.number(), embedding: z.array(z.number()) })) });
@@ -88,8 +98,10 @@ export function createOpenAiClient(endpoint: OpenAiEndpoint): ProviderClient {
 
 async function whole(sdk: OpenAI, body: ChatCompletionCreateParamsBase, signal: AbortSignal | undefined, started: number): Promise<ChatResponse> {
   const completion = CompletionSchema.parse(await sdk.chat.completions.create({ ...body, stream: false }, { signal }));
+  const message = completion.choices[0]!.message;
+  const calls = (message.tool_calls ?? []).map((c) => ({ name: c.function.name ?? '', arguments: toolArguments(c.function.arguments ?? '') }));
   return {
-    text: completion.choices[0]?.message.content ?? '',
+    text: answerWithToolCalls(message.content ?? '', calls),
     usage: toUsage(completion.usage),
     latencyMs: performance.now() - started,
   };
@@ -100,16 +112,22 @@ async function streamed(sdk: OpenAI, body: ChatCompletionCreateParamsBase, signa
   let text = '';
   let ttftMs: number | undefined;
   let usage: TokenUsage = { inputTokens: 0, outputTokens: 0 };
+  // Tool calls arrive in pieces: the name first, the arguments' JSON text in fragments.
+  const calls: { name: string; arguments: string }[] = [];
   for await (const raw of stream) {
     const chunk = ChunkSchema.parse(raw);
-    const delta = chunk.choices[0]?.delta?.content;
-    if (delta) {
-      ttftMs ??= performance.now() - started;
-      text += delta;
+    const delta = chunk.choices[0]?.delta;
+    if (delta?.content || delta?.tool_calls) ttftMs ??= performance.now() - started;
+    if (delta?.content) text += delta.content;
+    for (const piece of delta?.tool_calls ?? []) {
+      const call = (calls[piece.index] ??= { name: '', arguments: '' });
+      call.name += piece.function?.name ?? '';
+      call.arguments += piece.function?.arguments ?? '';
     }
     if (chunk.usage) usage = toUsage(chunk.usage);
   }
-  return { text, usage, latencyMs: performance.now() - started, ttftMs };
+  const toolCalls: ToolCall[] = calls.filter(Boolean).map((c) => ({ name: c.name, arguments: toolArguments(c.arguments) }));
+  return { text: answerWithToolCalls(text, toolCalls), usage, latencyMs: performance.now() - started, ttftMs };
 }
 
 function requestBody(kind: OpenAiEndpoint['kind'], model: string, req: ChatRequest): ChatCompletionCreateParamsBase {
@@ -126,6 +144,14 @@ function requestBody(kind: OpenAiEndpoint['kind'], model: string, req: ChatReque
     // OpenAI's reasoning models reject max_tokens; compatible servers often know only max_tokens.
     ...(kind === 'openai' ? { max_completion_tokens: p.maxTokens } : { max_tokens: p.maxTokens }),
     ...(req.responseFormat ? { response_format: toResponseFormat(req.responseFormat) } : {}),
+    ...(req.tools?.length ? { tools: req.tools.map(toTool) } : {}),
+  };
+}
+
+function toTool(tool: ToolDefinition): NonNullable<ChatCompletionCreateParamsBase['tools']>[number] {
+  return {
+    type: 'function',
+    function: { name: tool.name, description: tool.description, parameters: tool.parameters, ...(tool.strict ? { strict: true } : {}) },
   };
 }
 

@@ -51,7 +51,9 @@ export function throwAsProviderError(err: unknown, ctx: FailureContext): never {
   if (err instanceof ctx.sdk.APIConnectionError) throw providerError('network', ctx, describeCause(err), err);
   if (err instanceof ctx.sdk.APIError && err.status !== undefined) {
     const kind = kindForStatus(err.status, err.error);
-    throw providerError(kind, ctx, bodyMessage(err.error) ?? err.message, err, {
+    const reset = err.status === 429 ? rateLimitReset(err.headers) : undefined;
+    const detail = bodyMessage(err.error) ?? err.message;
+    throw providerError(kind, ctx, reset ? `${detail} (${reset.limit} limit)` : detail, err, {
       status: err.status,
       retryAfterMs: retryAfterMs(err.headers),
     });
@@ -75,16 +77,65 @@ export function kindForStatus(status: number, body: unknown): ProviderErrorKind 
 
 /**
  * How long the provider asked us to wait: `retry-after-ms` (an OpenAI/Azure extension,
- * which both SDKs prefer), else `retry-after` in seconds or as an HTTP date.
+ * which both SDKs prefer), else `retry-after` in seconds or as an HTTP date, else the reset
+ * time of the rate limit that ran out (see {@link rateLimitReset}).
  */
 export function retryAfterMs(headers: Headers | undefined, now = Date.now()): number | undefined {
   const ms = Number.parseFloat(headers?.get('retry-after-ms') ?? '');
   if (Number.isFinite(ms) && ms >= 0) return ms;
   const value = headers?.get('retry-after');
+  if (value) {
+    const seconds = Number.parseFloat(value);
+    if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+    const date = Date.parse(value);
+    if (!Number.isNaN(date)) return Math.max(0, date - now);
+  }
+  return rateLimitReset(headers, now)?.inMs;
+}
+
+/**
+ * Rate-limit reset headers, by the name of the limit they reset: OpenAI, Azure OpenAI and GitHub
+ * Models send `x-ratelimit-reset-{requests,tokens}` as a duration (`1s`, `6m0s`, `20ms`) or in
+ * seconds; Anthropic sends `anthropic-ratelimit-{limit}-reset` as an RFC 3339 time.
+ */
+const RESET_HEADERS: [limit: string, reset: string, remaining: string][] = [
+  ['requests', 'x-ratelimit-reset-requests', 'x-ratelimit-remaining-requests'],
+  ['tokens', 'x-ratelimit-reset-tokens', 'x-ratelimit-remaining-tokens'],
+  ['requests', 'anthropic-ratelimit-requests-reset', 'anthropic-ratelimit-requests-remaining'],
+  ['tokens', 'anthropic-ratelimit-tokens-reset', 'anthropic-ratelimit-tokens-remaining'],
+  ['input tokens', 'anthropic-ratelimit-input-tokens-reset', 'anthropic-ratelimit-input-tokens-remaining'],
+  ['output tokens', 'anthropic-ratelimit-output-tokens-reset', 'anthropic-ratelimit-output-tokens-remaining'],
+];
+
+/**
+ * Which rate limit ran out and when it resets. A limit whose `remaining` header says 0 is the one
+ * that was hit (the latest reset among them, as all must reset); without that, the soonest reset
+ * (a retry then finds out, and waits again if it must).
+ */
+export function rateLimitReset(headers: Headers | undefined, now = Date.now()): { limit: string; inMs: number } | undefined {
+  if (!headers) return undefined;
+  const resets = RESET_HEADERS.flatMap(([limit, reset, remaining]) => {
+    const inMs = resetInMs(headers.get(reset), now);
+    return inMs === undefined ? [] : [{ limit, inMs, spent: headers.get(remaining)?.trim() === '0' }];
+  });
+  const spent = resets.filter((r) => r.spent);
+  const pick = spent.length ? spent.reduce((a, b) => (b.inMs > a.inMs ? b : a)) : resets.reduce<(typeof resets)[number] | undefined>((a, b) => (a && a.inMs <= b.inMs ? a : b), undefined);
+  return pick && { limit: pick.limit, inMs: pick.inMs };
+}
+
+/** `1h2m3.5s`, `20ms`, plain seconds, epoch seconds, or a date → milliseconds from `now`. */
+function resetInMs(value: string | null, now: number): number | undefined {
   if (!value) return undefined;
-  const seconds = Number.parseFloat(value);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const date = Date.parse(value);
+  const text = value.trim();
+  const duration = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+(?:\.\d+)?)ms)?$/.exec(text);
+  if (duration && /\d/.test(text) && !/^\d+(\.\d+)?$/.test(text)) {
+    const [h, m, sec, ms] = duration.slice(1).map((x) => Number.parseFloat(x ?? '0'));
+    return ((h! * 60 + m!) * 60 + sec!) * 1000 + ms!;
+  }
+  const number = Number(text);
+  // A bare number this large is a Unix time (GitHub's own x-ratelimit-reset), else seconds to wait.
+  if (Number.isFinite(number)) return number > 1e9 ? Math.max(0, number * 1000 - now) : number * 1000;
+  const date = Date.parse(text);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 

@@ -1,25 +1,28 @@
 import pLimit, { type LimitFunction } from 'p-limit';
+import { AdaptiveLimit } from './adaptive-limit.js';
 import { CircuitBreaker } from './breaker.js';
 import { createProviderClient } from './clients.js';
 import { endpointOf, parseModelRef, type EndpointMap } from './model-ref.js';
 import { costUsd } from './pricing.js';
 import { withFallback, withRetries, type RetryPolicy } from './resilience.js';
-import { ProviderError, type ChatRequest, type CompletionResult, type ModelRef, type ProviderClient, type ProviderKind } from './types.js';
+import { ProviderError, type ChatRequest, type CompletionResult, type ModelRef, type ProviderClient, type ProviderErrorKind, type ProviderKind } from './types.js';
 
 export interface ProviderStackOptions {
   /** Where URLs and API keys are read from; default `process.env`. */
   env?: NodeJS.ProcessEnv;
   /** Calls in flight across all providers; default 8. */
   concurrency?: number;
-  /** Calls in flight per provider kind; default `concurrency`. */
+  /** Calls in flight per provider kind (and per model, fewer while it rate-limits); default `concurrency`. */
   perProviderConcurrency?: number;
+  /** Wall-clock budget for every call of this stack, from its creation; default 20 min. */
+  budgetMs?: number;
   /** Per attempt; default 60 000 ms. */
   timeoutMs?: number;
   /** Retries after the first attempt, for retryable failures only; default 3. */
   maxRetries?: number;
   /** Model ids tried in order when the requested model fails (chat only). */
   fallback?: string[];
-  breaker?: { failureThreshold?: number; cooldownMs?: number };
+  breaker?: { failureThreshold?: number; cooldownMs?: number; sustainMs?: number };
   /** Named OpenAI-compatible endpoints from `promptgate.yml`. */
   endpoints?: EndpointMap;
   /** Model ids treated as unavailable without calling them, for outage drills; `'all'`: every model. */
@@ -32,23 +35,29 @@ export interface ProviderStackOptions {
 export interface ProviderStats {
   /** Requests sent to providers: every attempt, retries and fallbacks included. */
   calls: number;
-  /** Attempts repeated after a retryable failure. */
+  /** Attempts repeated after a retryable failure (rate limits included). */
   retries: number;
+  /** Attempts answered with a rate limit (429): waited out, never counted as an outage. */
+  rateLimited: number;
   /** `complete`/`embed` calls that threw after retries and fallbacks. */
   failures: number;
   /** Completions answered by a fallback model. */
   fellBack: number;
 }
 
+const SERVER_FAILURES: ReadonlySet<ProviderErrorKind> = new Set(['server', 'overloaded', 'timeout', 'network', 'malformed']);
+
 type Attempt<T> = (client: ProviderClient, model: string, signal: AbortSignal) => Promise<T>;
 
 /**
- * The one way the engine talks to models: SDK clients behind retries with backoff, a
- * per-attempt timeout, a circuit breaker per model, a fallback chain, and global and
- * per-provider concurrency limits. Clients are created lazily, once per endpoint.
+ * The one way the engine talks to models: SDK clients behind retries with backoff, rate limits
+ * waited out (their reset headers honoured, the provider's concurrency shrunk while they last),
+ * a per-attempt timeout, a wall-clock budget for the run, a circuit breaker per model that only
+ * sustained server failure opens, a fallback chain, and global and per-provider concurrency
+ * limits. Clients are created lazily, once per endpoint.
  */
 export class ProviderStack {
-  readonly stats: ProviderStats = { calls: 0, retries: 0, failures: 0, fellBack: 0 };
+  readonly stats: ProviderStats = { calls: 0, retries: 0, rateLimited: 0, failures: 0, fellBack: 0 };
   private readonly env: NodeJS.ProcessEnv;
   private readonly endpoints: EndpointMap;
   private readonly timeoutMs: number;
@@ -59,6 +68,9 @@ export class ProviderStack {
   private readonly global: LimitFunction;
   private readonly perProviderConcurrency: number;
   private readonly perProvider = new Map<ProviderKind, LimitFunction>();
+  /** Rate limits are per model at OpenAI, Anthropic and GitHub Models: so is the adaptation to them. */
+  private readonly perModel = new Map<string, AdaptiveLimit>();
+  private readonly deadline: number;
   private readonly clients = new Map<string, ProviderClient>();
 
   /** @throws UserError when a fallback or forceDown model id cannot be parsed. */
@@ -66,7 +78,8 @@ export class ProviderStack {
     this.env = opts.env ?? process.env;
     this.endpoints = opts.endpoints ?? {};
     this.timeoutMs = opts.timeoutMs ?? 60_000;
-    this.policy = { ...opts.retry, maxRetries: opts.maxRetries ?? 3 };
+    this.deadline = Date.now() + (opts.budgetMs ?? 1_200_000);
+    this.policy = { ...opts.retry, maxRetries: opts.maxRetries ?? 3, deadline: this.deadline };
     this.fallback = (opts.fallback ?? []).map((id) => this.ref(id).id);
     this.forceDown = opts.forceDown === 'all' ? 'all' : new Set((opts.forceDown ?? []).map((id) => this.ref(id).id));
     this.breaker = new CircuitBreaker(opts.breaker);
@@ -118,16 +131,18 @@ export class ProviderStack {
     const ref = this.ref(modelId);
     if (this.forceDown === 'all' || this.forceDown.has(ref.id)) throw new ProviderError('server', ref.id, `${ref.id}: treated as down (forceDown outage drill)`);
     const client = this.client(ref);
+    const lane = this.lane(ref.id);
     const limit = this.limiter(ref.provider);
-    return withRetries(() => limit(() => this.global(() => this.attempt(ref, client, callerSignal, call))), this.policy, {
+    return withRetries(() => lane.run(() => limit(() => this.global(() => this.attempt(ref, lane, client, callerSignal, call))), callerSignal), this.policy, {
       signal: callerSignal,
       onRetry: () => this.stats.retries++,
     });
   }
 
-  private async attempt<T>(ref: ModelRef, client: ProviderClient, callerSignal: AbortSignal | undefined, call: Attempt<T>): Promise<T> {
+  private async attempt<T>(ref: ModelRef, lane: AdaptiveLimit, client: ProviderClient, callerSignal: AbortSignal | undefined, call: Attempt<T>): Promise<T> {
     // Checked once a slot is ours, so calls queued behind an outage fast-fail too.
     this.breaker.admit(ref.id);
+    if (Date.now() >= this.deadline) throw new ProviderError('timeout', ref.id, `${ref.id}: not called: this run's time budget is spent (providers.budgetMs)`);
     const timeout = new AbortController();
     const timer = setTimeout(
       () => timeout.abort(new ProviderError('timeout', ref.id, `${ref.id}: timed out: no answer within ${this.timeoutMs} ms`)),
@@ -138,11 +153,17 @@ export class ProviderStack {
     try {
       const value = await call(client, ref.model, signal);
       this.breaker.succeeded(ref.id);
+      lane.succeeded();
       return value;
     } catch (err) {
-      if (!(err instanceof ProviderError)) this.breaker.abandoned(ref.id);
-      else if (err.kind === 'bad_request') this.breaker.succeeded(ref.id);
-      else this.breaker.failed(ref.id, err);
+      if (err instanceof ProviderError && err.kind === 'rate_limit') {
+        this.stats.rateLimited++;
+        lane.rateLimited(err.retryAfterMs ?? 1000);
+      }
+      // Only a failing server counts towards an outage; a rate limit or a rejected key means it is up.
+      if (err instanceof ProviderError && SERVER_FAILURES.has(err.kind)) this.breaker.failed(ref.id, err);
+      else if (err instanceof ProviderError && err.kind === 'bad_request') this.breaker.succeeded(ref.id);
+      else this.breaker.abandoned(ref.id);
       throw err;
     } finally {
       clearTimeout(timer);
@@ -166,5 +187,14 @@ export class ProviderStack {
       this.perProvider.set(kind, limit);
     }
     return limit;
+  }
+
+  private lane(modelId: string): AdaptiveLimit {
+    let lane = this.perModel.get(modelId);
+    if (!lane) {
+      lane = new AdaptiveLimit(this.perProviderConcurrency);
+      this.perModel.set(modelId, lane);
+    }
+    return lane;
   }
 }

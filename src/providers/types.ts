@@ -1,4 +1,4 @@
-import type { ModelParams, PromptMessage, ResponseFormat } from '../prompts/model.js';
+import type { ModelParams, PromptMessage, ResponseFormat, ToolDefinition } from '../prompts/model.js';
 
 /** Which protocol and endpoint a model id points at. */
 export type ProviderKind = 'openai' | 'azure' | 'github' | 'openai-compatible' | 'ollama' | 'anthropic';
@@ -21,12 +21,15 @@ export interface ChatRequest {
   messages: PromptMessage[];
   params: ModelParams;
   responseFormat?: ResponseFormat;
+  /** Functions the model may call, sent as the provider's tool definitions. */
+  tools?: ToolDefinition[];
   /** Stream the answer and measure time to first token. */
   stream?: boolean;
   signal?: AbortSignal;
 }
 
 export interface ChatResponse {
+  /** What the model answered; tool calls are in it as JSON (see `answerWithToolCalls`). */
   text: string;
   usage: TokenUsage;
   latencyMs: number;

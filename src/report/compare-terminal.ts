@@ -13,10 +13,11 @@ import {
   formatTransition,
   plural,
   problemLocation,
+  promptLabel,
   shortSha,
 } from './format.js';
 import { oneLine, styler, table, type Styler } from './text.js';
-import type { ChangedPrompt, ComparisonReport, TestComparison, Verdict } from './types.js';
+import type { ChangedPrompt, ComparisonReport, PromptComparison, TestComparison, Verdict } from './types.js';
 
 /** Tests listed per group (regressed, fixed) before "…and N more": the rest is in report.json. */
 const MAX_TESTS = 10;
@@ -41,7 +42,16 @@ export function renderCompareTerminal(report: ComparisonReport, stream: NodeJS.W
   for (const note of report.notes) out.push(s.dim(`note: ${escapeTerminal(oneLine(note, 160))}`));
 
   if (report.prompts.length) out.push('', promptsTable(report, s));
-  out.push(...testGroup(report.tests, 'regressed', s), ...testGroup(report.tests, 'fixed', s), ...otherChanges(report.tests, s));
+  // The user's own tests first: a hand-written regression must not hide behind the probes.
+  const own = report.tests.filter((t) => !t.category);
+  const probes = report.tests.filter((t) => t.category);
+  out.push(
+    ...testGroup(own, report.prompts, 'regressed', 'Regressed tests', s),
+    ...testGroup(own, report.prompts, 'fixed', 'Fixed tests', s),
+    ...testGroup(probes, report.prompts, 'regressed', 'Regressed built-in probes', s),
+    ...testGroup(probes, report.prompts, 'fixed', 'Fixed built-in probes', s),
+    ...otherChanges(report.tests, s),
+  );
 
   if (report.providerErrors.length) {
     out.push('', s.bold('Provider errors') + s.dim(' (not counted as failures)'));
@@ -85,7 +95,7 @@ function promptsTable(report: ComparisonReport, s: Styler): string {
     const delta = formatSigned(p.delta.score);
     const pValue = p.significance.pValue === null ? '' : ` ${formatPValue(p.significance.pValue)}`;
     return [
-      p.regressed ? s.red(escapeTerminal(p.id)) : escapeTerminal(p.id),
+      p.regressed ? s.red(escapeTerminal(promptLabel(p))) : escapeTerminal(promptLabel(p)),
       formatTransition(formatScore(p.base?.meanScore ?? null), formatScore(p.head?.meanScore ?? null)),
       p.significance.significant ? s.bold(delta) + pValue : delta + s.dim(pValue),
       formatTransition(formatPercent(p.base?.passRate ?? null), formatPercent(p.head?.passRate ?? null)),
@@ -98,13 +108,16 @@ function promptsTable(report: ComparisonReport, s: Styler): string {
   return [text, ...more(report.prompts.length - shown.length, 'more prompt', s)].join('\n');
 }
 
-function testGroup(tests: readonly TestComparison[], change: 'regressed' | 'fixed', s: Styler): string[] {
+function testGroup(tests: readonly TestComparison[], prompts: readonly PromptComparison[], change: 'regressed' | 'fixed', title: string, s: Styler): string[] {
   const group = tests.filter((t) => t.change === change);
   if (group.length === 0) return [];
   const mark = change === 'regressed' ? s.red('✗') : s.green('✔');
-  const lines = ['', s.bold(`${change === 'regressed' ? 'Regressed' : 'Fixed'} tests (${group.length})`)];
+  const lines = ['', s.bold(`${title} (${group.length})`)];
+  const names = new Map(prompts.map((p) => [p.id, promptLabel(p)]));
   for (const t of group.slice(0, MAX_TESTS)) {
-    lines.push(`${mark} ${escapeTerminal(t.promptId)} › ${escapeTerminal(oneLine(t.description ?? t.testId, 60))}`);
+    const where = t.source?.line ? s.dim(` ${escapeTerminal(t.source.file)}:${t.source.line}`) : '';
+    lines.push(`${mark} ${escapeTerminal(names.get(t.promptId) ?? t.promptId)} › ${escapeTerminal(oneLine(t.description ?? t.testId, 60))}${where}`);
+    if (t.attack) lines.push(s.dim(`    sent: ${escapeTerminal(oneLine(t.attack, 100))}`));
     lines.push(s.dim(`    base: ${escapeTerminal(oneLine(t.base?.output ?? '(absent)', 100))}`));
     lines.push(`    head: ${escapeTerminal(oneLine(t.head?.output ?? '(absent)', 100))}`);
     const reason = (change === 'regressed' ? t.head : t.base)?.reason;
@@ -139,7 +152,7 @@ function promptDiffs(changed: readonly ChangedPrompt[], s: Styler): string[] {
   return lines;
 }
 
-/** "…and N more things (see report.json)" when anything was left out. */
+/** "…and N more things (all are in the --json report)" when anything was left out. */
 function more(left: number, noun: string, s: Styler): string[] {
-  return left > 0 ? [s.dim(`  …and ${plural(left, noun)} (see report.json)`)] : [];
+  return left > 0 ? [s.dim(`  …and ${plural(left, noun)} (all are in the --json report)`)] : [];
 }

@@ -1,24 +1,37 @@
 import type { EvalSummary, PromptSummary } from '../engine/evaluate.js';
+import type { Suite } from '../engine/suite.js';
 import type { TestResult } from '../engine/types.js';
+import type { PromptTestCase } from '../prompts/model.js';
 import { describeError, type UserError } from '../util/errors.js';
-import { oneLine, styler, table } from './text.js';
+import { escapeTerminal } from './escape.js';
+import { promptLabel } from './format.js';
+import { oneLine, styler, table, type Styler } from './text.js';
 
 export interface EvalView {
   prompts: PromptSummary[];
+  /** The tests as loaded: what a probe sent, and which tests are the user's own. */
+  suite: Suite;
   results: TestResult[];
   summary: EvalSummary;
   errors: UserError[];
+  /** Configured tests whose prompt did not load. */
+  notRun: { test: string; file: string; reason: string }[];
   durationMs: number;
   cache: { hits: number; misses: number };
 }
 
-/** The `promptgate eval` table: one row per prompt, then what failed and why, then totals. */
+/**
+ * The `promptgate eval` table: one row per prompt (by its `name:` when it has one), then what
+ * failed and why — the prompt's own tests first, the built-in probes after, each with the
+ * attack it sent — then totals. Prompt files and model outputs are untrusted: control
+ * characters are stripped.
+ */
 export function renderEvalTable(view: EvalView, stream: NodeJS.WriteStream): string {
   const s = styler(stream);
   const rows = view.prompts.map((p) => [
-    p.id,
+    escapeTerminal(promptLabel(p)),
     p.version.slice(0, 7),
-    p.model,
+    escapeTerminal(p.model),
     `${p.tokens.estimated ? '~' : ''}${p.tokens.tokens}`,
     String(p.tests),
     p.passRate === undefined ? '—' : `${Math.round(p.passRate * 100)}%`,
@@ -29,16 +42,14 @@ export function renderEvalTable(view: EvalView, stream: NodeJS.WriteStream): str
   ]);
   const out: string[] = [table(rows, ['prompt', 'version', 'model', 'tokens', 'tests', 'pass', 'score', 'status'])];
 
+  const cases = new Map(view.suite.prompts.flatMap((p) => p.tests.map((t) => [`${p.prompt.id}\u0000${t.id}`, t] as const)));
+  const labels = new Map(view.prompts.map((p) => [p.id, promptLabel(p)]));
   const failing = view.results.filter((r) => r.outcome === 'failed' || r.outcome === 'flaky');
-  if (failing.length) {
-    out.push('', s.bold('Failures'));
-    for (const r of failing) {
-      const run = r.runs.find((x) => x.outcome === 'failed');
-      out.push(`${s.red('✗')} ${r.promptId} › ${r.testId}${r.description ? s.dim(` “${oneLine(r.description, 50)}”`) : ''}${r.outcome === 'flaky' ? s.yellow(` flaky ${r.passes}/${r.completed}`) : ''}`);
-      for (const a of run?.assertions.filter((x) => !x.pass) ?? []) out.push(`    ${a.name}: ${oneLine(a.reason, 110)}`);
-      if (run) out.push(s.dim(`    output: ${oneLine(run.output, 100)}`));
-    }
-  }
+  const caseOf = (r: TestResult) => cases.get(`${r.promptId}\u0000${r.testId}`);
+  const own = failing.filter((r) => !caseOf(r)?.category);
+  const probes = failing.filter((r) => caseOf(r)?.category);
+  if (own.length) out.push('', s.bold('Failures'), ...own.flatMap((r) => failureLines(r, caseOf(r), labels, s)));
+  if (probes.length) out.push('', s.bold('Failed built-in probes'), ...probes.flatMap((r) => failureLines(r, caseOf(r), labels, s)));
 
   const erroredRuns = view.results.flatMap((r) => r.runs.filter((x) => x.error).map((x) => x.error!));
   if (erroredRuns.length) {
@@ -48,12 +59,15 @@ export function renderEvalTable(view: EvalView, stream: NodeJS.WriteStream): str
       const key = `${e.modelId}: ${e.kind} — ${oneLine(e.message, 90)}`;
       byCause.set(key, (byCause.get(key) ?? 0) + 1);
     }
-    for (const [cause, n] of byCause) out.push(`  ${s.yellow('!')} ${cause} ×${n}`);
+    for (const [cause, n] of byCause) out.push(`  ${s.yellow('!')} ${escapeTerminal(cause)} ×${n}`);
   }
 
   if (view.errors.length) {
     out.push('', s.bold('Could not load'));
-    for (const e of view.errors) out.push(`  ${s.red('✗')} ${describeError(e).replace(/\n/g, '\n    ')}`);
+    for (const e of view.errors) {
+      out.push(`  ${s.red('✗')} ${escapeTerminal(describeError(e)).replace(/\n/g, '\n    ')}`);
+      for (const t of view.notRun.filter((n) => n.file === e.location?.file)) out.push(`    ${s.dim(`not run: ${t.reason} — ${t.test}`)}`);
+    }
   }
 
   const { summary: t } = view;
@@ -62,4 +76,16 @@ export function renderEvalTable(view: EvalView, stream: NodeJS.WriteStream): str
   if (t.errored) parts.push(s.yellow(`${t.errored} errored`));
   out.push('', `${t.tests} tests: ${parts.join(', ')} ${s.dim(`in ${(view.durationMs / 1000).toFixed(1)}s, ${view.cache.hits} cached`)}`);
   return out.join('\n');
+}
+
+function failureLines(r: TestResult, test: PromptTestCase | undefined, labels: Map<string, string>, s: Styler): string[] {
+  const run = r.runs.find((x) => x.outcome === 'failed');
+  const where = test?.source?.line ? s.dim(` ${test.source.file}:${test.source.line}`) : '';
+  const lines = [
+    `${s.red('✗')} ${escapeTerminal(labels.get(r.promptId) ?? r.promptId)} › ${escapeTerminal(r.testId)}${r.description ? s.dim(` “${escapeTerminal(oneLine(r.description, 50))}”`) : ''}${r.outcome === 'flaky' ? s.yellow(` flaky ${r.passes}/${r.completed}`) : ''}${where}`,
+  ];
+  if (test?.attack) lines.push(s.dim(`    sent:   ${escapeTerminal(oneLine(test.attack, 100))}`));
+  for (const a of run?.assertions.filter((x) => !x.pass) ?? []) lines.push(`    ${escapeTerminal(a.name)}: ${escapeTerminal(oneLine(a.reason, 110))}`);
+  if (run) lines.push(s.dim(`    output: ${escapeTerminal(oneLine(run.output, 100))}`));
+  return lines;
 }

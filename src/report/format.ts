@@ -91,3 +91,8 @@ export function plural(n: number, noun: string, nouns = `${noun}s`): string {
 export function problemLocation(p: FileProblem): string {
   return p.file === null ? '' : [p.file, p.line, p.line === null ? null : p.column].filter((x) => x !== null).join(':');
 }
+
+/** A prompt as its file names it: `Support reply (prompts/support)`, or the id alone. */
+export function promptLabel(p: { id: string; name?: string }): string {
+  return p.name && p.name !== p.id ? `${p.name} (${p.id})` : p.id;
+}

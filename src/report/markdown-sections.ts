@@ -186,8 +186,7 @@ export function waterLevel(lengths: readonly number[], total: number): number {
 /** One test as a collapsed block; no blank line inside, so GitHub keeps it one HTML block. */
 function testDetails(t: TestComparison, kind: 'regressed' | 'fixed', outputCap: number): string {
   const icon = kind === 'regressed' ? '❌' : '✅';
-  const p = t.adjustedPValue ?? t.pValue;
-  const stats = `${sideLabel(t.base)} → ${sideLabel(t.head)}${p === null ? '' : `, ${formatPValue(p)}`}`;
+  const stats = `${sideLabel(t.base)} → ${sideLabel(t.head)}${confirmationNote(t)}`;
   const where = t.source ? `<sub>defined at ${inlineCode(`${t.source.file}${t.source.line ? `:${t.source.line}` : ''}`)}</sub>` : '';
   const cell = (side: TestSide | null) => (side ? `<pre>${preContent(truncate(side.output, outputCap))}</pre>` : '<i>not present</i>');
   const reason = (side: TestSide | null) => (side?.reason ? escapeInline(truncate(withoutHostPaths(side.reason), MAX_REASON_CHARS)) : '');
@@ -204,6 +203,20 @@ function testDetails(t: TestComparison, kind: 'regressed' | 'fixed', outputCap: 
   ]
     .filter((line) => line !== '')
     .join('\n');
+}
+
+/**
+ * The evidence a regression or fix rests on: the fresh samples that confirmed it, its p-value and
+ * the level it had to beat (alpha's share over the candidates).
+ */
+function confirmationNote(t: TestComparison): string {
+  const c = t.confirmation;
+  if (!c || c.state !== 'confirmed' || c.pValue === null) return t.pValue === null ? '' : `, ${formatPValue(t.pValue)}`;
+  return ` · confirmed on fresh samples ${c.base.passes}/${c.base.samples} → ${c.head.passes}/${c.head.samples}, ${formatPValue(c.pValue)} (needed < ${formatLevel(c.level)} with ${plural(c.family, 'candidate')})`;
+}
+
+function formatLevel(level: number): string {
+  return level >= 0.001 ? String(Number(level.toPrecision(2))) : level.toExponential(1);
 }
 
 /** `prompt › test description`, escaped, each part cut at `max` characters. */
@@ -226,7 +239,8 @@ export function otherChangesSection(groups: ReadonlyMap<string, readonly TestCom
     const tests = groups.get(k)!;
     const names = tests.slice(0, MAX_NAMES).map((t) => testName(t, MAX_NAME_CHARS / 2)).join(', ');
     const more = tests.length > MAX_NAMES ? ` …and ${formatCount(tests.length - MAX_NAMES)} more` : '';
-    return `<p><b>${k} (${formatCount(tests.length)})</b>: ${names}${more}</p>`;
+    const why = k === 'flaky' ? ' — their samples disagreed and no drop was confirmed, so they do not block' : '';
+    return `<p><b>${k} (${formatCount(tests.length)})</b>${why}: ${names}${more}</p>`;
   });
   return fitItems({
     heading: `<details><summary>Other test changes: ${counts}</summary>`,

@@ -236,7 +236,11 @@ function footer(report: ComparisonReport, dropped: string[], budget: number): st
     plural(stats.samples, 'sample'),
     plural(stats.modelCalls, 'model call'),
     `${formatCount(stats.cachedSamples)} cached`,
-    ...(stats.adaptiveSamples ? [`${formatCount(stats.adaptiveSamples)} adaptive`] : []),
+    ...(stats.confirmation?.candidates
+      ? [`${plural(stats.confirmation.samples, 'call')} confirming ${plural(stats.confirmation.candidates, 'candidate')} (${formatCount(stats.confirmation.confirmed)} confirmed)`]
+      : stats.adaptiveSamples
+        ? [`${formatCount(stats.adaptiveSamples)} adaptive`]
+        : []),
     formatDuration(stats.durationMs),
     `base ${ref(report.base)}`,
     `head ${ref(report.head)}`,

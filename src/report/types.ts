@@ -94,6 +94,8 @@ export interface SideStats {
 
 export interface PromptComparison {
   id: string;
+  /** The prompt file's own `name:`, when it has one (head's, else base's). */
+  name?: string;
   path: string;
   model: string;
   base: SideStats | null;
@@ -135,17 +137,55 @@ export interface TestComparison {
   description?: string;
   /** For generated tests: what they probe (`adversarial/<attack>`, `grounding`). */
   category?: string;
+  /** For injection probes: the attack text sent, so a failure can be reproduced. */
+  attack?: string;
   /** For generated tests: the variables they fill the prompt with (a probe's attack text). */
   vars?: Record<string, string>;
   change: TestChange;
+  /**
+   * The head removed or changed this base test; it was judged in its base definition all the
+   * same (the base decides the tests until the change is merged).
+   */
+  headChange?: 'removed' | 'changed';
   base: TestSide | null;
   head: TestSide | null;
-  /** One-sided Fisher exact p-value for "head passes less often", when samples allow one. */
+  /**
+   * One-sided Fisher exact p-value of the confirmation's fresh samples (for a confirmed
+   * candidate: the largest its remaining samples could have given); null for a test that was
+   * no candidate.
+   */
   pValue: number | null;
-  /** After Holm correction over all tests of this comparison. */
+  /** `pValue` × the number of candidates in its direction (Bonferroni), at most 1. */
   adjustedPValue: number | null;
+  /** How a screened candidate was confirmed or dismissed on fresh samples; null when the screen found nothing to confirm. */
+  confirmation?: Confirmation | null;
   /** File and line the test is defined at, for annotations. */
   source?: { file: string; line?: number };
+}
+
+/** Completed samples and how many of them passed. */
+export interface SampleTally {
+  passes: number;
+  samples: number;
+}
+
+export type ConfirmationDirection = 'regression' | 'fix';
+
+/** A candidate's confirmation on fresh samples (README: "How base vs head is judged"). */
+export interface Confirmation {
+  direction: ConfirmationDirection;
+  /** `open`: its fresh samples errored before it could be decided. */
+  state: 'confirmed' | 'dismissed' | 'open';
+  /** Fresh samples only: the screen that made it a candidate is not counted. */
+  base: SampleTally;
+  head: SampleTally;
+  /** Fresh samples per side the design called for. */
+  planned: number;
+  /** One-sided Fisher p of the fresh samples (confirmed: the largest the undrawn samples could have made it). */
+  pValue: number | null;
+  /** Candidates in this direction (the correction's family) and the level each one faced. */
+  family: number;
+  level: number;
 }
 
 export interface GrowthFlag {
@@ -199,6 +239,8 @@ export interface RunStats {
   samples: number;
   modelCalls: number;
   cachedSamples: number;
-  /** Extra samples drawn for tests whose outcome was ambiguous. */
+  /** Samples drawn beyond each test's screen, to confirm or dismiss candidates (same as `confirmation.samples`). */
   adaptiveSamples: number;
+  /** What confirming candidates cost and found. */
+  confirmation?: { candidates: number; confirmed: number; samples: number };
 }

@@ -1,4 +1,4 @@
-import { readFile, realpath } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { PromptFileError } from '../util/errors.js';
@@ -47,6 +47,15 @@ export class DirectorySource implements FileSource {
       });
     }
     return readFile(real, 'utf8');
+  }
+
+  async sizeOf(path: string): Promise<number | undefined> {
+    try {
+      return (await stat(join(this.root, path))).size;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw err;
+    }
   }
 
   /** Repository-relative form of a path given on the command line. */

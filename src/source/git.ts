@@ -67,6 +67,27 @@ export function readObjects(repo: string, names: string[]): Promise<(string | un
   });
 }
 
+/** Sizes of objects (`<rev>:<path>` names) from one `git cat-file --batch-check`, without reading them. */
+async function objectSizes(repo: string, names: string[]): Promise<(number | undefined)[]> {
+  const out = await new Promise<string>((resolve, reject) => {
+    const child = spawn('git', ['cat-file', '--batch-check'], { cwd: repo, env: { ...process.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.once('error', (e) => reject(new GitError(`git cat-file failed: ${e.message}`, '', { cause: e })));
+    child.once('close', (code) => (code === 0 ? resolve(stdout) : reject(new GitError(`git cat-file failed: ${stderr.trim() || `exit ${code}`}`, stderr))));
+    child.stdin.end(names.map((n) => `${n.replace(/\n/g, '')}\n`).join(''));
+  });
+  return out
+    .split('\n')
+    .slice(0, names.length)
+    .map((line) => {
+      const m = /^[0-9a-f]+ \S+ (\d+)$/.exec(line);
+      return m ? Number(m[1]) : undefined;
+    });
+}
+
 /** The commit each revision names (`main`, `origin/main`, a SHA), or undefined; one git process for all. */
 export async function resolveCommits(repo: string, revisions: string[]): Promise<(string | undefined)[]> {
   const out = await new Promise<string>((resolve, reject) => {
@@ -113,10 +134,11 @@ export class GitCommitSource implements FileSource {
   readonly sha: string;
   private files?: Promise<string[]>;
   private fileSet?: Promise<Set<string>>;
-  /** Reads asked for in this turn of the event loop, sent to git together at its end. */
-  private batch?: { paths: string[]; result: Promise<(string | undefined)[]> };
-  /** A commit never changes: each file is read once, however often the report asks for it. */
+  /** A commit never changes: each file is read (and sized) once, however often the report asks. */
   private readonly contents = new Map<string, Promise<string | undefined>>();
+  private readonly sizes = new Map<string, Promise<number | undefined>>();
+  private readonly readBatch = new TurnBatch((paths) => readObjects(this.repo, paths.map((p) => `${this.sha}:${p}`)));
+  private readonly sizeBatch = new TurnBatch((paths) => objectSizes(this.repo, paths.map((p) => `${this.sha}:${p}`)));
 
   constructor(repo: string, sha: string, label = sha.slice(0, 7)) {
     this.repo = repo;
@@ -129,23 +151,43 @@ export class GitCommitSource implements FileSource {
     return this.files;
   }
 
-  readFile(path: string): Promise<string | undefined> {
-    return memoPromise(this.contents, path, () => this.read(path));
+  sizeOf(path: string): Promise<number | undefined> {
+    return memoPromise(this.sizes, path, async () => ((await this.has(path)) ? this.sizeBatch.add(path) : undefined));
   }
 
-  private async read(path: string): Promise<string | undefined> {
+  readFile(path: string): Promise<string | undefined> {
+    return memoPromise(this.contents, path, async () => ((await this.has(path)) ? this.readBatch.add(path) : undefined));
+  }
+
+  private async has(path: string): Promise<boolean> {
     this.fileSet ??= this.listFiles().then((files) => new Set(files));
-    if (!(await this.fileSet).has(path)) return undefined;
-    if (!this.batch) {
-      const batch = { paths: [] as string[], result: undefined as unknown as Promise<(string | undefined)[]> };
+    return (await this.fileSet).has(path);
+  }
+}
+
+/**
+ * Asks for everything requested in one turn of the event loop at its end, together: a git
+ * process costs tens of milliseconds to start, and a suite reads every prompt file of a commit.
+ */
+class TurnBatch<T> {
+  private pending?: { keys: string[]; result: Promise<T[]> };
+  private readonly run: (keys: string[]) => Promise<T[]>;
+
+  constructor(run: (keys: string[]) => Promise<T[]>) {
+    this.run = run;
+  }
+
+  async add(key: string): Promise<T> {
+    if (!this.pending) {
+      const batch = { keys: [] as string[], result: undefined as unknown as Promise<T[]> };
       batch.result = new Promise<void>((r) => setImmediate(r)).then(() => {
-        if (this.batch === batch) this.batch = undefined;
-        return readObjects(this.repo, batch.paths.map((p) => `${this.sha}:${p}`));
+        if (this.pending === batch) this.pending = undefined;
+        return this.run(batch.keys);
       });
-      this.batch = batch;
+      this.pending = batch;
     }
-    const { paths, result } = this.batch;
-    const index = paths.push(path) - 1;
-    return (await result)[index];
+    const { keys, result } = this.pending;
+    const index = keys.push(key) - 1;
+    return (await result)[index]!;
   }
 }

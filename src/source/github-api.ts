@@ -97,6 +97,10 @@ export class GitHubApiChanges implements ChangeSource {
         const entry = (await this.tree(sha)).get(path);
         return entry?.type === 'blob' ? this.blob(entry.sha) : undefined;
       },
+      sizeOf: async (path) => {
+        const entry = (await this.tree(sha)).get(path);
+        return entry?.type === 'blob' ? (entry.size ?? 0) : undefined;
+      },
     };
   }
 

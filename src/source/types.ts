@@ -12,6 +12,8 @@ export interface FileSource {
   listFiles(): Promise<string[]>;
   /** The file's text, or undefined when it does not exist in this source. */
   readFile(path: string): Promise<string | undefined>;
+  /** The file's size in bytes without reading it (a tree listing's size), or undefined when it does not exist. */
+  sizeOf(path: string): Promise<number | undefined>;
 }
 
 /**

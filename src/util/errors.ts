@@ -37,6 +37,14 @@ export class PromptFileError extends UserError {
   override readonly name = 'PromptFileError';
 }
 
+/**
+ * A pull request needs more than a cap of the trusted config allows (tests, model calls, files,
+ * tokens, a model it may not use). Never a truncation and never a pass: the verdict is `error`.
+ */
+export class LimitError extends UserError {
+  override readonly name = 'LimitError';
+}
+
 export function formatLocation(loc: SourceLocation | undefined): string {
   if (!loc) return '';
   let s = loc.file;

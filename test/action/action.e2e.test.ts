@@ -38,9 +38,10 @@ class PullRequestScenario {
   workspace!: TestRepo;
   github!: FakeGitHub;
 
-  async open(change: (repo: TestRepo) => void, opts: { tokens?: Record<string, FakeToken>; fork?: boolean } = {}): Promise<this> {
+  async open(change: (repo: TestRepo) => void, opts: { tokens?: Record<string, FakeToken>; fork?: boolean; main?: (repo: TestRepo) => void } = {}): Promise<this> {
     cleanup.push(() => this.origin.cleanup());
     this.origin.copy(`${demo}base`);
+    opts.main?.(this.origin);
     this.origin.git('config', 'uploadpack.allowAnySHA1InWant', 'true');
     this.base = { ref: 'main', sha: this.origin.commit('Acme support prompts') };
     this.origin.branch('prompt-tuning');
@@ -272,8 +273,10 @@ describe('the bundled Action (dist/index.js) on pull_request', () => {
   });
 
   it('skips with the reason when a prompt needs a provider key the workflow does not have', async () => {
-    const s = await new PullRequestScenario().open((repo) =>
-      repo.write({ 'prompts/support.prompt.yml': withoutWarranty().replace('model: openai/gpt-4o-mini', 'model: anthropic:claude-haiku-4-5') }),
+    const s = await new PullRequestScenario().open(
+      (repo) => repo.write({ 'prompts/support.prompt.yml': withoutWarranty().replace('model: openai/gpt-4o-mini', 'model: anthropic:claude-haiku-4-5') }),
+      // The base branch allows the model; only its key is missing.
+      { main: (repo) => repo.write({ 'promptgate.yml': read('base/promptgate.yml').replace('  judge:', '  models: ["anthropic:*"]\n  judge:') }) },
     );
     const env = modelEnv();
     const r = await runAction({

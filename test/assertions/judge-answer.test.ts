@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateAssertions } from '../../src/assertions/evaluate.js';
-import { matchChoice, parseRating, parseRubricVerdict } from '../../src/assertions/judge-answer.js';
+import { firstChoiceIn, parseRubricVerdict } from '../../src/assertions/judge-answer.js';
 import type { AssertionSpec, JudgeCall } from '../../src/assertions/types.js';
 import { ProviderError } from '../../src/providers/types.js';
 import { UserError } from '../../src/util/errors.js';
@@ -44,35 +44,23 @@ describe('reading a rubric verdict', () => {
   });
 });
 
-describe('reading a 1–5 rating', () => {
-  it('takes the rating on the last line, not numbers in the reasoning', () => {
-    expect(parseRating("Let's think step by step: 1 claim, 2 facts, all from the context.\n4", JUDGE)).toBe(4);
-    expect(parseRating('Explanation: mostly fluent.\nScore: **3**', JUDGE)).toBe(3);
-    expect(parseRating('5/5', JUDGE)).toBe(5);
-    expect(parseRating('The answer is clear, so my score: 2, since it misses details.', JUDGE)).toBe(2);
-  });
-
-  it('throws a malformed ProviderError when there is no rating', () => {
-    expect(() => parseRating('It is quite good.', JUDGE)).toThrow(ProviderError);
-    expect(() => parseRating('Rating: 7', JUDGE)).toThrow(/no 1–5 rating/);
-  });
-});
-
-describe('matching a judge answer to choices', () => {
+describe('matching a judge answer to choices, as gh models eval does', () => {
   const choices = [
     { choice: '1', score: 0 },
     { choice: '5', score: 1 },
     { choice: '10', score: 2 },
   ];
 
-  it('prefers an exact answer, ignoring case, quotes and a full stop', () => {
-    expect(matchChoice(' "YES". ', [{ choice: 'no', score: 0 }, { choice: 'yes', score: 1 }])?.choice).toBe('yes');
+  it('takes the first choice in list order that the answer contains anywhere, ignoring case', () => {
+    expect(firstChoiceIn(' YES. ', [{ choice: 'no', score: 0 }, { choice: 'yes', score: 1 }])?.choice).toBe('yes');
+    // "10" contains "1", and "1" is listed first: gh models picks it, and so does promptgate.
+    expect(firstChoiceIn('I pick 10', choices)?.choice).toBe('1');
+    expect(firstChoiceIn('Not 1; final answer 5', choices)?.choice).toBe('1');
+    expect(firstChoiceIn('Rating: 5/5', choices)?.choice).toBe('5');
   });
 
-  it('otherwise takes the choice mentioned last, as a whole word', () => {
-    expect(matchChoice('Between 1 and 5 I pick 10', choices)?.choice).toBe('10');
-    expect(matchChoice('Not 1; final answer 5', choices)?.choice).toBe('5');
-    expect(matchChoice('15 points', choices)).toBeUndefined();
+  it('finds nothing in an answer that contains no choice', () => {
+    expect(firstChoiceIn('four', choices)).toBeUndefined();
   });
 });
 
@@ -87,33 +75,60 @@ describe('model-graded assertions with a scripted judge function', () => {
   ];
   const choice = (extra: Partial<AssertionSpec> = {}) => spec('llm-choice', undefined, { judgePrompt: 'Rate {{completion}}', choices, ...extra });
 
-  it('llm-choice normalises by the best score and passes above 0, as gh models eval does', async () => {
-    expect(await run(choice(), 'fine')).toMatchObject({ pass: true, score: 0.5, reason: 'judge chose "fine" (score 2 of 4)' });
+  it('llm-choice reports the choice score as given and passes above 0, as gh models eval does', async () => {
+    expect(await run(choice(), 'fine')).toMatchObject({ pass: true, rawScore: 2, reason: 'judge chose "fine" (score 2)' });
     expect(await run(choice(), 'Thinking it over: poor')).toMatchObject({ pass: false, score: 0 });
+    // "excellent" is listed first, so a reasoning judge that mentions it picks it.
+    expect(await run(choice(), 'Not excellent, just fine')).toMatchObject({ pass: true, rawScore: 4 });
   });
 
-  it('llm-choice with a threshold compares the normalised score', async () => {
-    expect(await run(choice({ threshold: 0.75 }), 'fine')).toMatchObject({ pass: false, score: 0.5 });
-    expect(await run(choice({ threshold: 0.75 }), 'Excellent')).toMatchObject({ pass: true, score: 1 });
+  it('llm-choice with a threshold compares the choice score', async () => {
+    expect(await run(choice({ threshold: 0.75, choices: [{ choice: 'fine', score: 0.5 }] }), 'fine')).toMatchObject({ pass: false, score: 0.5 });
+    expect(await run(choice({ threshold: 0.75 }), 'Excellent')).toMatchObject({ pass: true });
   });
 
-  it('llm-choice treats an answer that picks no choice as a malformed judge response', async () => {
-    await expect(run(choice(), 'I would rather not say')).rejects.toMatchObject({ name: 'ProviderError', kind: 'malformed' });
+  it('llm-choice scores an answer that picks no choice 0 and fails it (not errored)', async () => {
+    const result = await run(choice(), 'I would rather not say');
+    expect(result).toMatchObject({ pass: false, score: 0 });
+    expect(result.reason).toContain('matched none of the choices excellent, fine, poor');
   });
 
   it('llm-rubric errors on an unparseable judge answer instead of failing the test', async () => {
     await expect(run(spec('llm-rubric', 'polite'), 'Looks good to me!')).rejects.toBeInstanceOf(ProviderError);
   });
 
-  it('github/* errors on a judge answer without a rating', async () => {
-    await expect(run(spec('github/fluency'), 'Very fluent.')).rejects.toMatchObject({ kind: 'malformed' });
+  it('github/* score a rating as gh models does: 1 → 0 … 5 → 1, any score above 0 passes', async () => {
+    expect(await run(spec('github/fluency'), '2')).toMatchObject({ pass: true, score: 0.25 });
+    expect(await run(spec('github/fluency'), '1')).toMatchObject({ pass: false, score: 0 });
+    expect(await run(spec('github/fluency'), 'Rating: 4/5')).toMatchObject({ pass: true, score: 0.75 });
+    // The first of 1..5 found anywhere wins, so a digit in reasoning can decide (hence the rubric asks for the digit alone).
+    expect(await run(spec('github/fluency'), 'It has 3 sentences; I give it 5')).toMatchObject({ pass: true, score: 0.5 });
+    expect(await run(spec('github/fluency'), 'Very fluent.')).toMatchObject({ pass: false, score: 0 });
   });
 
-  it('github/similarity without a reference answer is a UserError', async () => {
-    await expect(run(spec('github/similarity'), '3')).rejects.toBeInstanceOf(UserError);
+  it('github/* ask the judge gh models uses, openai/gpt-4o, without sampling parameters', async () => {
+    const seen: Parameters<JudgeCall>[0][] = [];
+    const judge: JudgeCall = (req) => {
+      seen.push(req);
+      return Promise.resolve('5');
+    };
+    await evaluateAssertions([spec('github/coherence')], makeContext({ output: 'x', judge }));
+    expect(seen).toEqual([expect.objectContaining({ model: 'github:openai/gpt-4o', params: {} })]);
+    expect(seen[0]!.system).toMatch(/Reply with the rating alone/);
   });
 
-  it('github/groundedness takes expected as the context when vars.context is missing, as gh models eval does', async () => {
+  it('github/similarity without a reference sends {{expected}} as written, as gh models does', async () => {
+    let sent = '';
+    const judge: JudgeCall = ({ prompt }) => {
+      sent = prompt;
+      return Promise.resolve('3');
+    };
+    expect((await evaluateAssertions([spec('github/similarity')], makeContext({ output: 'x', judge }))).results[0]).toMatchObject({ pass: true, score: 0.5 });
+    expect(sent).toContain('<reference>\n{{expected}}\n</reference>');
+    expect(sent).toContain('<question>\n{{input}}\n</question>');
+  });
+
+  it('github/groundedness takes expected as the context, as gh models eval does', async () => {
     let sent = '';
     const judge: JudgeCall = ({ prompt }) => {
       sent = prompt;

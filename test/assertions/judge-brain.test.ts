@@ -19,15 +19,15 @@ describe('judge brain of the scripted model server', () => {
     expect(JSON.parse(answerJudge(rubricRequest('admits not knowing', "I don't know. The context does not say."))!)).toMatchObject({ pass: true });
   });
 
-  it('answers built-in ratings with reasoning first and the rating on the last line', () => {
+  it('answers built-in ratings with the rating alone, as the rubric asks', () => {
     const answer = answerJudge([
       { role: 'system', content: githubJudgeSystemPrompt('fluency') },
       { role: 'user', content: '<answer>\nRefunds take 30 days.\n</answer>' },
     ]);
-    expect(answer).toBe('fluency: 1 of 1 sentences are well formed.\n5');
+    expect(answer).toBe('5');
   });
 
-  it('answers a user-defined choice judge with the first choice', () => {
-    expect(answerJudge([{ role: 'user', content: 'Polite?\n\nEnd your answer with exactly one of these choices: yes | no' }])).toBe('yes');
+  it('leaves user-defined judge prompts to the ordinary scripted answers', () => {
+    expect(answerJudge([{ role: 'user', content: 'Polite? Answer yes or no.' }])).toBeUndefined();
   });
 });

@@ -100,23 +100,22 @@ describe('GitHub Models built-in evaluators', () => {
   it('github/relevance rates how much of the question the answer addresses', async () => {
     // Question words many, day, return, purchase, refund: all but "many" answered → rating 4.
     const good = await grade(spec('github/relevance'), { output: 'You have 30 days after purchase to return it for a refund.', vars: { input: question } });
-    expect(good).toMatchObject({ pass: true, score: 0.75, reason: 'judge rated relevance 4/5 (score 0.75; passes at ≥ 0.5)' });
+    expect(good).toMatchObject({ pass: true, score: 0.75, reason: 'judge chose "4" (score 0.75)' });
     const off = await grade(spec('github/relevance'), { output: 'Our office is closed on public holidays.', vars: { input: question } });
     expect(off).toMatchObject({ pass: false, score: 0 });
   });
 
-  it('github/relevance falls back to the rendered user message for the question', async () => {
+  it('github/relevance sends {{input}} as written when the test has no input, as gh models does', async () => {
     await grade(spec('github/relevance'), { output: 'Refunds take 30 days.', vars: { question: 'Refund timing?' } });
-    expect(server.calls()[0]?.messages?.[1]?.content).toContain('<question>\nCustomer question: Refund timing?\n</question>');
+    expect(server.calls()[0]?.messages?.[1]?.content).toContain('<question>\n{{input}}\n</question>');
+    expect(server.calls()[0]?.model).toBe('openai/gpt-4o');
   });
 
-  it('github/groundedness rates answers against vars.context, else the system prompt', async () => {
-    const grounded = await grade(spec('github/groundedness'), { output: 'Refunds are accepted within 30 days of purchase.' });
+  it('github/groundedness rates answers against expected, where gh models takes the context from', async () => {
+    const output = 'Refunds are accepted within 30 days of purchase.';
+    const grounded = await grade(spec('github/groundedness'), { output, expected: 'Refunds are accepted within 30 days of purchase.' });
     expect(grounded).toMatchObject({ pass: true, score: 1 });
-    const invented = await grade(spec('github/groundedness'), {
-      output: 'Refunds are accepted within 30 days of purchase.',
-      vars: { context: 'Shipping is free over $50.' },
-    });
+    const invented = await grade(spec('github/groundedness'), { output, expected: 'Shipping is free over $50.' });
     expect(invented).toMatchObject({ pass: false, score: 0 });
   });
 
@@ -153,22 +152,20 @@ describe('llm-choice', () => {
     { choice: 'bad', score: 0 },
   ];
 
-  it('renders {{input}}, {{completion}}, {{expected}} and vars into the judge prompt', async () => {
+  it('fills {{completion}}, {{expected}} and the test vars literally and sends the prompt as written', async () => {
     const result = await grade(
       spec('llm-choice', undefined, {
-        judgePrompt: 'Q: {{input}}\nA: {{completion}}\nWant: {{expected}}\nTone: {{tone}}',
-        judgeSystemPrompt: 'Grade strictly.',
+        judgePrompt: 'Q: {{input}}\nA: {{completion}}\nWant: {{expected}}\nTone: {{ tone }} {{tone}}',
+        // The scripted model answers a `one of:` list with the label found in the question.
+        judgeSystemPrompt: 'Classify the answer. Reply with one of: good, okay, bad. {{tone}}',
         choices,
       }),
-      { output: 'Refunds take 30 days.', vars: { input: 'Refund?', tone: 'calm' }, expected: '30 days' },
+      { output: 'Refunds take 30 days.', vars: { input: 'Refund?', tone: 'okay' }, expected: '30 days' },
     );
-    // The judge brain answers a user-defined judge with the first listed choice.
-    expect(result).toMatchObject({ pass: true, score: 1, reason: 'judge chose "good" (score 2 of 2)' });
+    expect(result).toMatchObject({ pass: true, score: 1, reason: 'judge chose "okay" (score 1)' });
     const [system, user] = server.calls()[0]?.messages ?? [];
-    expect(system?.content).toBe('Grade strictly.');
-    expect(user?.content).toBe(
-      'Q: Refund?\nA: Refunds take 30 days.\nWant: 30 days\nTone: calm\n\nEnd your answer with exactly one of these choices: good | okay | bad',
-    );
+    expect(system?.content).toBe('Classify the answer. Reply with one of: good, okay, bad. {{tone}}');
+    expect(user?.content).toBe('Q: Refund?\nA: Refunds take 30 days.\nWant: 30 days\nTone: {{ tone }} okay');
   });
 });
 

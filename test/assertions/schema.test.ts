@@ -101,9 +101,10 @@ describe('assertion schema: rejected input', () => {
     expect(issues({ 'not-similar': 'x' })[0]!.message).toMatch(/^"not-similar" is not allowed/);
   });
 
-  it('rejects unknown types and keys with the list of known ones', () => {
-    expect(issues({ type: 'containz', value: 'x' })[0]!.message).toMatch(/^unknown assertion type "containz"; known types: equals, contains,/);
-    expect(issues({ contians: 'x' })[0]!.message).toMatch(/^unknown key "contians" in assertion/);
+  it('rejects unknown types and keys with the list of known ones, and a did-you-mean for a near miss', () => {
+    expect(issues({ type: 'containz', value: 'x' })[0]!.message).toMatch(/^unknown assertion type "containz" \(did you mean "contains"\?\); known types: equals, contains,/);
+    expect(issues({ contians: 'x' })[0]!.message).toMatch(/^unknown key "contians" \(did you mean "contains"\?\) in assertion/);
+    expect(issues({ zzzzzzzz: 'x' })[0]!.message).toMatch(/^unknown key "zzzzzzzz" in assertion/);
   });
 
   it('checks value shapes per type', () => {

@@ -35,27 +35,34 @@ describe('promptgate eval (the bundled CLI)', () => {
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/); // no stack traces
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/prompt\s+version\s+model\s+tokens\s+tests\s+pass\s+score\s+status/);
-    expect(r.stdout).toContain('prompts/classify');
-    expect(r.stdout).toMatch(/✗ prompts\/classify › t-[0-9a-f]{8}/);
+    expect(r.stdout).toContain('Ticket triage (prompts/classify)');
+    expect(r.stdout).toMatch(/✗ Ticket triage \(prompts\/classify\) › t-[0-9a-f]{8}/);
     const json = JSON.parse(readFileSync(join(dir, 'out/results.json'), 'utf8'));
     expect(json.schemaVersion).toBe(1);
-    // 10 own tests, 32 prompt-injection probes and the grounding probe of the grounded prompt.
-    expect(json.summary).toMatchObject({ tests: 43, passed: 41, failed: 2, errored: 0 });
-    expect(json.tests.map((t: { promptId: string; testId: string }) => `${t.promptId}#${t.testId}`)).toEqual(
-      [...json.tests.map((t: { promptId: string; testId: string }) => `${t.promptId}#${t.testId}`)].sort(),
-    );
+    // 10 own tests and the grounding probe of the grounded prompt; no injection probes in eval.
+    expect(json.summary).toMatchObject({ tests: 11, passed: 9, failed: 2, errored: 0 });
+    expect(json.prompts.find((p: { id: string }) => p.id === 'prompts/classify')).toMatchObject({ name: 'Ticket triage' });
+  });
+
+  it('runs the built-in injection probes only when asked, after the prompt\'s own tests', async () => {
+    const dir = project();
+    const r = await runCli(['eval', '--adversarial', '--prompt', 'prompts/support', '--json', '-'], { cwd: dir, env: server.env() });
+    const json = JSON.parse(r.stdout);
+    const ids: string[] = json.tests.map((t: { testId: string }) => t.testId);
+    expect(ids.filter((id) => id.startsWith('adv-'))).toHaveLength(10);
+    expect(ids.findIndex((id) => id.startsWith('adv-'))).toBe(4);
   });
 
   it('exits 0 when every selected test passes, and a cached re-run makes zero model calls', async () => {
     const dir = project();
     const first = await runCli(['eval', '--prompt', 'prompts/support'], { cwd: dir, env: server.env() });
     expect(first.code).toBe(0);
-    expect(server.callCount()).toBe(14); // 4 own tests, 10 injection probes
+    expect(server.callCount()).toBe(4); // its 4 own tests
     server.reset();
     const second = await runCli(['eval', '--prompt', 'prompts/support'], { cwd: dir, env: server.env() });
     expect(second.code).toBe(0);
     expect(server.callCount()).toBe(0);
-    expect(second.stdout).toMatch(/14 cached/);
+    expect(second.stdout).toMatch(/4 cached/);
   });
 
   it('runs every *.prompt.yml with its own tests when there is no config (zero-config)', async () => {
@@ -95,28 +102,47 @@ describe('promptgate eval (the bundled CLI)', () => {
     });
     expect(r.code).toBe(3);
     const json = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
-    expect(json.summary).toMatchObject({ tests: 14, passed: 0, failed: 0, errored: 14 });
+    expect(json.summary).toMatchObject({ tests: 4, passed: 0, failed: 0, errored: 4 });
     expect(r.stdout).toMatch(/Provider errors/);
     expect(r.stdout).toMatch(/github:openai\/gpt-4o-mini: server/);
+    // Where promptgate differs from gh models eval on purpose, it says so.
+    expect(r.stderr).toMatch(/note: 4 tests errored because a model provider failed; gh models eval stops .* exits 3/);
   });
 
-  it('names the missing key when a provider is not configured', async () => {
+  it('treats a missing key as a configuration problem naming the variable, before any call', async () => {
     const dir = project();
     const env = { ...server.env() };
     delete env.GITHUB_TOKEN;
     const r = await runCli(['eval', '--prompt', 'prompts/support'], { cwd: dir, env });
-    expect(r.code).toBe(3);
-    expect(r.stdout).toContain('GITHUB_TOKEN');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error: no provider credentials: github:openai\/gpt-4o-mini: not configured: set GITHUB_TOKEN/m);
+    expect(server.callCount()).toBe(0);
   });
 
-  it('exports a sample of outputs as CSV for human review, spread over the prompts', async () => {
+  it('exports a sample of the user\'s own tests\' outputs as CSV for human review, spread over the prompts', async () => {
     const dir = project();
-    const r = await runCli(['sample', '--size', '3', '--out', 'review.csv'], { cwd: dir, env: server.env() });
+    const r = await runCli(['sample', '--size', '20', '--out', 'review.csv'], { cwd: dir, env: server.env() });
     expect(r.code).toBe(0);
     const lines = readFileSync(join(dir, 'review.csv'), 'utf8').trimEnd().split('\r\n');
     expect(lines[0]).toBe('"prompt","prompt_version","test","description","model","input","output","passed","score","reviewer_verdict","reviewer_notes"');
-    expect(lines).toHaveLength(4);
-    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['"answer"', '"prompts/classify"', '"prompts/support"']);
+    // The 10 tests the user wrote, none of the probes.
+    expect(lines).toHaveLength(11);
+    expect(lines.slice(1, 4).map((l) => l.split(',')[0])).toEqual(['"answer"', '"prompts/classify"', '"prompts/support"']);
+    expect(lines.some((l) => /"(adv-|probe-)/.test(l))).toBe(false);
+  });
+
+  it('says why there is nothing to sample instead of writing a bare header', async () => {
+    const dir = project();
+    writeFileSync(join(dir, 'promptgate.yml'), 'prompts: [prompts/answer.prompty]\n');
+    const r = await runCli(['sample'], { cwd: dir, env: server.env() });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('error: nothing to sample: none of the 1 prompt has tests of its own');
+    const env = { ...server.env() };
+    delete env.GITHUB_TOKEN;
+    const keyless = await runCli(['sample'], { cwd: project(), env });
+    expect(keyless.code).toBe(2);
+    expect(keyless.stderr).toContain('set GITHUB_TOKEN');
   });
 
   it('counts prompt tokens in the bundled token worker exactly as in-process counting does', async () => {
@@ -124,7 +150,7 @@ describe('promptgate eval (the bundled CLI)', () => {
     const r = await runCli(['eval', '--prompt', 'prompts/support', '--json', 'r.json', '--no-cache'], { cwd: dir, env: server.env() });
     expect(r.code).toBe(0);
     const json = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
-    const prompt = parsePromptFile('prompts/support.prompt.yml', readFileSync(join(dir, 'prompts/support.prompt.yml'), 'utf8'));
+    const prompt = await parsePromptFile('prompts/support.prompt.yml', readFileSync(join(dir, 'prompts/support.prompt.yml'), 'utf8'));
     expect(json.prompts[0].tokens).toEqual(await countMessageTokens(prompt.messages, 'github:openai/gpt-4o-mini'));
   });
   it('does not follow a symbolic link out of the repository, and sends nothing of its target to a model', async () => {

@@ -137,13 +137,15 @@ describe('compare on real git repositories', () => {
     expect(report.verdict).toBe('pass');
   });
 
-  it('reports a deleted prompt with its tests removed, not regressed', async () => {
+  it('blocks a deleted prompt until its removal is accepted: its tests are removed, and nothing runs', async () => {
     const repo = demoRepo();
     repo.remove('prompts/classify.prompt.yml').commit('drop triage');
     const report = await run(repo);
     expect(report.changedPrompts).toEqual([expect.objectContaining({ id: 'prompts/classify', status: 'deleted', headVersion: null })]);
     expect(new Set(report.tests.map((t) => t.change))).toEqual(new Set(['removed']));
-    expect(report.verdict).toBe('pass');
+    expect(report).toMatchObject({ verdict: 'regression', blocking: true });
+    expect(report.summary).toMatch(/tests removed \(a removal needs acceptance\) in prompts\/classify/);
+    expect(report.notes.join('\n')).toContain('prompts/classify.prompt.yml is no longer an evaluated prompt at head');
     expect(server.callCount()).toBe(0);
   });
 
@@ -200,7 +202,7 @@ describe('compare on real git repositories', () => {
 
   it('says clearly when a base commit cannot be fetched', async () => {
     const repo = demoRepo();
-    await expect(run(repo, { base: 'no-such-branch' })).rejects.toThrow(/"no-such-branch" is not in this clone and could not be fetched/);
+    await expect(run(repo, { base: 'no-such-branch' })).rejects.toThrow(/^"no-such-branch" is not a branch, tag or commit in this repository, and there is no remote "origin" to fetch it from$/);
   });
 
   it('flags a prompt that grows past the configured share, with the input cost it adds per 1,000 calls', async () => {
@@ -222,13 +224,17 @@ describe('compare on real git repositories', () => {
   it('costs nothing for an unchanged base the second time (shared cache)', async () => {
     const repo = demoRepo();
     repo.write({ 'prompts/support.prompt.yml': support().replace(/ *Warranty claims need .*\n/, '') }).commit('trim');
-    await run(repo, { noCache: false });
-    const first = server.callCount();
+    const first = await run(repo, { noCache: false });
     repo.write({ 'prompts/support.prompt.yml': support().replace(/ *Orders can be cancelled .*\n/, '') }).commit('trim more');
     server.reset();
-    await run(repo, { noCache: false });
-    // Only head changed: the base half of the calls came from the cache.
-    expect(server.callCount()).toBe(first / 2);
+    const second = await run(repo, { noCache: false });
+    // Only head changed: every base sample the first run drew is a cache hit the second time.
+    const baseSamples = (r: typeof first) => new Map(r.tests.map((t) => [t.testId, t.base?.samples ?? 0]));
+    const before = baseSamples(first);
+    const reused = [...baseSamples(second)].reduce((n, [id, samples]) => n + Math.min(samples, before.get(id) ?? 0), 0);
+    expect(reused).toBeGreaterThan(0);
+    expect(second.stats.cachedSamples).toBe(reused);
+    expect(server.callCount()).toBe(second.stats.samples - reused);
   });
 
   describe('with repeats', () => {
@@ -248,24 +254,27 @@ describe('compare on real git repositories', () => {
       const flaky = report.tests.filter((t) => t.change === 'flaky');
       expect(flaky.length).toBeGreaterThan(0);
       for (const t of flaky) {
-        expect(t.adjustedPValue!).toBeGreaterThanOrEqual(0.05);
-        expect(t.head!.samples).toBe(10);
+        // The screen's 2/3 made it a candidate; fresh samples that pass as often as base dismissed it.
+        expect(t.confirmation).toMatchObject({ direction: 'regression', state: 'dismissed' });
+        expect(t.confirmation!.head.passes).toBeGreaterThanOrEqual(1);
       }
     });
 
-    it('samples an ambiguous drop only until it is significant over the whole family, and leaves settled tests at 3 samples', async () => {
+    it('confirms a drop on fresh samples on both sides, and leaves settled tests at their 3 screen samples', async () => {
       const repo = repeatedRepo();
       repo.write({ 'prompts/support.prompt.yml': support().replace(/ *Warranty claims need .*\n/, '') }).commit('trim');
       const report = await run(repo);
       expect(report.verdict).toBe('regression');
-      const regressed = report.tests.find((t) => t.change === 'regressed')!;
-      // 3/3 → 0/3 (p = 0.05) cannot survive Holm over 4 tests; 6/6 → 0/6 (p ≈ 0.001) can.
-      expect(regressed.base).toMatchObject({ passes: 6, samples: 6 });
-      expect(regressed.head).toMatchObject({ passes: 0, samples: 6 });
-      expect(regressed.adjustedPValue!).toBeLessThan(0.05);
+      const regressed = report.tests.filter((t) => t.change === 'regressed');
+      expect(regressed).toHaveLength(1);
+      const { confirmation } = regressed[0]!;
+      // One candidate: level 0.04; 7 fresh per side are planned, and 6 already settle it (p ≤ 50/3432 whatever the 7th says).
+      expect(confirmation).toMatchObject({ direction: 'regression', state: 'confirmed', family: 1, planned: 7, base: { passes: 6, samples: 6 }, head: { passes: 0, samples: 6 } });
+      expect(confirmation!.pValue).toBeCloseTo(50 / 3432, 12);
+      expect(regressed[0]!.base).toMatchObject({ passes: 9, samples: 9 });
       const settled = report.tests.filter((t) => t.change === 'unchanged');
-      expect(settled.every((t) => t.head!.samples === 3 && t.base!.samples === 3)).toBe(true);
-      expect(report.stats.adaptiveSamples).toBe(6);
+      expect(settled.every((t) => t.head!.samples === 3 && t.base!.samples === 3 && t.confirmation === null)).toBe(true);
+      expect(report.stats.confirmation).toEqual({ candidates: 1, confirmed: 1, samples: 12 });
     });
   });
 });

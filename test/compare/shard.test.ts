@@ -8,7 +8,7 @@ import type { FileSource } from '../../src/source/types.js';
 
 /** Files held in memory: one side of a change. */
 function files(entries: Record<string, string>): FileSource {
-  return { label: 'memory', listFiles: async () => Object.keys(entries), readFile: async (path) => entries[path] };
+  return { label: 'memory', listFiles: async () => Object.keys(entries), readFile: async (path) => entries[path], sizeOf: async (path) => entries[path]?.length };
 }
 
 /** A prompt file with one test per question; `padding` makes the system prompt (and every call) longer. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fisherHeadBetter, fisherHeadWorse, holm, pairedBootstrapCi, percentile, signTestHeadWorse } from '../../src/compare/stats.js';
+import { binomialCdf, binomialPmf, confirmationSamples, fisherHeadBetter, fisherHeadWorse, pairedBootstrapCi, percentile, signTestHeadWorse } from '../../src/compare/stats.js';
 
 describe('Fisher exact test', () => {
   it('matches the hypergeometric tail for a clear drop (10/10 → 0/10)', () => {
@@ -46,18 +46,40 @@ describe('paired bootstrap', () => {
   });
 });
 
-describe('Holm correction', () => {
-  it('adjusts step-down and keeps nulls out of the family', () => {
-    expect(holm([0.01, null, 0.04, 0.03])).toEqual([0.03, null, 0.06, 0.06]);
+describe('binomial probabilities', () => {
+  it('gives C(n,k)·p^k·(1−p)^(n−k), and the certain cases exactly', () => {
+    expect(binomialPmf(7, 5, 0.8)).toBeCloseTo(21 * 0.8 ** 5 * 0.2 ** 2, 12);
+    expect(binomialPmf(3, 0, 0)).toBe(1);
+    expect(binomialPmf(3, 3, 1)).toBe(1);
+    expect(binomialPmf(3, 4, 0.5)).toBe(0);
   });
 
-  it('keeps a single p-value as it is', () => {
-    expect(holm([0.02])).toEqual([0.02]);
+  it('sums to the cumulative probability: P(X ≤ 1) for 5 draws at 0.8 is 5·0.8·0.2⁴ + 0.2⁵', () => {
+    expect(binomialCdf(5, 1, 0.8)).toBeCloseTo(5 * 0.8 * 0.2 ** 4 + 0.2 ** 5, 12);
+    expect(binomialCdf(5, 5, 0.8)).toBeCloseTo(1, 12);
+  });
+});
+
+describe('confirmation size', () => {
+  it('is 7 per side at level 0.04 and 20% noise: 4 of 7 vs 0 of 7 gives p = 35/1001 < 0.04, and P(≥ 4 of 7 base passes) = 0.967', () => {
+    expect(fisherHeadWorse(4, 7, 0, 7)).toBeCloseTo(35 / 1001, 12);
+    expect(fisherHeadWorse(3, 7, 0, 7)).toBeGreaterThan(0.04);
+    expect(confirmationSamples({ level: 0.04, noise: 0.2, power: 0.95, max: 24 })).toBe(7);
   });
 
-  it('stops 100 borderline tests from blocking on noise at alpha 0.05', () => {
-    const adjusted = holm(Array.from({ length: 100 }, () => 0.04));
-    expect(adjusted.every((p) => p! >= 0.05)).toBe(true);
+  it('would not do with 6: there 4 of 6 is the least that is significant, and P(≥ 4 of 6) = 0.901 < 0.95', () => {
+    expect(fisherHeadWorse(4, 6, 0, 6)).toBeCloseTo(15 / 495, 12);
+    expect(fisherHeadWorse(3, 6, 0, 6)).toBeGreaterThan(0.04);
+    expect(binomialPmf(6, 4, 0.8) + binomialPmf(6, 5, 0.8) + binomialPmf(6, 6, 0.8)).toBeCloseTo(0.90112, 5);
+  });
+
+  it('grows slowly with the family: 13 per side for 20 candidates, 16 for 200', () => {
+    expect(confirmationSamples({ level: 0.04 / 20, noise: 0.2, power: 0.95, max: 24 })).toBe(13);
+    expect(confirmationSamples({ level: 0.04 / 200, noise: 0.2, power: 0.95, max: 24 })).toBe(16);
+  });
+
+  it('stops at the ceiling when no size below it reaches the power', () => {
+    expect(confirmationSamples({ level: 1e-9, noise: 0.35, power: 0.95, max: 10 })).toBe(10);
   });
 });
 

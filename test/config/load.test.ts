@@ -76,4 +76,35 @@ describe('promptgate.yml', () => {
       expect.arrayContaining(['prompts', 'providers', 'tests', 'gate', 'budgets', 'repeat', 'cache']),
     );
   });
+
+  it('refuses an endpoint key variable of GitHub, the runner or the App, at its line', () => {
+    for (const name of ['GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'RUNNER_TEMP', 'GH_TOKEN', 'WEBHOOK_SECRET']) {
+      const text = `providers:\n  endpoints:\n    gateway:\n      baseUrl: http://127.0.0.1:8000/v1\n      apiKeyEnv: ${name}\n`;
+      expect(() => parseConfig('promptgate.yml', text)).toThrow(/`providers\.endpoints\.gateway\.apiKeyEnv`: names a variable of GitHub, the runner or promptgate itself/);
+    }
+    const ok = parseConfig('promptgate.yml', 'providers:\n  endpoints:\n    gateway: {baseUrl: "http://127.0.0.1:8000/v1", apiKeyEnv: GATEWAY_KEY}\n');
+    expect(ok.config.providers.endpoints.gateway!.apiKeyEnv).toBe('GATEWAY_KEY');
+  });
+
+  it('fills the per-PR limits with documented defaults that the config can raise', () => {
+    expect(parseConfig('promptgate.yml', '').config.limits).toEqual({ tests: 1000, modelCalls: 5000, promptFiles: 300, maxTokens: 16384 });
+    expect(parseConfig('promptgate.yml', 'limits: {modelCalls: 20000}\n').config.limits.modelCalls).toBe(20000);
+  });
+});
+
+describe('promptgate.yml schema problems', () => {
+  it('are all reported, in file order, each at its line, with a "did you mean" for a near miss', () => {
+    let error: ConfigError | undefined;
+    try {
+      parseConfig('promptgate.yml', 'gate:\n  alhpa: 0.1\ntests:\n  - prompt: a\n    vars: {}\n    assert:\n      - containz: x\nrepeet: 2\n');
+    } catch (err) {
+      error = err as ConfigError;
+    }
+    expect(error?.location).toEqual({ file: 'promptgate.yml', line: 2, column: 3 });
+    const lines = error!.format().split('\n');
+    expect(lines[0]).toBe('promptgate.yml:2:3: `gate`: unknown key `alhpa` (did you mean "alpha"?)');
+    expect(lines[1]).toMatch(/^ {2}promptgate\.yml:7:9: `tests\.0\.assert\.0`: unknown key "containz" \(did you mean "contains"\?\) in assertion/);
+    expect(lines).toContain('  promptgate.yml:8:1: the file: unknown key `repeet` (did you mean "repeat"?)');
+    expect(error!.message).not.toMatch(/more problem/);
+  });
 });

@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 beforeEach(() => server.reset());
 
-const prompt = parsePromptFile(
+const prompt = await parsePromptFile(
   'prompts/echo.prompt.yml',
   `name: echo
 model: openai/gpt-4o-mini

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig, parseConfig } from '../../src/config/load.js';
 import { loadSuite } from '../../src/engine/suite.js';
 import { DirectorySource } from '../../src/source/fs.js';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError } from '../../src/util/errors.js';
 
 const demo = fileURLToPath(new URL('../../fixtures/demo/base', import.meta.url));
@@ -26,12 +28,24 @@ describe('loading a suite', () => {
     expect(answer.tests.filter((t) => t.category?.startsWith('adversarial/'))).toHaveLength(12);
   });
 
-  it('orders prompts and tests deterministically', async () => {
+  it('orders prompts and tests deterministically, each prompt\'s own tests before its built-in probes', async () => {
     const a = await loadSuite(new DirectorySource(demo), demoConfig());
     const b = await loadSuite(new DirectorySource(demo), demoConfig());
     const ids = (s: typeof a) => s.prompts.flatMap((p) => p.tests.map((t) => `${p.prompt.id}#${t.id}`));
     expect(ids(a)).toEqual(ids(b));
-    expect(ids(a)).toEqual([...ids(a)].sort());
+    for (const { tests } of a.prompts) {
+      const own = tests.filter((t) => !t.category).map((t) => t.id);
+      const probes = tests.filter((t) => t.category).map((t) => t.id);
+      expect(tests.map((t) => t.id)).toEqual([...own, ...probes]);
+      expect(own).toEqual([...own].sort());
+      expect(probes).toEqual([...probes].sort());
+    }
+    expect(a.prompts.some((p) => p.tests.some((t) => t.category?.startsWith('adversarial/') && t.attack))).toBe(true);
+  });
+
+  it('leaves the injection probes out when asked to (promptgate eval)', async () => {
+    const suite = await loadSuite(new DirectorySource(demo), demoConfig(), { probes: false });
+    expect(suite.prompts.flatMap((p) => p.tests).filter((t) => t.category?.startsWith('adversarial/'))).toEqual([]);
   });
 
   it('finds every *.prompt.yml without a config', async () => {
@@ -43,5 +57,77 @@ describe('loading a suite', () => {
     const loaded = parseConfig('promptgate.yml', 'tests:\n  - prompt: nope\n    vars: {}\n');
     await expect(loadSuite(new DirectorySource(demo), loaded)).rejects.toThrow(ConfigError);
     await expect(loadSuite(new DirectorySource(demo), loaded)).rejects.toThrow(/no prompt `nope`/);
+  });
+
+  it('refuses a prompt file by its size before reading it, and stops at the prompt file cap', async () => {
+    const big = 'x'.repeat(300 * 1024);
+    const reads: string[] = [];
+    const source = {
+      label: 'head 1234567',
+      listFiles: async () => ['a.prompt.yml', 'b.prompt.yml'],
+      sizeOf: async (path: string) => (path === 'a.prompt.yml' ? big.length : 10),
+      readFile: async (path: string) => {
+        reads.push(path);
+        return path === 'a.prompt.yml' ? big : 'messages:\n  - role: user\n    content: hi\nmodel: openai/gpt-4o-mini\n';
+      },
+    };
+    const suite = await loadSuite(source, defaultConfig());
+    expect(suite.errors.map((e) => e.format())).toEqual([expect.stringMatching(/^a\.prompt\.yml:1:1: the file is 300 KiB; prompt files may be at most 256 KiB/)]);
+    expect(reads).toEqual(['b.prompt.yml']);
+    await expect(loadSuite(source, defaultConfig(), { maxPromptFiles: { count: 1, limitName: 'limits.promptFiles' } })).rejects.toThrow(
+      /head 1234567 has 2 prompt files; limits\.promptFiles allows 1/,
+    );
+  });
+});
+
+describe('prompt files gh models eval reads by name', () => {
+  const examples = fileURLToPath(new URL('../../fixtures/gh-models-examples', import.meta.url));
+
+  it('reads a *.yml listed by its exact path in promptgate.yml, but not one a glob matches', async () => {
+    const named = await loadSuite(new DirectorySource(examples), parseConfig('promptgate.yml', 'prompts: [sample_prompt.yml]\n'));
+    expect(named.prompts.map((p) => [p.prompt.id, p.prompt.name, p.tests.filter((t) => !t.category).length])).toEqual([['sample_prompt', 'Sample Evaluation', 2]]);
+    const globbed = await loadSuite(new DirectorySource(examples), parseConfig('promptgate.yml', 'prompts: ["*.yml"]\n'));
+    expect(globbed.prompts).toEqual([]);
+  });
+});
+
+describe('a prompt that does not load', () => {
+  const project = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'promptgate-suite-'));
+    mkdirSync(join(dir, 'prompts'));
+    writeFileSync(join(dir, 'prompts/broken.prompt'), 'Hello {{name}}\n{{#if vip}}\nWelcome back.\n');
+    writeFileSync(join(dir, 'prompts/signed.prompt'), 'Hello {{name}}\n{{> signature}}\n');
+    writeFileSync(join(dir, 'prompts/_signature.prompt'), '-- the {{team}} team\n');
+    writeFileSync(
+      join(dir, 'promptgate.yml'),
+      [
+        'prompts: [{path: prompts/broken.prompt, id: p}, prompts/*.prompt]',
+        'providers: {default: "openai:gpt-4o-mini"}',
+        'tests:',
+        '  - {prompt: p, id: greets, vars: {name: Ann}, assert: [{contains: Ann}]}',
+        '  - {prompt: prompts/broken.prompt, vars: {name: Bo}, assert: [{contains: Bo}]}',
+        '  - {prompt: prompts/signed, vars: {name: Cy, team: infra}, assert: [{contains: Cy}]}',
+      ].join('\n'),
+    );
+    return dir;
+  };
+
+  it('is reported as itself, and the tests that name it are listed as not run, not as a config error', async () => {
+    const dir = project();
+    try {
+      const source = new DirectorySource(dir);
+      const suite = await loadSuite(source, parseConfig('promptgate.yml', readFileSync(join(dir, 'promptgate.yml'), 'utf8')));
+      expect(suite.errors.map((e) => [e.location?.file, e.location?.line, e.message])).toEqual([
+        ['prompts/broken.prompt', 4, expect.stringMatching(/^the Dotprompt library cannot render this file: Parse error on line 4/)],
+      ]);
+      expect(suite.notRun).toEqual([
+        { test: 'tests.0 (greets)', prompt: 'p', file: 'prompts/broken.prompt', reason: 'prompt did not load' },
+        { test: 'tests.1', prompt: 'prompts/broken.prompt', file: 'prompts/broken.prompt', reason: 'prompt did not load' },
+      ]);
+      // The partial is read through the same source, and is no prompt of its own.
+      expect(suite.prompts.map((p) => [p.prompt.id, p.prompt.template?.partials])).toEqual([['prompts/signed', { signature: '-- the {{team}} team\n' }]]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,32 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { picoschemaToJsonSchema } from '../../src/prompts/formats/picoschema.js';
+import { renderMessages } from '../../src/prompts/render.js';
 import { parsePromptFile } from '../../src/prompts/parse.js';
 import { loadFixture } from './fixtures.js';
 
-describe('Dotprompt files', () => {
-  const recipe = loadFixture('dotprompt/recipe.prompt');
+/** A reader over in-memory files, standing in for the repository the prompt lives in. */
+const files = (map: Record<string, string>) => async (path: string) => map[path];
 
-  it('read the model as written and render with Handlebars', () => {
-    expect(recipe).toMatchObject({ format: 'dotprompt', engine: 'handlebars', model: 'googleai/gemini-1.5-flash' });
+const recipe = await loadFixture('dotprompt/recipe.prompt');
+
+describe('Dotprompt files', () => {
+  it('read the model as written and render with Handlebars', async () => {
+    expect(recipe).toMatchObject({ format: 'dotprompt', engine: 'dotprompt', model: 'googleai/gemini-1.5-flash' });
   });
 
-  it('map config to params', () => {
+  it('map config to params', async () => {
     expect(recipe.params).toEqual({ temperature: 0.7, maxTokens: 512, topP: 0.9, stop: ['END'] });
   });
 
-  it('split the body into messages at role markers', () => {
+  it('split the body into messages at role markers', async () => {
     expect(recipe.messages).toEqual([
       { role: 'system', content: 'You are a chef who writes short recipes.\n{{#if diet}}Respect this diet: {{diet}}.{{/if}}' },
       { role: 'user', content: 'Write a recipe for {{dish}}.\n{{#each pantry}}\n- I have {{this}}\n{{/each}}' },
     ]);
   });
 
-  it('take variable names from the Picoschema input and the template', () => {
+  it('take variable names from the Picoschema input and the template', async () => {
     expect(recipe.variables).toEqual(['diet', 'dish', 'pantry']);
     expect(recipe.defaults).toEqual({ diet: 'none' });
   });
 
-  it('turn a JSON output with a schema into a json_schema response format', () => {
+  it('turn a JSON output with a schema into a json_schema response format', async () => {
     expect(recipe.responseFormat).toEqual({
       type: 'json_schema',
       schema: {
@@ -42,95 +45,77 @@ describe('Dotprompt files', () => {
     });
   });
 
-  it('turn a JSON output without a schema into a json_object response format', () => {
-    expect(parsePromptFile('p.prompt', '---\noutput:\n  format: json\n---\nList three colors.\n').responseFormat).toEqual({ type: 'json_object' });
+  it('turn a JSON output without a schema into a json_object response format', async () => {
+    expect((await parsePromptFile('p.prompt', '---\noutput:\n  format: json\n---\nList three colors.\n')).responseFormat).toEqual({ type: 'json_object' });
   });
 
-  it('make text before any role marker a user message', () => {
-    expect(parsePromptFile('p.prompt', 'Hello {{name}}').messages).toEqual([{ role: 'user', content: 'Hello {{name}}' }]);
-  });
-
-  it('map the model role to assistant and let a marker on an empty message change its role', () => {
-    const prompt = parsePromptFile('p.prompt', '{{role "system"}}\n\n{{role "user"}}Hi\n{{role "model"}}Hello!\n{{ role \'user\' }}Bye');
-    expect(prompt.messages).toEqual([
-      { role: 'user', content: 'Hi' },
-      { role: 'assistant', content: 'Hello!' },
+  it('render as the library does: text before any role marker is a user message, model is the assistant', async () => {
+    const prompt = await parsePromptFile('p.prompt', '{{role "system"}}\n\n{{role "user"}}Hi {{name}}\n{{role "model"}}Hello!\n{{ role \'user\' }}Bye');
+    expect(await renderMessages(prompt, { name: 'Ann' })).toEqual([
+      { role: 'user', content: 'Hi Ann\n' },
+      { role: 'assistant', content: 'Hello!\n' },
       { role: 'user', content: 'Bye' },
     ]);
   });
 
-  it('read empty front matter as no settings', () => {
-    const prompt = parsePromptFile('p.prompt', '---\n# settings to come\n---\nHi');
-    expect(prompt.params).toEqual({});
-    expect(prompt.messages).toEqual([{ role: 'user', content: 'Hi' }]);
+  it('treat a file that does not start with --- as all template, as the library does', async () => {
+    const prompt = await parsePromptFile('p.prompt', '# Copyright 2025\n\n---\nmodel: openai/gpt-4o\n---\nHi');
+    expect(prompt.model).toBeUndefined();
+    expect((await renderMessages(prompt, {}))[0]!.content).toContain('model: openai/gpt-4o');
   });
 
-  it('allow comment lines before the front matter', () => {
-    const prompt = parsePromptFile('p.prompt', '# Copyright 2025\n\n---\nmodel: openai/gpt-4o\n---\nHi');
-    expect(prompt.model).toBe('openai/gpt-4o');
-  });
-
-  it('refuse an unknown role at its marker', () => {
-    expect(() => parsePromptFile('p.prompt', 'Hi\n  {{role "tool"}}x')).toThrow(
-      expect.objectContaining({ message: 'unknown role "tool"', location: { file: 'p.prompt', line: 2, column: 3 } }),
-    );
-  });
-
-  it('refuse helpers that need a Genkit runtime, at the helper', () => {
-    expect(() => parsePromptFile('p.prompt', '---\nmodel: x\n---\n{{role "user"}}\nSee {{media url=photo}}')).toThrow(
-      expect.objectContaining({ message: 'the Dotprompt helper {{media}} is not supported', location: { file: 'p.prompt', line: 5, column: 7 } }),
-    );
-  });
-
-  it('refuse partials, which need a partial store', () => {
-    expect(() => parsePromptFile('p.prompt', 'Hi {{> signature}}')).toThrow(expect.objectContaining({ location: { file: 'p.prompt', line: 1, column: 4 } }));
-  });
-
-  it('report a Picoschema type it cannot resolve at the field', () => {
-    expect(() => parsePromptFile('p.prompt', '---\ninput:\n  schema:\n    user: User\n---\nHi {{user}}')).toThrow(
-      expect.objectContaining({ location: { file: 'p.prompt', line: 4, column: 11 } }),
-    );
-  });
-});
-
-describe('Picoschema', () => {
-  it('marks fields required unless they end in ?, and makes optional scalars nullable', () => {
-    expect(picoschemaToJsonSchema({ name: 'string', 'nickname?': 'string, what friends say' })).toEqual({
-      type: 'object',
-      properties: { name: { type: 'string' }, nickname: { type: ['string', 'null'], description: 'what friends say' } },
-      required: ['name'],
-      additionalProperties: false,
+  it('resolve partials from _name.prompt in the prompt folder, and partials inside partials', async () => {
+    const prompt = await parsePromptFile('prompts/a.prompt', 'Hi {{> greeting}}', {
+      readFile: files({ 'prompts/_greeting.prompt': 'from {{> sign/off}}', 'prompts/sign/_off.prompt': '{{team}} team' }),
     });
+    expect(prompt.template?.partials).toEqual({ greeting: 'from {{> sign/off}}', 'sign/off': '{{team}} team' });
+    expect(prompt.variables).toEqual(['team']);
+    expect(await renderMessages(prompt, { team: 'infra' })).toEqual([{ role: 'user', content: 'Hi from infra team' }]);
   });
 
-  it('reads arrays, nested objects, enums and wildcard fields', () => {
-    expect(
-      picoschemaToJsonSchema({
-        'tags(array)': 'string',
-        'address?(object, where they live)': { city: 'string' },
-        'status(enum)': ['ACTIVE', 'BANNED'],
-        '(*)': 'number',
-      }),
-    ).toEqual({
-      type: 'object',
-      properties: {
-        tags: { type: 'array', items: { type: 'string' } },
-        address: {
-          type: ['object', 'null'],
-          properties: { city: { type: 'string' } },
-          required: ['city'],
-          additionalProperties: false,
-          description: 'where they live',
-        },
-        status: { enum: ['ACTIVE', 'BANNED'] },
-      },
-      required: ['tags', 'status'],
-      additionalProperties: { type: 'number' },
-    });
+  it('use the partials of its own folder, not those another prompt loaded', async () => {
+    const a = await parsePromptFile('a/p.prompt', '{{> x}}', { readFile: files({ 'a/_x.prompt': 'A' }) });
+    const b = await parsePromptFile('b/p.prompt', '{{> x}}', { readFile: files({ 'b/_x.prompt': 'B' }) });
+    expect([await renderMessages(a, {}), await renderMessages(b, {})]).toEqual([[{ role: 'user', content: 'A' }], [{ role: 'user', content: 'B' }]]);
   });
 
-  it('passes a JSON Schema through unchanged', () => {
-    const schema = { type: 'object', properties: { a: { type: 'string' } } };
-    expect(picoschemaToJsonSchema(schema)).toBe(schema);
+  it('refuse a missing partial at its reference with the library message', async () => {
+    await expect(parsePromptFile('p.prompt', 'Hi\n  {{> signature}}')).rejects.toThrow(
+      expect.objectContaining({ message: 'the Dotprompt library cannot render this file: The partial signature could not be found', location: { file: 'p.prompt', line: 2, column: 1 } }),
+    );
+  });
+
+  it('never read a partial from outside the prompt folder', async () => {
+    const read: string[] = [];
+    const readFile = async (path: string) => (read.push(path), 'secret');
+    await expect(parsePromptFile('prompts/p.prompt', '{{> ../../etc/passwd}}', { readFile })).rejects.toThrow(/could not be found/);
+    expect(read).toEqual([]);
+  });
+
+  it('report a Picoschema type the library cannot resolve at the line it is written on', async () => {
+    await expect(parsePromptFile('p.prompt', '---\ninput:\n  schema:\n    user: User\n---\nHi {{user}}')).rejects.toThrow(
+      expect.objectContaining({ message: "the Dotprompt library cannot render this file: Picoschema: could not find schema with name 'User'", location: { file: 'p.prompt', line: 4, column: 1 } }),
+    );
+  });
+
+  it('fill unset variables from input.default and require the other schema fields', async () => {
+    await expect(renderMessages(recipe, { pantry: '[]' })).rejects.toThrow('uses the variable "dish", but the test does not set it');
+    expect((await renderMessages(recipe, { dish: 'soup', pantry: '[]' }))[0]!.content).toContain('Respect this diet: none.');
+  });
+
+  it('refuse {{#role}} used as a block, which the library renders to nothing', async () => {
+    await expect(parsePromptFile('p.prompt', '{{#role "user"}}\nHi\n{{/role}}')).rejects.toThrow(
+      expect.objectContaining({ message: 'the Dotprompt library renders this file to no message at all', hint: expect.stringContaining('not a block helper') }),
+    );
+  });
+
+  it('render {{log}} as nothing instead of writing to the host', async () => {
+    const prompt = await parsePromptFile('p.prompt', 'Hi{{log "forged log line"}}');
+    expect(await renderMessages(prompt, {})).toEqual([{ role: 'user', content: 'Hi' }]);
+  });
+
+  it('refuse to send a media part, naming the prompt', async () => {
+    const prompt = await parsePromptFile('p.prompt', 'See {{media url=photo}}');
+    await expect(renderMessages(prompt, { photo: 'https://example.com/a.png' })).rejects.toThrow(/renders a media part/);
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parsePromptFile } from '../../src/prompts/parse.js';
 import type { Prompt } from '../../src/prompts/model.js';
 import { describeError, PromptFileError } from '../../src/util/errors.js';
@@ -15,15 +15,21 @@ export function fixtureText(name: string): string {
   return readFileSync(new URL(fixturePath(name), ROOT), 'utf8');
 }
 
-/** Parse a fixture the way the suite loader does: repository-relative path and its content. */
-export function loadFixture(name: string): Prompt {
-  return parsePromptFile(fixturePath(name), fixtureText(name));
+/** Another file of this repository, as the suite loader's source reads it (undefined when absent). */
+export async function repositoryFile(path: string): Promise<string | undefined> {
+  const url = new URL(path, ROOT);
+  return existsSync(url) ? readFileSync(url, 'utf8') : undefined;
+}
+
+/** Parse a fixture the way the suite loader does: repository-relative path, its content, the files beside it. */
+export function loadFixture(name: string): Promise<Prompt> {
+  return parsePromptFile(fixturePath(name), fixtureText(name), { readFile: repositoryFile });
 }
 
 /** The PromptFileError a fixture fails with, formatted as the CLI prints it. */
-export function fixtureError(name: string): { error: PromptFileError; printed: string } {
+export async function fixtureError(name: string): Promise<{ error: PromptFileError; printed: string }> {
   try {
-    loadFixture(name);
+    await loadFixture(name);
   } catch (err) {
     if (err instanceof PromptFileError) return { error: err, printed: describeError(err) };
     throw err;

@@ -33,7 +33,7 @@ async function thrown(promise: Promise<unknown>): Promise<UserError> {
 
 describe('renderMessages with mustache-style templates', () => {
   it('fills {{var}} and {{ var }} and keeps roles', async () => {
-    const prompt = loadFixture('github-models/support.prompt.yml');
+    const prompt = await loadFixture('github-models/support.prompt.yml');
     expect(await renderMessages(prompt, prompt.tests[0]!.vars)).toEqual([
       {
         role: 'system',
@@ -49,7 +49,7 @@ describe('renderMessages with mustache-style templates', () => {
   });
 
   it('uses the prompt defaults for variables the test does not set', async () => {
-    const prompt = loadFixture('prompty/summarize.prompty');
+    const prompt = await loadFixture('prompty/summarize.prompty');
     const messages = await renderMessages(prompt, { article: 'Rust 2.0 ships.' });
     expect(messages[0]!.content).toBe('You write newsletter summaries for engineers.\nReply as JSON with the keys "title" and "summary".');
     expect(messages[1]!.content).toBe('Summarize this article:\nRust 2.0 ships.');
@@ -57,7 +57,7 @@ describe('renderMessages with mustache-style templates', () => {
   });
 
   it('names the prompt and the variable when a test misses one, and says where to add it', async () => {
-    const prompt = loadFixture('plain/greeting.md');
+    const prompt = await loadFixture('plain/greeting.md');
     const error = await thrown(renderMessages(prompt, { name: 'Ada', team: 'infra' }));
     expect(error.message).toBe('prompt fixtures/formats/plain/greeting.md uses the variable "note", but the test does not set it');
     expect(error.location).toEqual({ file: 'fixtures/formats/plain/greeting.md' });
@@ -80,13 +80,14 @@ describe('renderMessages with mustache-style templates', () => {
   });
 });
 
-describe('renderMessages with Handlebars templates', () => {
-  const recipe = loadFixture('dotprompt/recipe.prompt');
+const recipe = await loadFixture('dotprompt/recipe.prompt');
 
+describe('renderMessages with Handlebars templates', () => {
   it('runs #if and #each, iterating a list given as JSON text', async () => {
+    // A Dotprompt renders through its library, which leaves the text around role markers as written.
     expect(await renderMessages(recipe, { dish: 'fried rice', diet: 'vegan', pantry: '["rice", "tofu"]' })).toEqual([
-      { role: 'system', content: 'You are a chef who writes short recipes.\nRespect this diet: vegan.' },
-      { role: 'user', content: 'Write a recipe for fried rice.\n- I have rice\n- I have tofu\n' },
+      { role: 'system', content: '\nYou are a chef who writes short recipes.\nRespect this diet: vegan.\n\n' },
+      { role: 'user', content: '\nWrite a recipe for fried rice.\n- I have rice\n- I have tofu\n' },
     ]);
   });
 
@@ -132,7 +133,7 @@ describe('templateVariables', () => {
 });
 
 describe('parseHandlebars', () => {
-  it('refuses {{log}} at its position: a template cannot write to the host’s log', () => {
+  it('refuses {{log}} at its position: a template cannot write to the host’s log', async () => {
     let error: unknown;
     try {
       parseHandlebars('Hi {{name}}.\n{{log "{\\"level\\":30,\\"msg\\":\\"deploy approved\\"}"}}', { file: 'prompts/x.prompt', line: 4, column: 1 });

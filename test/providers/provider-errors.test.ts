@@ -1,6 +1,6 @@
 import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
-import { kindForStatus, retryAfterMs, throwAsProviderError } from '../../src/providers/provider-errors.js';
+import { kindForStatus, rateLimitReset, retryAfterMs, throwAsProviderError } from '../../src/providers/provider-errors.js';
 import { ProviderError } from '../../src/providers/types.js';
 
 function thrown(fn: () => never): ProviderError {
@@ -20,6 +20,35 @@ describe('retryAfterMs', () => {
     expect(retryAfterMs(new Headers({ 'retry-after': 'Wed, 01 Jan 2025 00:00:03 GMT' }), now)).toBe(3000);
     expect(retryAfterMs(new Headers({ 'retry-after': 'soon' }), now)).toBeUndefined();
     expect(retryAfterMs(undefined, now)).toBeUndefined();
+  });
+});
+
+describe('rate-limit reset headers', () => {
+  const now = Date.parse('2025-01-01T00:00:00Z');
+
+  it('reads OpenAI, Azure and GitHub Models durations, and waits for the limit that ran out', () => {
+    const headers = new Headers({
+      'x-ratelimit-remaining-requests': '0',
+      'x-ratelimit-reset-requests': '1m30.5s',
+      'x-ratelimit-remaining-tokens': '5000',
+      'x-ratelimit-reset-tokens': '20ms',
+    });
+    expect(rateLimitReset(headers, now)).toEqual({ limit: 'requests', inMs: 90_500 });
+    expect(retryAfterMs(headers, now)).toBe(90_500);
+  });
+
+  it('takes the soonest reset when no remaining count says which limit ran out', () => {
+    expect(rateLimitReset(new Headers({ 'x-ratelimit-reset-requests': '6m0s', 'x-ratelimit-reset-tokens': '2s' }), now)).toEqual({ limit: 'tokens', inMs: 2000 });
+    expect(rateLimitReset(new Headers({ 'x-ratelimit-reset-requests': '12' }), now)).toEqual({ limit: 'requests', inMs: 12_000 });
+  });
+
+  it("reads Anthropic's RFC 3339 reset times", () => {
+    const headers = new Headers({ 'anthropic-ratelimit-input-tokens-remaining': '0', 'anthropic-ratelimit-input-tokens-reset': '2025-01-01T00:00:04Z' });
+    expect(rateLimitReset(headers, now)).toEqual({ limit: 'input tokens', inMs: 4000 });
+  });
+
+  it('prefers an explicit retry-after to any reset header', () => {
+    expect(retryAfterMs(new Headers({ 'retry-after': '3', 'x-ratelimit-reset-requests': '60s' }), now)).toBe(3000);
   });
 });
 

@@ -14,10 +14,10 @@ describe('backoffDelayMs', () => {
     expect(backoffDelayMs(9, serverError, high)).toBeCloseTo(8000, 1);
   });
 
-  it("honours the provider's retry-after, capped at 30 s", () => {
+  it("honours the provider's retry-after however long: the run's budget decides whether to wait", () => {
     const limited = (ms: number): ProviderError => new ProviderError('rate_limit', 'openai:m', 'slow down', { retryAfterMs: ms });
     expect(backoffDelayMs(1, limited(1500), { maxRetries: 3 })).toBe(1500);
-    expect(backoffDelayMs(1, limited(3_600_000), { maxRetries: 3 })).toBe(30_000);
+    expect(backoffDelayMs(1, limited(3_600_000), { maxRetries: 3 })).toBe(3_600_000);
   });
 });
 
@@ -29,6 +29,35 @@ describe('withRetries', () => {
       return 'ok';
     }, { maxRetries: 3, baseDelayMs: 1 });
     expect(result).toEqual({ value: 'ok', attempts: 3 });
+  });
+
+  it('waits out rate limits without using up maxRetries', async () => {
+    let n = 0;
+    const limited = new ProviderError('rate_limit', 'openai:m', 'slow down', { retryAfterMs: 1 });
+    const result = await withRetries(async () => {
+      if (++n < 6) throw limited;
+      return 'ok';
+    }, { maxRetries: 0 });
+    expect(result).toEqual({ value: 'ok', attempts: 6 });
+  });
+
+  it('gives up at once, as a quota naming the reset time, when a rate limit resets after the deadline', async () => {
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    const limited = new ProviderError('rate_limit', 'github:openai/gpt-4o-mini', 'github:openai/gpt-4o-mini: rate limited (HTTP 429): 150 per day (requests limit)', { retryAfterMs: 3_600_000, status: 429 });
+    let n = 0;
+    const err = await withRetries(async () => {
+      n++;
+      throw limited;
+    }, { maxRetries: 3, deadline: now + 60_000, now: () => now }).then(
+      () => undefined,
+      (e: unknown) => e as ProviderError,
+    );
+    if (!err) throw new Error('expected the rate limit to end the call');
+    expect(n).toBe(1);
+    expect(err).toMatchObject({ kind: 'quota', modelId: 'github:openai/gpt-4o-mini', status: 429 });
+    expect(err.message).toBe(
+      "github:openai/gpt-4o-mini: rate limited (HTTP 429): 150 per day (requests limit) — resets at 2026-01-01T01:00:00Z, after this run's time budget ends (2026-01-01T00:01:00Z): re-run after the reset, or raise providers.budgetMs",
+    );
   });
 
   it('does not retry errors that retrying cannot fix', async () => {
@@ -59,12 +88,12 @@ describe('withFallback', () => {
 describe('CircuitBreaker', () => {
   it('opens at the threshold, admits one probe after the cooldown, and re-opens if it fails', () => {
     let now = 0;
-    const breaker = new CircuitBreaker({ failureThreshold: 3, cooldownMs: 1000, now: () => now });
+    const breaker = new CircuitBreaker({ failureThreshold: 3, cooldownMs: 1000, sustainMs: 0, now: () => now });
     breaker.failed('m');
     breaker.failed('m');
     expect(() => breaker.admit('m')).not.toThrow();
     breaker.failed('m');
-    expect(() => breaker.admit('m')).toThrow(/circuit open after 3 consecutive failures/);
+    expect(() => breaker.admit('m')).toThrow(/circuit open after 3 consecutive failures over 0 s/);
     expect(() => breaker.admit('other')).not.toThrow();
 
     now = 1000;
@@ -81,7 +110,7 @@ describe('CircuitBreaker', () => {
 
   it('lets a new probe through when the last one was abandoned', () => {
     let now = 0;
-    const breaker = new CircuitBreaker({ failureThreshold: 1, cooldownMs: 10, now: () => now });
+    const breaker = new CircuitBreaker({ failureThreshold: 1, cooldownMs: 10, sustainMs: 0, now: () => now });
     breaker.failed('m');
     now = 10;
     breaker.admit('m');
@@ -89,8 +118,18 @@ describe('CircuitBreaker', () => {
     expect(() => breaker.admit('m')).not.toThrow();
   });
 
+  it('stays closed through a burst of failures shorter than sustainMs, and opens once they go on', () => {
+    let now = 0;
+    const breaker = new CircuitBreaker({ failureThreshold: 3, sustainMs: 10_000, now: () => now });
+    for (let i = 0; i < 6; i++) breaker.failed('m');
+    expect(() => breaker.admit('m')).not.toThrow();
+    now = 10_000;
+    breaker.failed('m');
+    expect(() => breaker.admit('m')).toThrow(/circuit open after 7 consecutive failures over 10 s/);
+  });
+
   it('resets the count on success, so only consecutive failures open it', () => {
-    const breaker = new CircuitBreaker({ failureThreshold: 2 });
+    const breaker = new CircuitBreaker({ failureThreshold: 2, sustainMs: 0 });
     breaker.failed('m');
     breaker.succeeded('m');
     breaker.failed('m');

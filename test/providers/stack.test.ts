@@ -43,15 +43,31 @@ describe('ProviderStack retries', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(230);
     expect(result).toMatchObject({ modelId: 'openai:gpt-4o-mini', attempts: 3, fellBack: false });
     expect(result.text).toMatch(/^Refunds take 30 days\./);
-    expect(s.stats).toEqual({ calls: 3, retries: 2, failures: 0, fellBack: 0 });
+    expect(s.stats).toEqual({ calls: 3, retries: 2, rateLimited: 2, failures: 0, fellBack: 0 });
   });
 
-  it('gives up on a persistent 429 after maxRetries', async () => {
-    const s = stack({ maxRetries: 2 });
+  it('waits out a 429 beyond maxRetries, up to its own cap on waits', async () => {
+    const s = stack({ maxRetries: 0, retry: { baseDelayMs: 5, random: () => 0, maxRateLimitWaits: 4 } });
     const err = await failure(s.complete('openai:fault-429', request));
     expect(err.kind).toBe('rate_limit');
-    expect(server.callCount()).toBe(3);
-    expect(s.stats).toMatchObject({ calls: 3, retries: 2, failures: 1 });
+    expect(server.callCount()).toBe(5);
+    expect(s.stats).toMatchObject({ calls: 5, retries: 4, rateLimited: 5, failures: 1 });
+  });
+
+  it('ends a call whose rate limit resets after the run budget as a quota, naming the limit and the reset time', async () => {
+    server.setFaults([{ kind: '429', match: { model: 'gpt-4o-mini' }, retryAfterSeconds: 3600 }]);
+    const s = stack({ budgetMs: 5_000 });
+    const err = await failure(s.complete('openai:gpt-4o-mini', request));
+    expect(err.kind).toBe('quota');
+    expect(err.message).toMatch(/^openai:gpt-4o-mini: rate limited \(HTTP 429\): Rate limit reached; try again later\. — resets at \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ, after this run's time budget ends/);
+    expect(server.callCount()).toBe(1);
+  });
+
+  it('never counts a rate limit towards the circuit breaker', async () => {
+    server.setFaults([{ kind: '429', match: { model: 'gpt-4o-mini' }, times: 6, retryAfterMs: 1 }]);
+    const s = stack({ maxRetries: 0, breaker: { failureThreshold: 1, sustainMs: 0 } });
+    const result = await s.complete('openai:gpt-4o-mini', request);
+    expect(result.attempts).toBe(7);
   });
 
   it('retries a 500 and then succeeds', async () => {
@@ -117,7 +133,7 @@ describe('ProviderStack fallback', () => {
       ['fault-500', 500],
       ['claude-haiku-4-5', 200],
     ]);
-    expect(s.stats).toEqual({ calls: 3, retries: 1, failures: 0, fellBack: 1 });
+    expect(s.stats).toEqual({ calls: 3, retries: 1, rateLimited: 0, failures: 0, fellBack: 1 });
   });
 
   it('treats forceDown models as down without calling them (outage drill)', async () => {
@@ -150,7 +166,7 @@ describe('ProviderStack fallback', () => {
 describe('ProviderStack circuit breaker', () => {
   it('opens after consecutive failures, fast-fails, then probes after the cooldown', async () => {
     server.setFaults([{ kind: '500', match: { model: 'gpt-4o-mini' }, times: 2 }]);
-    const s = stack({ maxRetries: 0, breaker: { failureThreshold: 2, cooldownMs: 150 } });
+    const s = stack({ maxRetries: 0, breaker: { failureThreshold: 2, cooldownMs: 150, sustainMs: 0 } });
     expect((await failure(s.complete('openai:gpt-4o-mini', request))).kind).toBe('server');
     expect((await failure(s.complete('openai:gpt-4o-mini', request))).kind).toBe('server');
 
@@ -168,7 +184,7 @@ describe('ProviderStack circuit breaker', () => {
   });
 
   it('lets the fallback answer while the primary circuit is open', async () => {
-    const s = stack({ maxRetries: 0, breaker: { failureThreshold: 1 }, fallback: ['anthropic:claude-haiku-4-5'] });
+    const s = stack({ maxRetries: 0, breaker: { failureThreshold: 1, sustainMs: 0 }, fallback: ['anthropic:claude-haiku-4-5'] });
     await s.complete('openai:fault-500', request);
     const result = await s.complete('openai:fault-500', request);
     expect(result.modelId).toBe('anthropic:claude-haiku-4-5');
@@ -197,7 +213,7 @@ describe('ProviderStack concurrency', () => {
     expect(server.maxInFlight()).toBe(4);
   });
 
-  it('frees the slot while a retry waits', async () => {
+  it('frees the slot while a retry waits, holding back only the rate-limited model', async () => {
     server.setFaults([{ kind: '429', match: { model: 'gpt-4o' }, times: 1, retryAfterMs: 400 }]);
     const s = stack({ concurrency: 1 });
     const throttled = s.complete('openai:gpt-4o', request);

@@ -41,7 +41,7 @@ describe('renderCompareTerminal', () => {
   it('stays short for a huge report', () => {
     const out = renderCompareTerminal(hugeReport(), pipe);
     expect(out.split('\n').length).toBeLessThan(250);
-    expect(out).toContain('  …and 270 more prompts (see report.json)');
-    expect(out).toContain('  …and 496 more regressed tests (see report.json)');
+    expect(out).toContain('  …and 270 more prompts (all are in the --json report)');
+    expect(out).toContain('  …and 496 more regressed tests (all are in the --json report)');
   });
 });

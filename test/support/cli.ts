@@ -9,10 +9,10 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the bundled CLI (`dist/cli.js`) as a child process, as a user would. */
-export function runCli(args: string[], opts: { cwd: string; env?: Record<string, string> }): Promise<CliResult> {
+/** Runs the bundled CLI (`dist/cli.js`, or a copy of it at `opts.cli`) as a child process, as a user would. */
+export function runCli(args: string[], opts: { cwd: string; env?: Record<string, string>; cli?: string }): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
+    const child = spawn(process.execPath, [opts.cli ?? CLI, ...args], {
       cwd: opts.cwd,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', CI: 'true', ...opts.env },
       stdio: ['ignore', 'pipe', 'pipe'],

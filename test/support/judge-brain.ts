@@ -19,11 +19,9 @@ import type { PromptMessage } from '../../src/prompts/model.js';
  *   found in the context; similarity: reference content words found in the answer;
  *   fluency: sentences that start with a capital and end in . ! or ?; coherence: such
  *   sentences that also have at least three words. A word repeated back to back costs
- *   fluency and coherence one point. Answer: a one-line rationale, then the rating alone on
- *   the last line, as a reasoning judge writes it.
- * - llm-choice (user-defined judge prompts; promptgate ends them with "End your answer with
- *   exactly one of these choices: a | b"): the first choice listed. A user's own judge prompt
- *   says nothing measurable, so the brain does not pretend to understand it.
+ *   fluency and coherence one point. Answer: the rating alone, as the rubric asks.
+ * - User-defined `llm` evaluators are sent as written, so they are answered by the ordinary
+ *   rules of ./scripted-answers.ts (e.g. a system prompt that says `one of: yes, no`).
  *
  * Returns undefined for requests that are not judge requests.
  */
@@ -36,14 +34,11 @@ export function answerJudge(messages: PromptMessage[]): string | undefined {
   if (system.startsWith(RUBRIC_OPENING)) return JSON.stringify(gradeRubric(block(user, 'rubric'), block(user, 'output')));
   const metric = BUILTIN_OPENING.exec(system)?.[1] as Metric | undefined;
   if (metric) return rate(metric, user);
-  const choices = CHOICE_INSTRUCTION.exec(user)?.[1];
-  if (choices !== undefined) return choices.split(' | ')[0];
   return undefined;
 }
 
 const RUBRIC_OPENING = "You grade an AI assistant's output against a rubric.";
 const BUILTIN_OPENING = /^You rate an AI assistant's answer for (similarity|coherence|fluency|relevance|groundedness) on a scale from 1 to 5\./;
-const CHOICE_INSTRUCTION = /^End your answer with exactly one of these choices: (.+)$/m;
 
 type Metric = 'similarity' | 'coherence' | 'fluency' | 'relevance' | 'groundedness';
 
@@ -90,33 +85,25 @@ function rubricChecks(rubric: string, output: string): RubricCheck[] {
 
 function rate(metric: Metric, prompt: string): string {
   const answer = block(prompt, 'answer');
-  const { share, basis } = measure(metric, prompt, answer);
+  const share = measure(metric, prompt, answer);
   const penalty = (metric === 'fluency' || metric === 'coherence') && /\b(\w+)\s+\1\b/i.test(answer) ? 1 : 0;
-  const rating = Math.min(5, Math.max(1, 1 + Math.round(4 * share) - penalty));
-  return `${metric}: ${basis}${penalty ? ', with a repeated word' : ''}.\n${rating}`;
+  return String(Math.min(5, Math.max(1, 1 + Math.round(4 * share) - penalty)));
 }
 
-function measure(metric: Metric, prompt: string, answer: string): { share: number; basis: string } {
+function measure(metric: Metric, prompt: string, answer: string): number {
   switch (metric) {
-    case 'relevance': {
-      const share = shareFound(contentWords(block(prompt, 'question')), contentWords(answer));
-      return { share, basis: `${pct(share)} of the question's key words are addressed` };
-    }
-    case 'groundedness': {
-      const share = shareFound(contentWords(answer), contentWords(block(prompt, 'context')));
-      return { share, basis: `${pct(share)} of the answer's key words come from the context` };
-    }
-    case 'similarity': {
-      const share = shareFound(contentWords(block(prompt, 'reference')), contentWords(answer));
-      return { share, basis: `${pct(share)} of the reference's key words are in the answer` };
-    }
+    case 'relevance':
+      return shareFound(contentWords(block(prompt, 'question')), contentWords(answer));
+    case 'groundedness':
+      return shareFound(contentWords(answer), contentWords(block(prompt, 'context')));
+    case 'similarity':
+      return shareFound(contentWords(block(prompt, 'reference')), contentWords(answer));
     case 'fluency':
     case 'coherence': {
       const sentences = answer.split(/(?<=[.!?])\s+/).filter((s) => s.trim() !== '');
       const good = sentences.filter((s) => /^\s*["'(]?[A-Z0-9]/.test(s) && /[.!?]["')]?\s*$/.test(s));
       const counted = metric === 'coherence' ? good.filter((s) => s.split(/\s+/).filter(Boolean).length >= 3) : good;
-      const share = sentences.length === 0 ? 0 : counted.length / sentences.length;
-      return { share, basis: `${counted.length} of ${sentences.length} sentences are well formed` };
+      return sentences.length === 0 ? 0 : counted.length / sentences.length;
     }
   }
 }
@@ -158,9 +145,6 @@ function parsesAsJson(output: string): boolean {
   }
 }
 
-function pct(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;

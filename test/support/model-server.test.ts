@@ -142,6 +142,44 @@ describe('streaming', () => {
 });
 
 describe('faults', () => {
+  it('enforces a request quota per window with OpenAI-style headers, then lets requests through again', async () => {
+    server.setRateLimit({ requests: 2, windowMs: 300 });
+    expect((await post('/v1/chat/completions', chat('gpt-x'))).status).toBe(200);
+    expect((await post('/inference/chat/completions', chat('openai/gpt-x'))).status).toBe(200);
+    const limited = await post('/v1/chat/completions', chat('gpt-x'));
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('x-ratelimit-limit-requests')).toBe('2');
+    expect(limited.headers.get('x-ratelimit-remaining-requests')).toBe('0');
+    expect(limited.headers.get('x-ratelimit-reset-requests')).toMatch(/^0\.\d{3}s$/);
+    expect(limited.headers.get('retry-after')).toBe('1');
+    expect(server.rateLimited()).toBe(1);
+    await new Promise((r) => setTimeout(r, 320));
+    expect((await post('/v1/chat/completions', chat('gpt-x'))).status).toBe(200);
+  });
+
+  it('sends Anthropic-style reset times, and no retry-after when asked not to', async () => {
+    server.setRateLimit({ requests: 0, windowMs: 60_000, retryAfter: false });
+    const limited = await post('/v1/messages', { model: 'claude-x', max_tokens: 10, messages: [{ role: 'user', content: 'Hi' }] });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('anthropic-ratelimit-requests-remaining')).toBe('0');
+    expect(Date.parse(limited.headers.get('anthropic-ratelimit-requests-reset')!)).toBeGreaterThan(Date.now() + 50_000);
+    expect(limited.headers.get('retry-after')).toBeNull();
+  });
+
+  it('makes a share of answers off-topic with seeded noise, the same for the same seed', async () => {
+    const run = async () => {
+      server.reset();
+      server.setNoise({ rate: 0.5, seed: 7 });
+      const texts: string[] = [];
+      for (let i = 0; i < 12; i++) texts.push(((await (await post('/v1/chat/completions', chat('gpt-x', 'How long do refunds take?'))).json()) as { choices: { message: { content: string } }[] }).choices[0]!.message.content);
+      return texts;
+    };
+    const first = await run();
+    expect(first.filter((t) => t === UNSURE).length).toBeGreaterThan(0);
+    expect(first.filter((t) => t !== UNSURE).length).toBeGreaterThan(0);
+    expect(await run()).toEqual(first);
+  });
+
   it('sends 429 with retry-after and retry-after-ms, selectable by model name', async () => {
     const res = await post('/v1/chat/completions', chat('gpt-fault-429'));
     expect(res.status).toBe(429);

@@ -4,6 +4,8 @@
  * `/openai/deployments/{deployment}` path), Anthropic messages, embeddings, and SSE
  * streaming for both. Answers come from ./scripted-answers.ts and depend on the prompt text.
  *
+ * Noise (`noise`, `setNoise`) makes a share of chat answers off-topic, as a sampling model's are;
+ * a rate limit (`rateLimit`, `setRateLimit`) answers requests over a quota with 429 and real headers.
  * Faults are injected per rule (`setFaults`, or `POST /_faults` from another process) or by
  * model name: a model whose name contains `fault-429`, `fault-500`, `fault-529`,
  * `fault-hang`, `fault-malformed`, `fault-quota` or `fault-401` always gets that fault, so a
@@ -14,7 +16,8 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { answer, embedText, wordCount } from './scripted-answers.js';
+import { answer, embedText, UNSURE, wordCount } from './scripted-answers.js';
+import { pickToolCall, type OfferedTool } from './scripted-tools.js';
 
 export type FaultKind = '429' | '500' | '529' | 'hang' | 'malformed' | 'quota' | '401';
 
@@ -38,6 +41,8 @@ export interface RecordedCall {
   /** HTTP status sent; 0 for a hang the client gave up on. */
   status: number;
   messages?: { role: string; content: string }[];
+  /** The request's temperature, when it sent one. */
+  temperature?: number;
 }
 
 export interface ScriptedModelServer {
@@ -53,6 +58,12 @@ export interface ScriptedModelServer {
   firstCallAt(): number | undefined;
   setFaults(rules: FaultRule[]): void;
   setLatency(ms: number): void;
+  /** Change the off-topic answer rate (0 turns noise off); reseeds the generator. */
+  setNoise(noise: Noise): void;
+  /** Start enforcing a request quota (undefined lifts it); the window starts with the next request. */
+  setRateLimit(limit: RateLimit | undefined): void;
+  /** Requests answered 429 by the rate limit since the last reset. */
+  rateLimited(): number;
   /** Forget calls and the in-flight peak; restore the faults and latency it started with. */
   reset(): void;
   close(): Promise<void>;
@@ -62,7 +73,29 @@ export interface ModelServerOptions {
   /** Time from a request's arrival to its answer. */
   latencyMs?: number;
   faults?: FaultRule[];
+  /** Sampling noise: each chat answer is, with probability `rate`, off-topic ("I'm not sure about that."). */
+  noise?: Noise;
+  rateLimit?: RateLimit;
   port?: number;
+}
+
+/**
+ * A provider's request quota: at most `requests` model requests per `windowMs` (a fixed window
+ * from the first request), the rest answered 429 with the headers the protocol's providers send:
+ * OpenAI, Azure and GitHub Models `x-ratelimit-{limit,remaining,reset}-requests` (reset as a
+ * duration such as `1.5s`), Anthropic `anthropic-ratelimit-requests-{limit,remaining,reset}`
+ * (reset as an RFC 3339 time), and `retry-after` in whole seconds unless `retryAfter` is false.
+ */
+export interface RateLimit {
+  requests: number;
+  windowMs: number;
+  retryAfter?: boolean;
+}
+
+/** An off-topic answer rate, drawn from a seeded generator so a benchmark run can be repeated. */
+export interface Noise {
+  rate: number;
+  seed?: number;
 }
 
 type Protocol = 'openai' | 'anthropic';
@@ -79,6 +112,7 @@ interface ParsedRequest {
   responseFormat?: unknown;
   maxTokens?: number;
   temperature?: number;
+  tools?: OfferedTool[];
 }
 
 /** Start the scripted model server on 127.0.0.1. */
@@ -86,6 +120,11 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
   const initialLatency = opts.latencyMs ?? 0;
   const initialFaults = opts.faults ?? [];
   let latencyMs = initialLatency;
+  let noise = opts.noise ?? { rate: 0 };
+  let random = mulberry32(noise.seed ?? 1);
+  let rateLimit = opts.rateLimit;
+  let window = { start: 0, used: 0 };
+  let throttled = 0;
   let faults = activeRules(initialFaults);
   let calls: RecordedCall[] = [];
   let inFlight = 0;
@@ -132,6 +171,7 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
     }
     const call: RecordedCall = { path, model: parsed.model, kind: parsed.kind, stream: parsed.stream, status: 0 };
     if (parsed.messages) call.messages = parsed.messages;
+    if (parsed.temperature !== undefined) call.temperature = parsed.temperature;
     calls.push(call);
     firstCallAt ??= Date.now();
     lastCallAt = Date.now();
@@ -155,22 +195,32 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
 
   function prepareReply(req: IncomingMessage, parsed: ParsedRequest, call: RecordedCall, path: string): (res: ServerResponse) => void {
     if (!hasCredential(req)) return (res) => respond(call, res, 401, errorBody(parsed.protocol, 'authentication_error', 'missing API key'));
+    const limited = overQuota(parsed.protocol);
+    if (limited) return (res) => respond(call, res, 429, errorBody(parsed.protocol, 'rate_limit_error', 'Rate limit reached for requests.', 'rate_limit_exceeded'), limited);
     const fault = pickFault(parsed.model, path);
     if (fault) return (res) => sendFault(call, res, fault, parsed);
     if (parsed.kind === 'embeddings') {
       const body = embeddingsBody(parsed);
       return (res) => respond(call, res, 200, body);
     }
+    const toolCall = parsed.stream ? undefined : pickToolCall(parsed.messages ?? [], parsed.tools ?? []);
+    if (toolCall) {
+      const body = toolCallBody(parsed, toolCall);
+      return (res) => respond(call, res, 200, body);
+    }
     const sampleKey = JSON.stringify([parsed.model, parsed.messages, parsed.temperature]);
     const sample = samples.get(sampleKey) ?? 0;
     samples.set(sampleKey, sample + 1);
-    const text = answer({
-      messages: parsed.messages ?? [],
-      responseFormat: parsed.responseFormat,
-      maxTokens: parsed.maxTokens,
-      temperature: parsed.temperature,
-      sample,
-    });
+    const offTopic = noise.rate > 0 && random() < noise.rate;
+    const text = offTopic
+      ? UNSURE
+      : answer({
+          messages: parsed.messages ?? [],
+          responseFormat: parsed.responseFormat,
+          maxTokens: parsed.maxTokens,
+          temperature: parsed.temperature,
+          sample,
+        });
     const usage = { input: tokensOf((parsed.messages ?? []).map((m) => m.content).join(' ')), output: tokensOf(text) };
     if (!parsed.stream) {
       const body = JSON.stringify(completionBody(parsed, text, usage));
@@ -185,6 +235,36 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
       if (parsed.protocol === 'openai') streamOpenAi(res, parsed, text, usage);
       else streamAnthropic(res, parsed, text, usage);
     };
+  }
+
+  /** The 429 headers when this request is over the quota, else undefined (and the request counted). */
+  function overQuota(protocol: Protocol): Record<string, string> | undefined {
+    if (!rateLimit) return undefined;
+    const now = Date.now();
+    if (now - window.start >= rateLimit.windowMs) window = { start: now, used: 0 };
+    if (window.used < rateLimit.requests) {
+      window.used++;
+      return undefined;
+    }
+    throttled++;
+    const resetMs = window.start + rateLimit.windowMs - now;
+    const headers: Record<string, string> =
+      protocol === 'anthropic'
+        ? {
+            'anthropic-ratelimit-requests-limit': String(rateLimit.requests),
+            'anthropic-ratelimit-requests-remaining': '0',
+            'anthropic-ratelimit-requests-reset': new Date(now + resetMs).toISOString(),
+          }
+        : {
+            'x-ratelimit-limit-requests': String(rateLimit.requests),
+            'x-ratelimit-remaining-requests': '0',
+            'x-ratelimit-reset-requests': `${(resetMs / 1000).toFixed(3)}s`,
+            'x-ratelimit-limit-tokens': '1000000',
+            'x-ratelimit-remaining-tokens': '999000',
+            'x-ratelimit-reset-tokens': '6m0s',
+          };
+    if (rateLimit.retryAfter !== false) headers['retry-after'] = String(Math.ceil(resetMs / 1000));
+    return headers;
   }
 
   function pickFault(model: string, path: string): FaultRule | undefined {
@@ -238,6 +318,11 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
     faults = activeRules(initialFaults);
     peak = inFlight;
     latencyMs = initialLatency;
+    noise = opts.noise ?? { rate: 0 };
+    random = mulberry32(noise.seed ?? 1);
+    rateLimit = opts.rateLimit;
+    window = { start: 0, used: 0 };
+    throttled = 0;
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -272,6 +357,15 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
     setLatency: (ms) => {
       latencyMs = ms;
     },
+    setNoise: (next) => {
+      noise = next;
+      random = mulberry32(next.seed ?? 1);
+    },
+    setRateLimit: (next) => {
+      rateLimit = next;
+      window = { start: 0, used: 0 };
+    },
+    rateLimited: () => throttled,
     reset,
     close: () =>
       new Promise<void>((resolve, reject) => {
@@ -321,8 +415,12 @@ function parseRequest(route: { kind: RecordedCall['kind']; protocol: Protocol },
   if (route.protocol === 'anthropic') {
     const system = body.system === undefined ? [] : [{ role: 'system', content: textOf(body.system) }];
     const outputFormat = (body.output_config as { format?: { type?: string; schema?: unknown } } | undefined)?.format;
+    const tools = Array.isArray(body.tools)
+      ? (body.tools as { name: string; description?: string; input_schema?: OfferedTool['parameters'] }[]).map((t) => ({ name: t.name, description: t.description, parameters: t.input_schema }))
+      : undefined;
     return {
       ...base,
+      tools,
       messages: [...system, ...messages],
       maxTokens: typeof body.max_tokens === 'number' ? body.max_tokens : undefined,
       responseFormat: outputFormat ? { type: outputFormat.type, schema: outputFormat.schema } : undefined,
@@ -330,9 +428,11 @@ function parseRequest(route: { kind: RecordedCall['kind']; protocol: Protocol },
   }
   const format = body.response_format as { type?: string; json_schema?: { name?: string; schema?: unknown } } | undefined;
   const maxTokens = body.max_completion_tokens ?? body.max_tokens;
+  const tools = Array.isArray(body.tools) ? (body.tools as { function: OfferedTool }[]).map((t) => t.function) : undefined;
   return {
     ...base,
     messages,
+    tools,
     includeUsage: (body.stream_options as { include_usage?: boolean } | undefined)?.include_usage === true,
     maxTokens: typeof maxTokens === 'number' ? maxTokens : undefined,
     temperature: typeof body.temperature === 'number' ? body.temperature : undefined,
@@ -376,6 +476,31 @@ function completionBody(req: ParsedRequest, text: string, usage: { input: number
     model: req.model,
     choices: [{ index: 0, message: { role: 'assistant', content: text, refusal: null }, logprobs: null, finish_reason: 'stop' }],
     usage: { prompt_tokens: usage.input, completion_tokens: usage.output, total_tokens: usage.input + usage.output },
+  };
+}
+
+/** A non-streamed answer that calls a function instead of answering in text. */
+function toolCallBody(req: ParsedRequest, call: { name: string; arguments: Record<string, unknown> }): unknown {
+  if (req.protocol === 'anthropic') {
+    return {
+      id: 'msg_scripted',
+      type: 'message',
+      role: 'assistant',
+      model: req.model,
+      content: [{ type: 'tool_use', id: 'toolu_scripted', name: call.name, input: call.arguments }],
+      stop_reason: 'tool_use',
+      stop_sequence: null,
+      usage: { input_tokens: 10, output_tokens: 10 },
+    };
+  }
+  const toolCall = { id: 'call_scripted', type: 'function', function: { name: call.name, arguments: JSON.stringify(call.arguments) } };
+  return {
+    id: 'chatcmpl-scripted',
+    object: 'chat.completion',
+    created: Math.floor(Date.now() / 1000),
+    model: req.model,
+    choices: [{ index: 0, message: { role: 'assistant', content: null, tool_calls: [toolCall], refusal: null }, logprobs: null, finish_reason: 'tool_calls' }],
+    usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
   };
 }
 
@@ -457,6 +582,18 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** Small seedable PRNG (Mulberry32): the same seed gives the same noise. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 function sleep(ms: number): Promise<void> {

@@ -201,7 +201,7 @@ function isInjected(sentence: string): boolean {
 }
 
 /** The content words of a text, stemmed, in order (with repeats). */
-function contentWords(text: string): string[] {
+export function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/[a-z][a-z']*/g) ?? [])
     .filter((w) => w.length >= 4 && !STOPWORDS.has(w))
     .map((w) => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));

@@ -70,6 +70,7 @@ export function adversarialTests(prompt: Prompt, pack: AdversarialPack = ADVERSA
       id: `adv-${attack.id}`,
       description: `prompt injection: ${attack.id}`,
       category: `adversarial/${attack.category}`,
+      attack: attack.text,
       vars: { ...benignVars(prompt), [target]: attack.text },
       assert,
       inject: { system: canaryLine(canary) },

@@ -1,17 +1,23 @@
+import { posix } from 'node:path';
 import * as z from 'zod';
-import { PromptFileError } from '../../util/errors.js';
-import type { ModelParams, ResponseFormat, Role } from '../model.js';
-import { readFrontMatter, splitFrontMatter } from './front-matter.js';
-import { handlebarsVariables, parseHandlebars } from './handlebars.js';
-import { PicoschemaError, picoschemaToJsonSchema } from './picoschema.js';
-import { positionAt, startOf, toMessages, type MessageSource } from './role-lines.js';
+import { PromptFileError, type SourceLocation } from '../../util/errors.js';
+import type { ModelParams, PromptMessage, ResponseFormat, Role } from '../model.js';
+import { DOTPROMPT_HELPERS, dotpromptInstance } from './dotprompt-library.js';
+import { handlebars, handlebarsVariables } from './handlebars.js';
+import { linkedPath, MAX_PROMPT_BYTES } from './linked-files.js';
 import type { PromptDraft, PromptSource } from './types.js';
 import { dropUndefined, varText } from './values.js';
-import type { YamlSource } from './yaml-source.js';
+import { parseYaml, validateYaml } from './yaml-source.js';
 
 const DOTPROMPT_HINT = 'See the Dotprompt reference: https://google.github.io/dotprompt/reference/frontmatter/';
 
-/** Dotprompt front matter; other keys (tools, ext, namespaced `a.b` keys …) are tolerated. */
+/**
+ * How the library splits front matter from the template: `---` on the very first line (a file
+ * that starts otherwise is all template, front matter and comments included).
+ */
+const FRONT_MATTER = /^---\s*(?:\r\n|\r|\n)([\s\S]*?)(?:\r\n|\r|\n)---\s*(?:\r\n|\r|\n)([\s\S]*)$/d;
+
+/** The front matter keys promptgate uses; the library keeps all others (tools, `ext`, `a.b` keys). */
 const DotpromptFrontMatter = z.looseObject({
   name: z.string().optional(),
   description: z.string().optional(),
@@ -27,70 +33,147 @@ const DotpromptFrontMatter = z.looseObject({
       frequencyPenalty: z.number().optional(),
     })
     .optional(),
-  input: z.looseObject({ schema: z.unknown().optional(), default: z.record(z.string(), z.unknown()).optional() }).optional(),
-  output: z.looseObject({ format: z.string().optional(), schema: z.unknown().optional() }).optional(),
+  input: z.looseObject({ default: z.record(z.string(), z.unknown()).optional() }).optional(),
+  output: z.looseObject({ format: z.string().optional() }).optional(),
 });
 
 type DotpromptFrontMatter = z.infer<typeof DotpromptFrontMatter>;
 
-/** `{{role "system"}}` or `{{ role 'user' }}`. */
-const ROLE_MARKER = /\{\{\s*role\s+(?:"([a-z]+)"|'([a-z]+)')\s*\}\}/g;
-const ROLES: Record<string, Role> = { system: 'system', user: 'user', model: 'assistant', assistant: 'assistant' };
 
 /**
- * Read a `.prompt` (Dotprompt) file: optional YAML front matter, then a Handlebars body whose
- * `{{role "…"}}` markers start messages (text before the first marker is a user message).
+ * Read a `.prompt` (Dotprompt) file with the official `dotprompt` library: the file loads when
+ * the library renders it (with the front matter's `input.default`), partials come from the
+ * prompt's folder as Dotprompt's directory store finds them (`{{> name}}` is `_name.prompt`),
+ * and what the library refuses is a PromptFileError at the line its message names.
  */
-export function readDotprompt({ file, content }: PromptSource): PromptDraft {
-  const split = splitFrontMatter(content, { file, allowLeadingComments: true });
-  const { data: front, source } = readFrontMatter(DotpromptFrontMatter, split, { file, hint: DOTPROMPT_HINT });
-  const sources = splitRoleMarkers(split.body, file, split.bodyLine);
-  const variables = new Set(Object.keys(inputSchema(front, source)?.properties ?? {}));
-  for (const message of sources) {
-    const ast = parseHandlebars(message.content, { file, line: message.line, column: message.column });
-    for (const name of handlebarsVariables(ast)) variables.add(name);
+export async function readDotprompt(source: PromptSource): Promise<PromptDraft> {
+  const { file, content } = source;
+  const layout = fileLayout(content);
+  const yaml = layout.yaml === undefined ? undefined : parseYaml(layout.yaml, { file, lineOffset: layout.yamlLineOffset, hint: DOTPROMPT_HINT });
+  const front = yaml ? validateYaml(DotpromptFrontMatter, yaml, DOTPROMPT_HINT, { path: [], value: yaml.value ?? {} }) : {};
+  const partials: Record<string, string> = {};
+  const library = dotpromptInstance({ partialResolver: (name) => readPartial(source, name, partials) });
+  const defaults = front.input?.default ?? {};
+  let metadata;
+  let rendered;
+  try {
+    metadata = await library.renderMetadata(content);
+    rendered = await library.render(content, { input: defaults });
+  } catch (err) {
+    throw libraryError(err, { file, content, layout, partials });
   }
-  const defaults = Object.fromEntries(Object.entries(front.input?.default ?? {}).map(([k, v]) => [k, varText(v)]));
+  if (rendered.messages.length === 0) throw noMessages(file, layout);
+  const schema = (metadata.input?.schema ?? {}) as { properties?: Record<string, unknown>; required?: string[] };
+  const declared = Object.keys(schema.properties ?? {});
   const draft: PromptDraft = {
-    engine: 'handlebars',
+    engine: 'dotprompt',
     name: front.name,
     description: front.description,
     model: front.model,
     params: modelParams(front.config),
-    responseFormat: responseFormat(front, source),
-    messages: toMessages(sources, { file, line: split.bodyLine }),
-    variables: [...variables].sort(),
+    responseFormat: responseFormat(front, metadata.output?.schema),
+    messages: templateMessages(layout.template),
+    template: { source: content, partials, defaults, required: (schema.required ?? []).filter((n) => !(n in defaults)), declared },
+    variables: [...new Set([...declared, ...templateVariables(layout.template, partials)])].sort(),
     tests: [],
   };
-  if (Object.keys(defaults).length > 0) draft.defaults = defaults;
+  if (Object.keys(partials).length === 0) delete draft.template!.partials;
+  if (Object.keys(defaults).length === 0) delete draft.template!.defaults;
+  if (Object.keys(defaults).length > 0) draft.defaults = Object.fromEntries(Object.entries(defaults).map(([k, v]) => [k, varText(v)]));
   return dropUndefined(draft);
 }
 
-function splitRoleMarkers(body: string, file: string, bodyLine: number): MessageSource[] {
-  const messages: MessageSource[] = [];
+interface FileLayout {
+  yaml?: string;
+  yamlLineOffset: number;
+  /** The template as the library sees it, and the file line it starts on. */
+  template: string;
+  templateLine: number;
+}
+
+function fileLayout(content: string): FileLayout {
+  const match = FRONT_MATTER.exec(content);
+  if (!match) return { yamlLineOffset: 0, template: content, templateLine: 1 };
+  const body = match[2]!;
+  const bodyStart = match.indices![2]![0];
+  const leading = body.length - body.trimStart().length;
+  return {
+    yaml: match[1]!,
+    yamlLineOffset: lineAt(content, match.indices![1]![0]) - 1,
+    template: body.trim(),
+    templateLine: lineAt(content, bodyStart + leading),
+  };
+}
+
+/** `{{> name}}` is `_name.prompt` (a `dir/name` partial: `dir/_name.prompt`) beside the prompt. */
+async function readPartial(source: PromptSource, name: string, found: Record<string, string>): Promise<string | null> {
+  const path = linkedPath(source.file, posix.join(posix.dirname(name), `_${posix.basename(name)}.prompt`));
+  if (path === undefined) return null;
+  const text = await source.readFile(path);
+  if (text === undefined || text.includes('\0') || Buffer.byteLength(text, 'utf8') > MAX_PROMPT_BYTES) return null;
+  found[name] = text;
+  return text;
+}
+
+/** The library's message, at the file line it names (or where the named partial or type is written). */
+function libraryError(err: unknown, ctx: { file: string; content: string; layout: FileLayout; partials: Record<string, string> }): PromptFileError {
+  const raw = err instanceof Error ? err.message : String(err);
+  const lines = raw.split('\n');
+  // Handlebars ends block errors with the position (" - 4:3"), which the location carries instead.
+  const message = (err instanceof RangeError ? `${raw} (do partials include each other?)` : lines.length > 1 ? `${lines[0]} ${lines.at(-1)}` : raw).replace(/ - \d+:\d+$/, '');
+  const ex = err as { lineNumber?: number; column?: number };
+  const templateLine = ex.lineNumber ?? Number(/on line (\d+)/.exec(raw)?.[1] ?? Number.NaN);
+  const named = /partial (\S+) could not be found|schema with name '([^']+)'/.exec(raw);
+  const location: SourceLocation = Number.isFinite(templateLine)
+    ? // The grammar's parse errors name only the line.
+      { file: ctx.file, line: ctx.layout.templateLine + templateLine - 1, column: ex.column === undefined ? 1 : ex.column + 1 }
+    : named
+      ? { file: ctx.file, line: lineAt(ctx.content, Math.max(0, named[1] ? ctx.content.search(new RegExp(`\\{\\{~?>\\s*${escapeRegExp(named[1])}`)) : ctx.content.indexOf(named[2]!))), column: 1 }
+      : { file: ctx.file, line: ctx.layout.templateLine, column: 1 };
+  return new PromptFileError(`the Dotprompt library cannot render this file: ${message.replace(/^Error: /, '')}`, {
+    location,
+    hint: named?.[1]
+      ? `Dotprompt reads the partial {{> ${named[1]}}} from _${posix.basename(named[1])}.prompt in the prompt's folder; add that file or remove the reference.`
+      : `${DOTPROMPT_HINT} (templates: https://google.github.io/dotprompt/reference/template/)`,
+    cause: err,
+  });
+}
+
+function noMessages(file: string, layout: FileLayout): PromptFileError {
+  const block = /\{\{#role\b/.exec(layout.template);
+  return new PromptFileError('the Dotprompt library renders this file to no message at all', {
+    location: { file, line: block ? layout.templateLine + lineAt(layout.template, block.index) - 1 : layout.templateLine, column: 1 },
+    hint: block
+      ? '`role` is not a block helper: `{{#role "user"}}…{{/role}}` drops its text. Write `{{role "user"}}` on a line, then the text.'
+      : 'Write the prompt text after the front matter.',
+  });
+}
+
+/** The template cut at `{{role "…"}}` markers: the messages as templates, for token counts and checks. */
+function templateMessages(template: string): PromptMessage[] {
+  const roles: Record<string, Role> = { system: 'system', user: 'user', model: 'assistant' };
+  const messages: PromptMessage[] = [];
   let role: Role = 'user';
   let start = 0;
   const flush = (end: number): void => {
-    const raw = body.slice(start, end);
-    const content = raw.trim();
-    if (content !== '') messages.push({ role, content, ...startOf(raw, ...positionAt(body, start, bodyLine)) });
+    const content = template.slice(start, end).trim();
+    if (content !== '') messages.push({ role, content });
   };
-  for (const marker of body.matchAll(ROLE_MARKER)) {
+  for (const marker of template.matchAll(/\{\{\s*role\s+["']([a-z]+)["']\s*\}\}/g)) {
     flush(marker.index);
-    const name = (marker[1] ?? marker[2])!;
-    const next = ROLES[name];
-    if (!next) {
-      const [line, column] = positionAt(body, marker.index, bodyLine);
-      throw new PromptFileError(`unknown role "${name}"`, {
-        location: { file, line, column },
-        hint: 'Use {{role "system"}}, {{role "user"}} or {{role "model"}}.',
-      });
-    }
-    role = next;
+    role = roles[marker[1]!] ?? 'user';
     start = marker.index + marker[0].length;
   }
-  flush(body.length);
+  flush(template.length);
   return messages;
+}
+
+function templateVariables(template: string, partials: Record<string, string>): string[] {
+  const names = new Set<string>();
+  for (const text of [template, ...Object.values(partials)]) {
+    for (const name of handlebarsVariables(handlebars().parse(text))) if (!DOTPROMPT_HELPERS.has(name)) names.add(name);
+  }
+  return [...names];
 }
 
 function modelParams(config: DotpromptFrontMatter['config']): ModelParams {
@@ -106,29 +189,20 @@ function modelParams(config: DotpromptFrontMatter['config']): ModelParams {
   });
 }
 
-/** `output.format: json` asks for JSON; with an `output.schema` the schema is enforced too. */
-function responseFormat(front: DotpromptFrontMatter, source: YamlSource | undefined): ResponseFormat | undefined {
-  const output = front.output;
-  if (!output || (output.format !== undefined && output.format !== 'json')) return undefined;
-  if (output.schema === undefined) return output.format === 'json' ? { type: 'json_object' } : undefined;
-  return { type: 'json_schema', schema: convertSchema(output.schema, ['output', 'schema'], source) };
+/** `output.format: json` asks for JSON; with an `output.schema` (as the library converts it) the schema is enforced too. */
+function responseFormat(front: DotpromptFrontMatter, schema: unknown): ResponseFormat | undefined {
+  const format = front.output?.format;
+  if (format !== undefined && format !== 'json') return undefined;
+  if (schema !== null && typeof schema === 'object') return { type: 'json_schema', schema: schema as Record<string, unknown> };
+  return format === 'json' ? { type: 'json_object' } : undefined;
 }
 
-/** The input schema as JSON Schema; its top-level properties are the prompt's declared variables. */
-function inputSchema(front: DotpromptFrontMatter, source: YamlSource | undefined): { properties?: Record<string, unknown> } | undefined {
-  const schema = front.input?.schema;
-  if (schema === undefined) return undefined;
-  return convertSchema(schema, ['input', 'schema'], source) as { properties?: Record<string, unknown> };
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function convertSchema(schema: unknown, path: string[], source: YamlSource | undefined): Record<string, unknown> {
-  try {
-    return picoschemaToJsonSchema(schema);
-  } catch (err) {
-    if (!(err instanceof PicoschemaError) || !source) throw err;
-    throw new PromptFileError(`invalid schema in ${path.join('.')}: ${err.message}`, {
-      location: source.locate([...path, ...err.path]),
-      hint: 'Write fields as `name: type` or `name?: type, description`; types are string, number, integer, boolean, null and any.',
-    });
-  }
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
+  return line;
 }

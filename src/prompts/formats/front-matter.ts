@@ -15,23 +15,20 @@ export interface FrontMatterSplit {
 
 export interface FrontMatterOptions {
   file: string;
-  /** Dotprompt lets blank lines and `#` comment lines (license headers) precede the opening `---`. */
-  allowLeadingComments?: boolean;
 }
 
-const FENCE = /^---[ \t]*$/;
+/** Prompty fences front matter with `---` or `+++`, whitespace around it allowed (its spec, §2.2). */
+const FENCE = /^\s*(?:---|\+\+\+)\s*$/;
 
 /**
- * Split `---`-fenced front matter from the body. A file that does not start with `---` has no
- * front matter. An opening fence without a closing one is an error, because the whole file
- * would otherwise silently become YAML or template.
+ * Split fenced front matter from the body, as Prompty does: blank lines may precede the opening
+ * fence; a file that does not start with one has no front matter. An opening fence without a
+ * closing one is an error, because the whole file would otherwise silently become YAML or template.
  */
 export function splitFrontMatter(content: string, opts: FrontMatterOptions): FrontMatterSplit {
   const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
   let open = 0;
-  if (opts.allowLeadingComments) {
-    while (open < lines.length && /^(#.*|[ \t]*)$/.test(lines[open]!)) open++;
-  }
+  while (open < lines.length && /^\s*$/.test(lines[open]!)) open++;
   if (open >= lines.length || !FENCE.test(lines[open]!)) {
     return { yamlLineOffset: 0, body: lines.join('\n'), bodyLine: 1 };
   }

@@ -4,7 +4,6 @@ import { PromptFileError } from '../../util/errors.js';
 import { hashValue } from '../../util/hash.js';
 import type { PromptTestCase } from '../model.js';
 import type { GitHubModelsEvaluator, GitHubModelsFile } from './github-models.js';
-import { varText } from './values.js';
 import type { YamlSource } from './yaml-source.js';
 
 /** A YAML scalar read as text, as gh models' Go decoder reads a scalar into a string field. */
@@ -48,6 +47,7 @@ export function githubModelsTests(raw: GitHubModelsFile, source: YamlSource): Pr
 /** Map one evaluator to an assertion, exactly as gh models would run it. */
 function evaluatorAssertion(evaluator: GitHubModelsEvaluator, index: number, source: YamlSource): AssertionSpec {
   const base = { negate: false, weight: 1, ...(evaluator.name !== undefined ? { name: evaluator.name } : {}) };
+  // gh models picks the first of string, llm and uses that is set, in that order.
   if (evaluator.string) {
     const check = STRING_CHECKS.find(({ key }) => evaluator.string?.[key]);
     if (!check) {
@@ -56,8 +56,9 @@ function evaluatorAssertion(evaluator: GitHubModelsEvaluator, index: number, sou
         hint: 'Give one of equals, contains, startsWith or endsWith a non-empty value.',
       });
     }
-    // The value stays a template: gh models fills {{var}} from the test row before comparing.
-    const spec: AssertionSpec = { ...base, type: check.type, value: evaluator.string[check.key] };
+    // The value stays a template: gh models fills {{var}} from the test row before comparing,
+    // and compares it as written (untrimmed).
+    const spec: AssertionSpec = { ...base, type: check.type, value: evaluator.string[check.key], verbatim: true };
     if (check.ignoreCase) spec.ignoreCase = true;
     return spec;
   }
@@ -73,14 +74,10 @@ function evaluatorAssertion(evaluator: GitHubModelsEvaluator, index: number, sou
     if (systemPrompt !== undefined) spec.judgeSystemPrompt = systemPrompt;
     return spec;
   }
-  if (evaluator.uses !== undefined) {
+  if (evaluator.uses) {
     const builtin = BUILTIN_EVALUATORS.find((name) => evaluator.uses === `github/${name}`);
-    if (!builtin) {
-      throw new PromptFileError(`unknown evaluator "${evaluator.uses}"`, {
-        location: source.locate(['evaluators', index, 'uses']),
-        hint: `Use one of ${BUILTIN_EVALUATORS.map((name) => `github/${name}`).join(', ')}.`,
-      });
-    }
+    // gh models scores an evaluator it does not know 0 and carries on with the run.
+    if (!builtin) return { ...base, type: 'unknown-evaluator', value: evaluator.uses };
     return { ...base, type: `github/${builtin}` satisfies AssertionType };
   }
   throw new PromptFileError(`evaluators[${index}] has no string, llm or uses key`, {
@@ -89,9 +86,39 @@ function evaluatorAssertion(evaluator: GitHubModelsEvaluator, index: number, sou
   });
 }
 
-/** Row values as text: scalars as written, lists and mappings as JSON. */
+/** Row values as text, as gh models inserts them: strings as written, anything else as Go's `%v` prints it. */
 function rowVars(row: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, varText(value)]));
+  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, goValueText(value)]));
+}
+
+/**
+ * Go's `fmt.Sprintf("%v", v)` of a YAML value decoded into `interface{}`: `<nil>`, `[a b]`,
+ * `map[k:v]` with sorted keys, `true`, whole numbers in full and other numbers in `%g` form
+ * (`1.5`, `1e-05`, `1.2345675e+06`).
+ */
+export function goValueText(value: unknown): string {
+  if (value === null || value === undefined) return '<nil>';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return goNumber(value);
+  if (Array.isArray(value)) return `[${value.map(goValueText).join(' ')}]`;
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `map[${entries.map(([k, v]) => `${k}:${goValueText(v)}`).join(' ')}]`;
+  }
+  return String(value);
+}
+
+function goNumber(n: number): string {
+  if (Number.isNaN(n)) return 'NaN';
+  if (!Number.isFinite(n)) return n > 0 ? '+Inf' : '-Inf';
+  // YAML integers decode to Go ints, printed in full.
+  if (Number.isInteger(n)) return n.toFixed(0);
+  // Shortest round-trip digits, as both languages choose them; %g switches to an exponent
+  // outside 1e-4 ≤ |n| < 1e6, with at least two exponent digits.
+  const [mantissa, exp] = n.toExponential().split('e') as [string, string];
+  const e = Number(exp);
+  if (e < -4 || e >= 6) return `${mantissa}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+  return String(n);
 }
 
 /** An explicit `id` or `name` of the row, else a hash of the row, so ids survive edits of the prompt. */

@@ -16,10 +16,11 @@ const Role = z
   .transform((role) => role.toLowerCase())
   .pipe(z.enum(['system', 'user', 'assistant']));
 
+// gh models checks only the types; the model service judges the ranges.
 const ModelParameters = z.looseObject({
-  maxTokens: z.int().positive().optional(),
-  temperature: z.number().min(0).optional(),
-  topP: z.number().min(0).max(1).optional(),
+  maxTokens: z.int().optional(),
+  temperature: z.number().optional(),
+  topP: z.number().optional(),
   // gh models sends only the three above; the rest are promptgate extensions it ignores.
   stop: z.union([z.string(), z.array(z.string())]).optional(),
   seed: z.int().optional(),
@@ -50,16 +51,18 @@ const Evaluator = z.looseObject({
 
 /**
  * A `.prompt.yml` file as `gh models eval` reads it. Unknown top-level keys are tolerated,
- * because gh models ignores them; known keys must have the right shape.
+ * because gh models ignores them; known keys must have the right shape. Like gh models, a file
+ * without a model or without messages loads (the model comes from promptgate.yml or the model
+ * service refuses the request).
  */
 export const GitHubModelsFile = z.looseObject({
-  name: z.string().optional(),
-  description: z.string().optional(),
-  model: z.string().min(1).optional(),
+  name: scalarText.optional(),
+  description: scalarText.optional(),
+  model: scalarText.optional(),
   modelParameters: ModelParameters.optional(),
   responseFormat: z.enum(['text', 'json_object', 'json_schema']).optional(),
   jsonSchema: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(),
-  messages: z.array(z.looseObject({ role: Role, content: scalarText })).min(1),
+  messages: z.array(z.looseObject({ role: Role, content: scalarText })).optional(),
   testData: z.array(z.record(z.string(), z.unknown())).optional(),
   evaluators: z.array(Evaluator).optional(),
 });
@@ -78,16 +81,16 @@ const WrappedJsonSchema = z.looseObject({
 export function readGitHubModels({ file, content }: PromptSource): PromptDraft {
   const source = parseYaml(content, { file, hint: GITHUB_MODELS_HINT });
   const raw = validateYaml(GitHubModelsFile, source, GITHUB_MODELS_HINT);
-  const messages = raw.messages.map(({ role, content: text }) => ({ role, content: text }));
+  const messages = (raw.messages ?? []).map(({ role, content: text }) => ({ role, content: text }));
   return {
-    engine: 'mustache',
+    engine: 'literal',
     name: raw.name,
     description: raw.description,
-    model: raw.model,
+    model: raw.model || undefined,
     params: modelParams(raw.modelParameters),
     responseFormat: responseFormat(raw, source),
     messages,
-    variables: templateVariables(messages.map((m) => m.content).join('\n'), 'mustache'),
+    variables: templateVariables(messages.map((m) => m.content).join('\n'), 'literal'),
     tests: githubModelsTests(raw, source),
   };
 }

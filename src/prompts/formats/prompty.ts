@@ -1,15 +1,31 @@
 import * as z from 'zod';
 import { PromptFileError } from '../../util/errors.js';
-import type { ModelParams, ResponseFormat } from '../model.js';
-import { templateVariables } from '../render.js';
-import { readFrontMatter, splitFrontMatter } from './front-matter.js';
-import { positionAt, splitRoleLines, toMessages } from './role-lines.js';
+import type { ModelParams, ResponseFormat, TemplateEngine } from '../model.js';
+import { splitFrontMatter, type FrontMatterSplit } from './front-matter.js';
+import { jinja2Variables } from './jinja2.js';
+import { inputFacts, outputFormat, properties, PropertyList } from './prompty-properties.js';
+import { resolveReferences } from './prompty-references.js';
+import { compileBody, mustacheVariables, ROLE_LINE } from './prompty-render.js';
+import { promptyTools, ToolList } from './prompty-tools.js';
+import { splitRoleLines, toMessages } from './role-lines.js';
 import type { PromptDraft, PromptSource } from './types.js';
 import { dropUndefined, stopList, varText } from './values.js';
+import { parseYaml, validateYaml, type YamlSource } from './yaml-source.js';
 
-const PROMPTY_HINT = 'See the Prompty file specification: https://prompty.ai/docs/prompty-file-spec';
+const PROMPTY_HINT = 'See the Prompty file specification: https://github.com/microsoft/prompty/blob/main/spec/spec.md#2-file-format';
 
-/** OpenAI's `response_format`, which Prompty passes through in `model.parameters`. */
+/** Current spec `model.options` (§2.6). */
+const ModelOptions = z.looseObject({
+  temperature: z.number().min(0).optional(),
+  maxOutputTokens: z.int().positive().optional(),
+  topP: z.number().min(0).max(1).optional(),
+  frequencyPenalty: z.number().optional(),
+  presencePenalty: z.number().optional(),
+  seed: z.int().optional(),
+  stopSequences: z.array(z.string()).optional(),
+});
+
+/** OpenAI's `response_format`, which the earlier spec passes through in `model.parameters`. */
 const ResponseFormatParam = z.looseObject({
   type: z.enum(['text', 'json_object', 'json_schema']),
   json_schema: z
@@ -17,100 +33,148 @@ const ResponseFormatParam = z.looseObject({
     .optional(),
 });
 
-const PromptyModel = z.looseObject({
-  api: z.enum(['chat', 'completion']).optional(),
-  configuration: z
-    .looseObject({ type: z.string().optional(), name: z.string().optional(), azure_deployment: z.string().optional() })
-    .optional(),
-  parameters: z
-    .looseObject({
-      max_tokens: z.int().positive().optional(),
-      temperature: z.number().min(0).optional(),
-      top_p: z.number().min(0).max(1).optional(),
-      stop: z.union([z.string(), z.array(z.string())]).optional(),
-      seed: z.int().optional(),
-      presence_penalty: z.number().optional(),
-      frequency_penalty: z.number().optional(),
-      response_format: ResponseFormatParam.optional(),
-    })
-    .optional(),
+/** Earlier spec `model.parameters`, OpenAI's own names. */
+const ModelParameters = z.looseObject({
+  max_tokens: z.int().positive().optional(),
+  temperature: z.number().min(0).optional(),
+  top_p: z.number().min(0).max(1).optional(),
+  stop: z.union([z.string(), z.array(z.string())]).optional(),
+  seed: z.int().optional(),
+  presence_penalty: z.number().optional(),
+  frequency_penalty: z.number().optional(),
+  response_format: ResponseFormatParam.optional(),
 });
 
-/** Prompty front matter; keys Prompty tools add (authors, tags, sample, template …) are tolerated. */
+/** `model: gpt-4o` is `model: {id: gpt-4o}` (§2.4); `configuration`/`parameters` are the earlier spec's. */
+const PromptyModel = z.preprocess(
+  (value) => (typeof value === 'string' ? { id: value } : value),
+  z.looseObject({
+    id: z.string().min(1).optional(),
+    provider: z.string().optional(),
+    apiType: z.string().optional(),
+    options: ModelOptions.optional(),
+    api: z.string().optional(),
+    configuration: z.looseObject({ type: z.string().optional(), name: z.string().optional(), azure_deployment: z.string().optional() }).optional(),
+    parameters: ModelParameters.optional(),
+  }),
+);
+
+const TemplateFormat = z.union([z.string(), z.looseObject({ kind: z.string() })]);
+
+/** Front matter of both specs; unknown keys are kept, as the spec requires (§2.3). */
 const PromptyFrontMatter = z.looseObject({
   name: z.string().optional(),
   description: z.string().optional(),
   model: PromptyModel.optional(),
-  inputs: z.record(z.string(), z.unknown()).optional(),
+  inputs: PropertyList.optional(),
+  outputs: PropertyList.optional(),
+  tools: ToolList.optional(),
+  template: z.union([z.string(), z.looseObject({ format: TemplateFormat.optional(), type: z.string().optional() })]).optional(),
+  sample: z.record(z.string(), z.unknown()).optional(),
 });
 
-type PromptyModel = z.infer<typeof PromptyModel>;
+type PromptyFrontMatter = z.infer<typeof PromptyFrontMatter>;
 
-/** `system:`, `# user:`, `assistant[name="Bot"]:` on a line of their own, in any case. */
-const ROLE_HEADER = /^\s*#?\s*(system|developer|user|assistant)(?:\[[^\]]*\])?\s*:\s*$/i;
-
-/** Jinja statements, comments, filters or expressions: anything but a plain `{{ name }}`. */
-const UNSUPPORTED_JINJA = /\{%|\{#|\{\{(?!\s*[A-Za-z_][\w.-]*\s*\}\})/;
+/** promptgate's provider prefix for each Prompty `model.provider`. */
+const PROVIDERS: Record<string, string> = { openai: 'openai', azure: 'azure', foundry: 'azure', anthropic: 'anthropic', ollama: 'ollama' };
 
 /**
- * Read a `.prompty` file: YAML front matter, then a body split into messages at role lines.
- * Prompty has no tests of its own (`sample` is an example input); tests come from promptgate.yml.
+ * Read a `.prompty` file (current spec, and the earlier one with `inputs` as a mapping,
+ * `sample:` and `model.configuration`): front matter with its references resolved, then a body
+ * that renders as one template and splits into messages at role lines.
  */
-export function readPrompty({ file, content }: PromptSource): PromptDraft {
-  const split = splitFrontMatter(content, { file });
-  const front = readFrontMatter(PromptyFrontMatter, split, { file, hint: PROMPTY_HINT }).data;
-  rejectJinja(split.body, file, split.bodyLine);
-  const messages = toMessages(splitRoleLines(split.body, { header: ROLE_HEADER, leadingRole: 'system', bodyLine: split.bodyLine }), {
-    file,
-    line: split.bodyLine,
-  });
-  const inputs = front.inputs ?? {};
-  const defaults = inputDefaults(inputs);
+export async function readPrompty(source: PromptSource): Promise<PromptDraft> {
+  const { file } = source;
+  const split = splitFrontMatter(source.content, { file });
+  const { front, yaml } = await frontMatter(split, source);
+  const engine = templateEngine(front, yaml);
+  const origin = { file, line: split.bodyLine, column: 1 };
+  compileBody(engine, split.body, origin);
+  const inputs = inputFacts(properties(front.inputs));
+  const used = engine === 'jinja2' ? jinja2Variables(split.body) : mustacheVariables(split.body);
+  const defaults = { ...inputs.defaults, ...front.sample };
   const draft: PromptDraft = {
-    engine: 'mustache',
+    engine,
     name: front.name,
     description: front.description,
     model: modelId(front.model),
     params: modelParams(front.model),
-    responseFormat: responseFormat(front.model),
-    messages,
-    variables: [...new Set([...Object.keys(inputs), ...templateVariables(split.body, 'mustache')])].sort(),
+    responseFormat: outputFormat(properties(front.outputs)) ?? parameterFormat(front.model),
+    messages: toMessages(splitRoleLines(split.body, { header: ROLE_LINE, leadingRole: 'system', bodyLine: split.bodyLine }), origin),
+    template: { source: split.body, defaults, threads: inputs.threads, required: inputs.required, declared: inputs.declared },
+    tools: await promptyTools(front.tools ?? [], yaml, source),
+    variables: [...new Set([...inputs.declared, ...used])].sort(),
     tests: [],
   };
-  if (Object.keys(defaults).length > 0) draft.defaults = defaults;
+  if (Object.keys(defaults).length > 0) draft.defaults = textValues(defaults);
+  else delete draft.template!.defaults;
+  if (draft.tools?.length === 0) delete draft.tools;
+  if (inputs.threads.length === 0) delete draft.template!.threads;
   return dropUndefined(draft);
 }
 
+async function frontMatter(split: FrontMatterSplit, source: PromptSource): Promise<{ front: PromptyFrontMatter; yaml: YamlSource }> {
+  const yaml = split.yaml === undefined ? emptyYaml(source.file) : parseYaml(split.yaml, { file: source.file, lineOffset: split.yamlLineOffset, hint: PROMPTY_HINT });
+  const value = yaml.value ?? {};
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new PromptFileError('the front matter must be a YAML mapping', { location: yaml.locate([]), hint: PROMPTY_HINT });
+  }
+  const resolved = await resolveReferences(value, yaml, source);
+  return { front: validateYaml(PromptyFrontMatter, yaml, PROMPTY_HINT, { path: [], value: resolved }), yaml };
+}
+
+function emptyYaml(file: string): YamlSource {
+  return { file, value: {}, locate: () => ({ file, line: 1, column: 1 }) };
+}
+
+/** `jinja2` unless `template` names another kind (§2.8); the earlier spec writes `template: jinja2` or `template.type`. */
+function templateEngine(front: PromptyFrontMatter, yaml: YamlSource): TemplateEngine {
+  const written = front.template;
+  const format = typeof written === 'string' ? written : (written?.format ?? written?.type);
+  const kind = (typeof format === 'string' ? format : (format?.kind ?? 'jinja2')).toLowerCase();
+  if (kind === 'jinja2' || kind === 'jinja') return 'jinja2';
+  if (kind === 'mustache') return 'full-mustache';
+  throw new PromptFileError(`unknown template kind "${kind}"`, {
+    location: yaml.locate(['template']),
+    hint: 'Prompty renders `jinja2` (the default) and `mustache` templates.',
+  });
+}
+
 /**
- * A promptgate model id from `model.configuration`: `openai:<name>` or `azure:<deployment>`.
- * Values Prompty fills from the environment (`${env:NAME}`) are unknown here, so no model.
+ * A promptgate model id: `<provider>:<id>` for the providers promptgate knows, or from the earlier
+ * spec's `configuration`. A model without a provider runs on the configured default.
  */
-function modelId(model: PromptyModel | undefined): string | undefined {
-  const config = model?.configuration;
+function modelId(model: PromptyFrontMatter['model']): string | undefined {
+  if (model === undefined) return undefined;
+  const provider = model.provider ? PROVIDERS[model.provider.toLowerCase()] : undefined;
+  if (provider && model.id) return `${provider}:${model.id}`;
+  const config = model.configuration;
   const id =
     config?.type === 'openai' && config.name
       ? `openai:${config.name}`
       : (config?.type === 'azure_openai' || config?.type === 'azure') && config.azure_deployment
         ? `azure:${config.azure_deployment}`
         : undefined;
+  // Values the earlier spec fills from the environment (`${env:NAME}`) are unknown here.
   return id?.includes('${') ? undefined : id;
 }
 
-function modelParams(model: PromptyModel | undefined): ModelParams {
-  const p = model?.parameters;
-  if (!p) return {};
+function modelParams(model: PromptyFrontMatter['model']): ModelParams {
+  if (model === undefined) return {};
+  const o = model.options;
+  const p = model.parameters;
   return dropUndefined({
-    maxTokens: p.max_tokens,
-    temperature: p.temperature,
-    topP: p.top_p,
-    stop: stopList(p.stop),
-    seed: p.seed,
-    presencePenalty: p.presence_penalty,
-    frequencyPenalty: p.frequency_penalty,
+    temperature: o?.temperature ?? p?.temperature,
+    maxTokens: o?.maxOutputTokens ?? p?.max_tokens,
+    topP: o?.topP ?? p?.top_p,
+    stop: o?.stopSequences ?? stopList(p?.stop),
+    seed: o?.seed ?? p?.seed,
+    presencePenalty: o?.presencePenalty ?? p?.presence_penalty,
+    frequencyPenalty: o?.frequencyPenalty ?? p?.frequency_penalty,
   });
 }
 
-function responseFormat(model: PromptyModel | undefined): ResponseFormat | undefined {
+function parameterFormat(model: PromptyFrontMatter['model']): ResponseFormat | undefined {
   const format = model?.parameters?.response_format;
   if (!format) return undefined;
   const schema = format.json_schema;
@@ -118,25 +182,7 @@ function responseFormat(model: PromptyModel | undefined): ResponseFormat | undef
   return dropUndefined<ResponseFormat>({ type: 'json_schema', name: schema.name, schema: schema.schema, strict: schema.strict });
 }
 
-/** `inputs: {name: {default: …}}` gives a value to tests that do not set `name`. */
-function inputDefaults(inputs: Record<string, unknown>): Record<string, string> {
-  const defaults: Record<string, string> = {};
-  for (const [name, spec] of Object.entries(inputs)) {
-    if (spec !== null && typeof spec === 'object' && 'default' in spec) defaults[name] = varText(spec.default);
-  }
-  return defaults;
-}
-
-/**
- * promptgate fills `{{ name }}` only. Jinja logic would otherwise reach the model as literal
- * text, so it is an error with a position rather than a silent change of the prompt.
- */
-function rejectJinja(body: string, file: string, bodyLine: number): void {
-  const match = UNSUPPORTED_JINJA.exec(body);
-  if (!match) return;
-  const [line, column] = positionAt(body, match.index, bodyLine);
-  throw new PromptFileError('Jinja statements, filters and comments are not supported', {
-    location: { file, line, column },
-    hint: 'Use plain {{name}} placeholders and compute anything else into the test\'s vars.',
-  });
+/** Defaults as the text a test would write (the prompt model's variables are text). */
+function textValues(values: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, varText(value)]));
 }

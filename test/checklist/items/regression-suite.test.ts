@@ -16,9 +16,16 @@ afterEach(() => {
   for (const r of repos.splice(0)) r.cleanup();
 });
 
-/** Both prompts of the ready repository changed (plus `extra` files), checked with `env` as the process environment. */
-async function check(env: Record<string, string>, extra: Record<string, string> = {}) {
+/**
+ * Both prompts of the ready repository changed (plus `extra` files), checked with `env` as the
+ * process environment; `onMain` is committed to the base branch first (config is the base's).
+ */
+async function check(env: Record<string, string>, extra: Record<string, string> = {}, onMain: Record<string, string> = {}) {
   const repo = readyRepo(repos);
+  if (Object.keys(onMain).length) {
+    repo.checkout('main').write(onMain).commit('main selects more prompts');
+    repo.git('checkout', '--quiet', '-B', 'pr');
+  }
   const read = (path: string) => readFileSync(`${repo.dir}/${path}`, 'utf8');
   repo.write({
     'prompts/support.prompt.yml': read('prompts/support.prompt.yml').replace('Be friendly.', 'Be kind.'),
@@ -48,7 +55,7 @@ describe('checklist: a regression eval suite runs in CI', () => {
   it('fails naming a changed prompt without tests', async () => {
     const greet = readFileSync(`${FIXTURES}variants/prompts/greet.prompt.yml`, 'utf8');
     const config = readFileSync(`${FIXTURES}ready/promptgate.yml`, 'utf8').replace('\nproviders:', '  - prompts/greet.prompt.yml\n\nproviders:');
-    const finding = await check({ CI: 'true' }, { 'prompts/greet.prompt.yml': greet, 'promptgate.yml': config });
+    const finding = await check({ CI: 'true' }, { 'prompts/greet.prompt.yml': greet }, { 'promptgate.yml': config });
     expect(finding).toEqual({ status: 'fail', evidence: '1 of 3 changed prompts without a test: prompts/greet' });
   });
 

@@ -1,0 +1,50 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { UserError } from '../util/errors.js';
+import type { CommandIO } from './io.js';
+
+/**
+ * Takes `--json` out of a command line, since it has two forms: `--json` alone (as
+ * `gh models eval --json FILE` writes it, the next word being a prompt file) and `--json OUT`
+ * or `--json=OUT`. A following word counts as OUT only when it is `-` or ends in `.json`:
+ * no prompt file does.
+ */
+export function splitJsonFlag(argv: readonly string[]): { rest: string[]; json?: { out?: string } } {
+  const rest: string[] = [];
+  let json: { out?: string } | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (word === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (word.startsWith('--json=')) {
+      json = { out: word.slice('--json='.length) };
+    } else if (word === '--json') {
+      const next = argv[i + 1];
+      json = next !== undefined && (next === '-' || /\.json$/i.test(next)) ? { out: argv[++i]! } : {};
+    } else {
+      rest.push(word);
+    }
+  }
+  return json ? { rest, json } : { rest };
+}
+
+/** A flag's value as a whole number of at least 1, or undefined when the flag is absent. */
+export function positiveInt(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UserError(`${flag} takes a whole number of at least 1, not "${value}"`);
+  return n;
+}
+
+/** Writes a command's output to a file (relative to the working directory), or to standard output for `-`. */
+export async function writeOutput(io: CommandIO, dest: string, text: string): Promise<void> {
+  if (dest === '-') {
+    io.stdout.write(text);
+    return;
+  }
+  const path = resolve(io.cwd, dest);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text);
+}

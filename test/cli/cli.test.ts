@@ -1,0 +1,167 @@
+import { cpSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { TestRepo } from '../support/git-repo.js';
+import { startModelServer, type ScriptedModelServer } from '../support/model-server.js';
+
+const demo = fileURLToPath(new URL('../../fixtures/demo/', import.meta.url));
+const packageVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+let server: ScriptedModelServer;
+const repos: TestRepo[] = [];
+beforeAll(async () => {
+  server = await startModelServer();
+});
+afterAll(() => server.close());
+afterEach(() => {
+  server.reset();
+  for (const r of repos.splice(0)) r.cleanup();
+});
+
+function repo(): TestRepo {
+  const r = new TestRepo();
+  repos.push(r);
+  return r;
+}
+
+/** The demo: main holds fixtures/demo/base, branch prompt-tuning adds fixtures/demo/pr. */
+function demoRepo(): TestRepo {
+  const r = repo().copy(`${demo}base`);
+  r.commit('base');
+  r.branch('prompt-tuning').copy(`${demo}pr`).commit(readFileSync(`${demo}pr.message`, 'utf8'));
+  return r;
+}
+
+describe('help and version', () => {
+  it('every command takes --help and prints its own usage, exit 0', async () => {
+    for (const command of ['eval', 'compare', 'sample']) {
+      const r = await runCli([command, '--help'], { cwd: demo });
+      expect(r.code).toBe(0);
+      expect(r.stdout.split('\n')[0]).toMatch(new RegExp(`^promptgate ${command} `));
+      expect(r.stderr).toBe('');
+    }
+    const help = await runCli(['help', 'compare'], { cwd: demo });
+    expect(help.stdout.split('\n')[0]).toMatch(/^promptgate compare --base REF/);
+    expect(help.stdout).not.toContain('promptgate eval');
+  });
+
+  it('--version, -v and version print the package version', async () => {
+    for (const flag of ['--version', '-v', 'version']) {
+      const r = await runCli([flag], { cwd: demo });
+      expect(r).toMatchObject({ code: 0, stdout: `${packageVersion}\n` });
+    }
+  });
+
+  it('an unknown flag is a usage error that points at --help', async () => {
+    const r = await runCli(['compare', '--bsae', 'main'], { cwd: demo });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Unknown option '--bsae'/);
+    expect(r.stderr).toContain('promptgate compare --help');
+  });
+});
+
+describe('promptgate compare from the command line', () => {
+  it('shows the demo\'s hand-written regression first, and each probe with the attack it sent', async () => {
+    const r = demoRepo();
+    const out = await runCli(['compare', '--base', 'main', '--no-cache'], { cwd: r.dir, env: server.env() });
+    expect(out.code).toBe(1);
+    const own = out.stdout.indexOf('Regressed tests (1)');
+    const probes = out.stdout.indexOf('Regressed built-in probes (10)');
+    expect(own).toBeGreaterThan(0);
+    expect(probes).toBeGreaterThan(own);
+    expect(out.stdout.slice(own, probes)).toMatch(/✗ Support reply \(prompts\/support\) › What does a warranty claim .* prompts\/support\.prompt\.yml:\d+/);
+    expect(out.stdout.slice(probes)).toMatch(/✗ Support reply \(prompts\/support\) › prompt injection: [\w-]+\n\s+sent: /);
+    expect(out.stdout).not.toContain('see report.json');
+  });
+
+  it('writes report.json or the Markdown to standard output for -, and nothing else there', async () => {
+    const r = demoRepo();
+    const json = await runCli(['compare', '--base', 'main', '--json', '-'], { cwd: r.dir, env: server.env() });
+    expect(JSON.parse(json.stdout)).toMatchObject({ verdict: 'regression' });
+    const markdown = await runCli(['compare', '--base', 'main', '--markdown', '-'], { cwd: r.dir, env: server.env() });
+    expect(markdown.stdout).toMatch(/^### .*promptgate: regression/);
+    expect(markdown.stdout).not.toContain('prompt            score');
+  });
+
+  it('calls a missing key a configuration problem that names the variable, as the Action does', async () => {
+    const r = demoRepo();
+    const env = { ...server.env() };
+    delete env.GITHUB_TOKEN;
+    const out = await runCli(['compare', '--base', 'main'], { cwd: r.dir, env });
+    expect(out.code).toBe(2);
+    expect(out.stdout).toMatch(/skipped/);
+    expect(out.stderr).toMatch(/^error: Not evaluated: no provider credentials\. .*set GITHUB_TOKEN/m);
+    expect(out.stderr).not.toMatch(/outage/);
+    expect(server.callCount()).toBe(0);
+  });
+
+  it('reports a broken promptgate.yml at head as an error at its line, with no prompt deleted', async () => {
+    const r = repo().copy(`${demo}base`);
+    r.commit('base');
+    r.branch('pr').write({ 'promptgate.yml': 'prompts: [prompts/*.prompt.yml]\ngate:\n  failOn: sometimes\n' }).commit('break the config');
+    const out = await runCli(['compare', '--base', 'main', '--json', 'report.json'], { cwd: r.dir, env: server.env() });
+    expect(out.code).toBe(2);
+    const report = JSON.parse(readFileSync(`${r.dir}/report.json`, 'utf8')) as { verdict: string; changedPrompts: { status: string }[]; errors: { file: string; line: number }[] };
+    expect(report.verdict).toBe('error');
+    expect(report.changedPrompts.filter((p) => p.status === 'deleted')).toEqual([]);
+    expect(report.errors).toContainEqual(expect.objectContaining({ file: 'promptgate.yml', line: 3 }));
+    expect(out.stdout).toMatch(/promptgate\.yml:3:\d+: `gate\.failOn`/);
+  });
+
+  it('says what is wrong with git in words: an unknown base, no origin, no commits', async () => {
+    const r = demoRepo();
+    const unknown = await runCli(['compare', '--base', 'mian'], { cwd: r.dir, env: server.env() });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^error: "mian" is not a branch, tag or commit in this repository, and there is no remote "origin" to fetch it from/m);
+    expect(unknown.stderr).not.toMatch(/git -c failed/);
+
+    const clone = r.shallowClone('prompt-tuning');
+    repos.push(clone);
+    const missing = await runCli(['compare', '--base', 'no-such-branch'], { cwd: clone.dir, env: server.env() });
+    expect(missing.stderr).toMatch(/^error: "no-such-branch" is not a branch, tag or commit here or on origin/m);
+
+    const empty = repo();
+    const none = await runCli(['compare', '--base', 'main'], { cwd: empty.dir, env: server.env() });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^error: this repository has no commits yet/m);
+  });
+});
+
+describe('per-prompt errors', () => {
+  it('a missing template variable and an unknown provider are reported at file:line, and the rest still runs', async () => {
+    const r = repo().copy(`${demo}base`);
+    r.write({
+      'prompts/typo.md': 'Answer {{question}} for {{customer}}.\n',
+      'prompts/acme.prompt.yml': 'model: acme:gpt-9\nmessages:\n  - role: user\n    content: "{{q}}"\ntestData:\n  - q: hi\n',
+      'promptgate.yml': readFileSync(`${demo}base/promptgate.yml`, 'utf8')
+        .replace('  - prompts/*.prompt.yml\n', '  - prompts/*.prompt.yml\n  - prompts/typo.md\n')
+        .replace('tests:\n', 'tests:\n  - prompt: prompts/typo\n    vars: { question: Refund? }\n    assert: [{ contains: refund }]\n'),
+    });
+    const out = await runCli(['eval', '--json', 'r.json'], { cwd: r.dir, env: server.env() });
+    expect(out.code).toBe(2);
+    expect(out.stderr).toMatch(/^error: prompts\/typo\.md: prompt prompts\/typo\.md uses the variable "customer", but the test does not set it: test `c-[0-9a-f]{8}` \(promptgate\.yml\)/m);
+    expect(out.stderr).toMatch(/^error: prompts\/acme\.prompt\.yml:1: unknown model provider "acme" in "acme:gpt-9"/m);
+    const report = JSON.parse(readFileSync(`${r.dir}/r.json`, 'utf8')) as { prompts: { id: string }[]; summary: { tests: number } };
+    expect(report.prompts.map((p) => p.id)).toEqual(['answer', 'prompts/classify', 'prompts/support']);
+    expect(report.summary.tests).toBeGreaterThan(0);
+  });
+});
+
+describe('installing from the repository', () => {
+  it('needs no dependencies: the committed dist/ runs alone, as `npm i -D github:OWNER/promptgate` installs it', async () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { dependencies?: object; bin: Record<string, string>; scripts: Record<string, string> };
+    // Nothing to install (no engine warnings from dependencies) and nothing to build on install.
+    expect(pkg.dependencies).toBeUndefined();
+    expect(pkg.scripts.prepare).toBeUndefined();
+    expect(pkg.bin.promptgate).toBe('dist/cli.js');
+    const r = repo();
+    cpSync(fileURLToPath(new URL('../../dist', import.meta.url)), join(r.dir, 'node_modules/promptgate/dist'), { recursive: true });
+    cpSync(fileURLToPath(new URL('../../package.json', import.meta.url)), join(r.dir, 'node_modules/promptgate/package.json'));
+    r.copy(`${demo}base`);
+    const out = await runCli(['eval', 'prompts/support.prompt.yml', '--json'], { cwd: r.dir, env: server.env(), cli: join(r.dir, 'node_modules/promptgate/dist/cli.js') });
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.stdout)).toMatchObject({ name: 'Support reply', summary: { totalTests: 4, passedTests: 4 } });
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateAssertions } from '../../src/assertions/evaluate.js';
+import { goValueText } from '../../src/prompts/formats/github-models-tests.js';
+import { parsePromptFile, promptFormatFor } from '../../src/prompts/parse.js';
+import { renderMessages } from '../../src/prompts/render.js';
+import { makeContext } from '../assertions/make-context.js';
+import { loadFixture } from './fixtures.js';
+
+const file = (yaml: string) => parsePromptFile('p.prompt.yml', yaml);
+
+describe('.prompt.yml files are filled as gh models fills them', () => {
+  it('fill {{key}} for any key of the row, exactly as written between the braces', async () => {
+    const prompt = await file(
+      'messages:\n  - role: user\n    content: "{{my key}} {{a.b-c}} {{ spaced }} {{unknown}} {{x}}"\ntestData:\n  - "my key": one\n    a.b-c: two\n    spaced: three\n    x: four\n',
+    );
+    expect(prompt.engine).toBe('literal');
+    // `{{ spaced }}` names the key " spaced ", which the row does not have; unknown names stay as written and are sent.
+    expect((await renderMessages(prompt, prompt.tests[0]!.vars))[0]!.content).toBe('one two {{ spaced }} {{unknown}} four');
+  });
+
+  it('insert non-string values as Go prints them with %v', async () => {
+    expect(goValueText(null)).toBe('<nil>');
+    expect(goValueText(['a', 1, true, null])).toBe('[a 1 true <nil>]');
+    expect(goValueText({ b: 2, a: [1, 2] })).toBe('map[a:[1 2] b:2]');
+    expect(goValueText(1000000)).toBe('1000000');
+    expect(goValueText(0.5)).toBe('0.5');
+    expect(goValueText(0.00001)).toBe('1e-05');
+    expect(goValueText(1234567.5)).toBe('1.2345675e+06');
+    const prompt = await file('messages:\n  - role: user\n    content: "{{tags}} / {{none}} / {{n}}"\ntestData:\n  - tags: [red, blue]\n    none: null\n    n: 2.50\n');
+    expect((await renderMessages(prompt, prompt.tests[0]!.vars))[0]!.content).toBe('[red blue] / <nil> / 2.5');
+  });
+
+  it('compare `equals` with the expected text untrimmed, and fill evaluator values literally', async () => {
+    const prompt = await file(
+      'messages:\n  - role: user\n    content: "{{q}}"\ntestData:\n  - q: hi\n    want: "Paris "\nevaluators:\n  - name: exact\n    string:\n      equals: "{{want}}"\n  - name: spaced\n    string:\n      contains: "{{ want }}"\n',
+    );
+    const test = prompt.tests[0]!;
+    const outcome = await evaluateAssertions(test.assert, makeContext({ prompt, output: 'Paris', vars: test.vars }));
+    expect(outcome.results.map((r) => [r.name, r.pass])).toEqual([
+      ['exact', false],
+      ['spaced', false],
+    ]);
+    const spaced = await evaluateAssertions(test.assert, makeContext({ prompt, output: 'Paris {{ want }}', vars: test.vars }));
+    expect(spaced.results[1]!.pass).toBe(true);
+  });
+
+  it('score an evaluator gh models does not know 0 and run the rest', async () => {
+    const prompt = await loadFixture('github-models/unknown-evaluator.prompt.yml');
+    const test = prompt.tests[0]!;
+    expect(test.assert).toEqual([{ name: 'bleu', type: 'unknown-evaluator', value: 'github/bleu', negate: false, weight: 1 }]);
+    const outcome = await evaluateAssertions(test.assert, makeContext({ prompt, output: 'Hello', vars: test.vars }));
+    expect(outcome.results[0]).toMatchObject({ name: 'bleu', pass: false, score: 0 });
+    expect(outcome.results[0]!.reason).toContain('"github/bleu" is not one gh models knows');
+  });
+});
+
+describe('.prompt.yml files load where gh models loads them', () => {
+  it('accept a file without a model or messages, and any temperature, topP and maxTokens', async () => {
+    const prompt = await file('name: bare\nmodelParameters:\n  temperature: 3\n  topP: 7\n  maxTokens: -1\n');
+    expect(prompt).toMatchObject({ name: 'bare', messages: [], tests: [], params: { temperature: 3, topP: 7, maxTokens: -1 } });
+    expect(prompt.model).toBeUndefined();
+  });
+
+  it('read any *.yml or *.yaml named exactly as a GitHub Models file, as gh models eval FILE does', async () => {
+    expect(promptFormatFor('examples/sample_prompt.yml')).toBeUndefined();
+    expect(promptFormatFor('examples/sample_prompt.yml', { named: true })).toBe('github-models');
+    expect(promptFormatFor('examples/notes.json', { named: true })).toBeUndefined();
+    const prompt = await parsePromptFile('examples/sample.yaml', 'model: openai/gpt-4o\nmessages:\n  - role: user\n    content: hi\n', { named: true });
+    expect(prompt).toMatchObject({ id: 'examples/sample', format: 'github-models' });
+  });
+});
