@@ -43,7 +43,7 @@ describe('promptgate compare --shard and promptgate merge', () => {
     expect(report.verdict).toBe('regression');
     expect(report.notes).toContain('merged from 2 shards');
     expect(readFileSync(join(repo.dir, 'out/report.md'), 'utf8')).toMatch(/^### ❌ promptgate: regression/);
-  });
+  }, 120_000);
 
   it('exits 2 naming a file in the directory that is not a partial report', async () => {
     const repo = demoPr();
