@@ -20,6 +20,7 @@ export const inputSchema = z.object({
     })
     .refine((s) => s.total >= 1 && s.index >= 1 && s.index <= s.total, 'needs 1 ≤ i ≤ n')
     .optional(),
+  merge: z.string().min(1).optional(),
 });
 
 export type ActionInputs = z.infer<typeof inputSchema>;
@@ -34,12 +35,16 @@ const NAMES: Record<keyof ActionInputs, string> = {
   modelsUrl: 'models-url',
   maxConcurrency: 'max-concurrency',
   shard: 'shard',
+  merge: 'merge',
 };
 
 export function readInputs(): ActionInputs {
   const raw = Object.fromEntries(Object.entries(NAMES).map(([key, name]) => [key, core.getInput(name) || undefined]));
   const result = inputSchema.safeParse(raw);
-  if (result.success) return result.data;
+  if (result.success) {
+    if (result.data.shard && result.data.merge) throw new UserError('inputs `shard` and `merge` are set together', { hint: 'shard jobs set `shard: i/n`; the one job that `needs:` them sets `merge:` to where it downloaded their reports' });
+    return result.data;
+  }
   const issue = result.error.issues[0]!;
   const name = NAMES[issue.path[0] as keyof ActionInputs] ?? String(issue.path[0]);
   throw new UserError(`input \`${name}\` ${issue.message}`, { hint: 'see the inputs in action.yml / README.md' });

@@ -2,7 +2,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { compare, type RecordedComparison } from '../compare/run.js';
+import { mergeShards } from '../compare/merge.js';
+import { readPartials } from '../compare/partial.js';
+import { compare, type CompareOptions, type Comparison, type RecordedComparison } from '../compare/run.js';
 import { conclusionOf, gateFailure } from '../gate/conclusion.js';
 import type { GitHubApi } from '../github/api.js';
 import { publishCheckRun } from '../github/check-run.js';
@@ -16,8 +18,9 @@ import type { ComparisonReport } from '../report/types.js';
 import { LocalGitChanges } from '../source/local-git.js';
 import { describeError } from '../util/errors.js';
 import { readEvent } from './event.js';
-import { readInputs, type ActionInputs } from './inputs.js';
+import { readInputs } from './inputs.js';
 import { createOctokit } from './octokit.js';
+import { runShard } from './shard.js';
 
 const SECRET_VARIABLES = ['GITHUB_TOKEN', 'OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'AZURE_OPENAI_API_KEY'];
 
@@ -44,32 +47,34 @@ async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
   const event = readEvent(env);
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const api = createOctokit(inputs.githubToken, env, (line) => core.info(line));
-  const shardSuffix = inputs.shard ? ` (shard ${inputs.shard.index}/${inputs.shard.total})` : '';
-  // No key: a workflow has no secret that outlives the run, so the comment's state never grants anything.
-  const identity: Identity = {
-    id: `${env.GITHUB_WORKFLOW ?? 'promptgate'}/${env.GITHUB_JOB ?? 'promptgate'}${inputs.shard ? `#${inputs.shard.index}/${inputs.shard.total}` : ''}`,
-    isOwnAuthor: await ownAuthor(api),
+  const comparison: CompareOptions = {
+    source: new LocalGitChanges(workspace, (line) => core.info(line)),
+    root: workspace,
+    // The cache lives outside the checkout: a committed `.promptgate/cache` is the head's, not answers.
+    cacheRoot: env.RUNNER_TEMP || tmpdir(),
+    // The checkout is the PR's head: custom assertion modules come from the base commit instead.
+    moduleDir: join(env.RUNNER_TEMP ?? tmpdir(), 'promptgate', 'modules'),
+    base: 'base' in event && event.base ? event.base.sha : null,
+    head: event.head.sha,
+    configPath: inputs.config,
+    gate: { failOn: inputs.failOn, overrideLabel: inputs.overrideLabel },
+    requireCredentials: true,
+    env,
+    concurrency: inputs.maxConcurrency,
+    onProgress: progressLogger(),
   };
-  const compareHead = (recorded?: RecordedComparison) =>
-    compare({
-      source: new LocalGitChanges(workspace, (line) => core.info(line)),
-      root: workspace,
-      // The cache lives outside the checkout: a committed `.promptgate/cache` is the head's, not answers.
-      cacheRoot: env.RUNNER_TEMP || tmpdir(),
-      // The checkout is the PR's head: custom assertion modules come from the base commit instead.
-      moduleDir: join(env.RUNNER_TEMP ?? tmpdir(), 'promptgate', 'modules'),
-      base: 'base' in event && event.base ? event.base.sha : null,
-      head: event.head.sha,
-      configPath: inputs.config,
-      gate: { failOn: inputs.failOn, overrideLabel: inputs.overrideLabel },
-      shard: inputs.shard,
-      requireCredentials: true,
-      env,
-      concurrency: inputs.maxConcurrency,
-      onProgress: progressLogger(),
-      recorded,
-    });
+  // A shard job only samples its part; the merge job publishes the one verdict.
+  if (inputs.shard) return runShard(comparison, inputs.shard, env.RUNNER_TEMP ?? workspace);
+  const api = createOctokit(inputs.githubToken, env, (line) => core.info(line));
+  // No key: a workflow has no secret that outlives the run, so the comment's state never grants anything.
+  const identity: Identity = { id: `${env.GITHUB_WORKFLOW ?? 'promptgate'}/${env.GITHUB_JOB ?? 'promptgate'}`, isOwnAuthor: await ownAuthor(api) };
+  const merge = inputs.merge;
+  // In merge mode the shards' samples are the comparison: the same flow publishes it.
+  const compareHead = async (recorded?: RecordedComparison): Promise<Comparison> => {
+    if (!merge) return compare({ ...comparison, recorded });
+    const report = await mergeShards(comparison, await readPartials(join(workspace, merge), merge));
+    return { report, inputs: { baseSha: report.base.sha, headSha: report.head.sha, mergeBaseSha: report.mergeBase, configHash: report.config.hash }, reused: false };
+  };
   const check = { owner, repo, headSha: event.head.sha, detailsUrl: runUrl(env) };
 
   // 2–3. Judge and publish.
@@ -80,13 +85,13 @@ async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
     const given = event.labeled ? await labelAcceptance(api, pull, identity, event.labeled) : undefined;
     const result = await judgePullRequest({ api, pull, identity, compare: compareHead, given });
     report = result.report;
-    published = await publishPullRequest(api, result, check, { comment: inputs.comment, checkSuffix: shardSuffix });
+    published = await publishPullRequest(api, result, check, { comment: inputs.comment });
   } else {
     report = (await compareHead()).report;
     if (event.kind === 'merge_group') report = await judgeMergeGroup(api, { owner, repo }, identity, report, event.head.ref);
-    published = await publishCheck(api, report, check, shardSuffix);
+    published = await publishCheck(api, report, check);
   }
-  await reportToWorkflow(report, published, inputs, env, workspace);
+  await reportToWorkflow(report, published, env, workspace);
 
   // 4. The gate.
   const failure = gateFailure(report);
@@ -105,14 +110,14 @@ async function labelAcceptance(api: GitHubApi, pull: PullRequestRef, identity: I
   return { via: 'label', label: labeled.label, by: labeled.by, headSha: boundHead(pull.headSha, shown, at) };
 }
 
-async function publishCheck(api: GitHubApi, report: ComparisonReport, check: Parameters<typeof publishCheckRun>[1], suffix: string): Promise<Published> {
-  const url = (await publishCheckRun(api, check, conclusionOf(report), checkRunOutput(report, suffix))).url;
+async function publishCheck(api: GitHubApi, report: ComparisonReport, check: Parameters<typeof publishCheckRun>[1]): Promise<Published> {
+  const url = (await publishCheckRun(api, check, conclusionOf(report), checkRunOutput(report))).url;
   return { commentUrl: '', checkUrl: url, degraded: [] };
 }
 
 /** report.json and the HTML report, the job summary (with workflow annotations when nothing could be published) and the step's outputs. */
-async function reportToWorkflow(report: ComparisonReport, published: Published, inputs: ActionInputs, env: NodeJS.ProcessEnv, workspace: string): Promise<void> {
-  const reportPath = join(env.RUNNER_TEMP ?? workspace, 'promptgate', `report${inputs.shard ? `-${inputs.shard.index}` : ''}.json`);
+async function reportToWorkflow(report: ComparisonReport, published: Published, env: NodeJS.ProcessEnv, workspace: string): Promise<void> {
+  const reportPath = join(env.RUNNER_TEMP ?? workspace, 'promptgate', 'report.json');
   await mkdir(join(reportPath, '..'), { recursive: true });
   await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
   const htmlPath = reportPath.replace(/\.json$/, '.html');

@@ -1,6 +1,8 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compare, NO_CREDENTIALS } from '../compare/run.js';
+import { compare, NO_CREDENTIALS, type CompareOptions } from '../compare/run.js';
+import { sampledTests } from '../compare/partial.js';
+import { evaluateShard, type Shard } from '../compare/shard.js';
 import { renderCompareTerminal } from '../report/compare-terminal.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -12,7 +14,7 @@ import { positiveInt, writeOutput } from './args.js';
 import { EXIT, type CommandIO } from './io.js';
 import { progressReporter } from './progress.js';
 
-export const COMPARE_USAGE = `promptgate compare --base REF [--head REF] [--config FILE] [--json OUT] [--markdown OUT] [--html OUT] [--concurrency N] [--no-cache]
+export const COMPARE_USAGE = `promptgate compare --base REF [--head REF] [--config FILE] [--json OUT] [--markdown OUT] [--html OUT] [--shard I/N] [--concurrency N] [--no-cache]
 
 Evaluates the prompts a change touches at the merge base of REF and at head, and reports what changed.
   --base REF        the branch or commit the change goes into (e.g. main, origin/main)
@@ -21,6 +23,7 @@ Evaluates the prompts a change touches at the merge base of REF and at head, and
   --json OUT        write report.json (- for standard output)
   --markdown OUT    write the Markdown report, the PR comment (- for standard output)
   --html OUT        write the HTML report (one self-contained file to open in a browser)
+  --shard I/N       evaluate only shard I of N and write its partial report to --json, for \`promptgate merge\`
   --concurrency N   model calls in flight at once
   --no-cache        ignore and do not write .promptgate/cache
 
@@ -41,6 +44,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
       json: { type: 'string' },
       markdown: { type: 'string' },
       html: { type: 'string' },
+      shard: { type: 'string' },
       concurrency: { type: 'string' },
       'no-cache': { type: 'boolean' },
     },
@@ -49,10 +53,10 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   if (!values.base) throw new UserError('compare needs --base REF', { hint: 'e.g. promptgate compare --base main' });
   const concurrency = positiveInt(values.concurrency, '--concurrency');
   const repo = await repositoryRoot(io.cwd);
-  const configPath = values.config ? relative(repo, resolve(io.cwd, values.config)).split('\\').join('/') : undefined;
+  const configPath = values.config ? repositoryPath(repo, io.cwd, values.config) : undefined;
 
   const progress = progressReporter(io.stderr, 'compare');
-  const { report } = await compare({
+  const options: CompareOptions = {
     source: new LocalGitChanges(repo, (line) => io.stderr.write(`${line}\n`)),
     root: repo,
     base: values.base,
@@ -64,7 +68,21 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
     concurrency,
     noCache: values['no-cache'],
     onProgress: (p) => progress.update(p),
-  });
+  };
+  if (values.shard) {
+    const shard = parseShard(values.shard);
+    if (!values.json) throw new UserError('compare --shard needs --json OUT for the partial report', { hint: 'e.g. promptgate compare --base main --shard 1/4 --json reports/shard-1.json' });
+    const partial = await evaluateShard(options, shard);
+    progress.done();
+    await writeOutput(io, values.json, JSON.stringify(partial) + '\n');
+    if (partial.unsampled?.startsWith(NO_CREDENTIALS)) {
+      io.stderr.write(`error: ${partial.unsampled}\nSet the variable named above and run again; nothing was evaluated.\n`);
+      return EXIT.usage;
+    }
+    io.stdout.write(`shard ${shard.index}/${shard.total}: ${sampledTests(partial)} tests sampled; run \`promptgate merge\` on all shards' reports for the verdict\n`);
+    return EXIT.ok;
+  }
+  const { report } = await compare(options);
   progress.done();
 
   // Standard output carries one thing: the report asked for with `-`, else the terminal view.
@@ -79,7 +97,21 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   return exitCodeOf(report);
 }
 
-async function repositoryRoot(cwd: string): Promise<string> {
+/** \`I/N\` with 1 ≤ I ≤ N. */
+function parseShard(text: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(text);
+  const index = Number(match?.[1]);
+  const total = Number(match?.[2]);
+  if (!match || index < 1 || index > total) throw new UserError(`--shard takes I/N with 1 ≤ I ≤ N, not "${text}"`, { hint: 'e.g. --shard 2/4' });
+  return { index, total };
+}
+
+/** A path given relative to the working directory, as a repository-relative path. */
+export function repositoryPath(repo: string, cwd: string, path: string): string {
+  return relative(repo, resolve(cwd, path)).split('\\').join('/');
+}
+
+export async function repositoryRoot(cwd: string): Promise<string> {
   try {
     return (await git(cwd, ['rev-parse', '--show-toplevel'])).trim();
   } catch (err) {

@@ -30,6 +30,13 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
       return { run: m.sampleCommand, usage: m.SAMPLE_USAGE };
     },
   },
+  merge: {
+    summary: 'one report from the partial reports of sharded compare runs',
+    load: async () => {
+      const m = await import('./merge.js');
+      return { run: m.mergeCommand, usage: m.MERGE_USAGE };
+    },
+  },
 };
 
 const HELP = new Set(['--help', '-h']);

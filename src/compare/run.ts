@@ -11,15 +11,14 @@ import type { GatePolicy } from '../config/schema.js';
 import { holdTokenizer } from '../prompts/tokens.js';
 import { missingCredential } from '../providers/credentials.js';
 import type { ChangeSource, FileSource } from '../source/types.js';
-import { sha256 } from '../util/hash.js';
 import { LimitError, UserError } from '../util/errors.js';
 import type { ChangedFile } from './changed-files.js';
 import { headChangeNotes, planComparison, type PromptPair } from './plan.js';
-import type { CallPolicy } from '../engine/model-calls.js';
 import { checkLimits, limitReport, modelAllowance } from './limits.js';
 import { buildReport, type ReportInput } from './report.js';
 import { problemOf, readJudgingConfig } from './trusted-config.js';
-import { confirmationStats, jobsOf, keyOf, sampleBothSides } from './sampling.js';
+import { confirmationStats, jobsOf, sampleBothSides, type SampledSides } from './sampling.js';
+export { keyOf } from './sampling.js';
 import type { CommitRange } from './range.js';
 import { materialiseModules, namedModules } from '../assertions/trusted-modules.js';
 
@@ -46,8 +45,6 @@ export interface CompareOptions {
   configPath?: string;
   /** Gate settings that override the config's (the Action's `fail-on` input). */
   gate?: Partial<GatePolicy>;
-  /** This run evaluates only shard `index` of `total` (1-based) of the affected tests. */
-  shard?: { index: number; total: number };
   /** Skip, with the reason, when a needed model has no credentials (instead of erroring every test). */
   requireCredentials?: boolean;
   /** An earlier result: returned as is, with no model call, when it was computed from exactly these commits and config. */
@@ -90,6 +87,46 @@ export interface Comparison {
  * supplies only what is judged.
  */
 export async function compare(opts: CompareOptions): Promise<Comparison> {
+  const prepared = await prepareComparison(opts);
+  if (prepared.report) return { report: prepared.report, inputs: prepared.inputs, reused: prepared.reused };
+  const done = (report: ComparisonReport): Comparison => ({ report, inputs: prepared.inputs, reused: false });
+  try {
+    return done(await concludeComparison(prepared, await sampleTests(prepared, prepared.pairs)));
+  } catch (err) {
+    if (!(err instanceof LimitError)) throw err;
+    return done(await limitReportOf(prepared, err));
+  }
+}
+
+/**
+ * Everything a comparison decides before any model call: the commits, the trusted config, the
+ * limits over the whole plan, and the pairs of prompts and tests to sample. `report` is set when
+ * no sampling is needed (nothing relevant changed, a limit, a missing credential, or a result
+ * reused as is).
+ */
+export interface PreparedComparison {
+  started: number;
+  inputs: ComparisonInputs;
+  report?: ComparisonReport;
+  /** `report` is the recorded one the caller passed (`CompareOptions.recorded`). */
+  reused: boolean;
+  context: Omit<ReportInput, 'pairs' | 'base' | 'head' | 'problems' | 'providerStats'>;
+  problems: FileProblem[];
+  pairs: PromptPair[];
+  trusted: LoadedConfig;
+  headSuite: Suite;
+  headSource: FileSource;
+  engineOptions: EngineOptions;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Both sides' results by {@link keyOf}, each candidate's evidence, and what drawing them cost. */
+export interface Samples extends SampledSides {
+  modelCalls: number;
+}
+
+/** Steps 1–3 of a comparison: commits, the judging config, the plan of pairs and its limits. */
+export async function prepareComparison(opts: CompareOptions): Promise<PreparedComparison> {
   const started = Date.now();
   const range = await opts.source.resolve(opts.base, opts.head);
   const configPath = opts.configPath ?? DEFAULT_CONFIG_PATH;
@@ -97,6 +134,7 @@ export async function compare(opts: CompareOptions): Promise<Comparison> {
   const headSource = opts.source.at(range.headSha, `head ${range.headSha.slice(0, 7)}`);
   const problems: FileProblem[] = [];
   const notes = range.note ? [range.note] : [];
+  const env = opts.env ?? process.env;
 
   // 1. The config that judges: the base branch's tip. The head's may only add tests.
   const judging = await readJudgingConfig(opts.source, range, configPath, problems);
@@ -105,11 +143,21 @@ export async function compare(opts: CompareOptions): Promise<Comparison> {
   const gate: GatePolicy = { ...trusted.config.gate, ...definedOnly(opts.gate ?? {}) };
 
   const inputs: ComparisonInputs = { baseSha: range.baseSha, headSha: range.headSha, mergeBaseSha: range.mergeBaseSha, configHash: trusted.hash };
+  const context = {
+    range,
+    configFile: trusted.file ?? null,
+    configHash: trusted.hash,
+    notes,
+    gate,
+    growthMaxShare: trusted.config.growth.maxShare,
+    reviewSampleSize: trusted.config.review.sampleSize,
+  };
+  const engineOptions: EngineOptions = { root: opts.root, cacheRoot: opts.cacheRoot, loaded: trusted, env: opts.env, concurrency: opts.concurrency, noCache: opts.noCache, onProgress: opts.onProgress };
+  const prepared: PreparedComparison = { started, inputs, reused: false, context, problems, pairs: [], trusted, headSuite: { prompts: [], errors: [], notRun: [] }, headSource, engineOptions, env };
   const recorded = opts.recorded;
   if (recorded && recorded.baseSha === inputs.baseSha && recorded.headSha === inputs.headSha && recorded.configHash === inputs.configHash) {
-    return { report: recorded.report, inputs, reused: true };
+    return { ...prepared, report: recorded.report, reused: true };
   }
-  const done = (report: ComparisonReport): Comparison => ({ report, inputs, reused: false });
 
   // 2. What changed, and whether it touches the suite.
   const changed: ChangedFile[] = range.mergeBaseSha
@@ -121,21 +169,11 @@ export async function compare(opts: CompareOptions): Promise<Comparison> {
       f.path === configPath ||
       configs.some((c) => selectsPromptFile(c, f.path) || (f.previousPath !== undefined && selectsPromptFile(c, f.previousPath)) || referencesFile(c, f.path)),
   );
-  const context = {
-    range,
-    configFile: trusted.file ?? null,
-    configHash: trusted.hash,
-    notes,
-    gate,
-    growthMaxShare: trusted.config.growth.maxShare,
-    reviewSampleSize: trusted.config.review.sampleSize,
-  };
   if (relevant.length === 0 && !problems.some((p) => p.side === 'head')) {
-    return done(await buildReport({ ...context, pairs: [], base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) }));
+    return { ...prepared, report: await buildReport({ ...context, pairs: [], base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) }) };
   }
 
   // 3. Both sides read with the trusted config; base tests stay in force against the head prompt.
-  let pairs: PromptPair[] = [];
   try {
     const maxPromptFiles = { count: trusted.config.limits.promptFiles, limitName: 'limits.promptFiles' };
     const baseSuite = await loadSuite(baseSource, trusted, { tolerateMissingPrompts: true, maxPromptFiles });
@@ -143,88 +181,91 @@ export async function compare(opts: CompareOptions): Promise<Comparison> {
     problems.push(...suiteProblems(baseSuite, 'base'), ...suiteProblems(headSuite, 'head'));
     // A prompt that is broken at head is reported as a file problem, not as deleted.
     const brokenAtHead = new Set(problems.filter((p) => p.side === 'head' && p.file).map((p) => p.file));
-    pairs = planComparison(baseSuite, headSuite, changed).filter(
+    prepared.pairs = planComparison(baseSuite, headSuite, changed).filter(
       (p) => (p.affectedTests.size > 0 || p.status !== 'unchanged') && !(p.status === 'deleted' && brokenAtHead.has(p.base!.prompt.path)),
     );
-    notes.push(...headChangeNotes(pairs, await headSource.listFiles()));
-    if (opts.shard) pairs = shardPairs(pairs, opts.shard, notes);
+    notes.push(...headChangeNotes(prepared.pairs, await headSource.listFiles()));
+    // Limits are checked on the whole plan, before any shard takes its part of it.
     const refuseModel = modelAllowance(trusted, baseSuite);
-    const policy: CallPolicy = { maxCalls: trusted.config.limits.modelCalls, maxCallsName: 'limits.modelCalls', refuseModel, calls: 0 };
-    checkLimits(pairs, jobsOf(pairs, (t) => t.repeat ?? trusted.config.repeat).map((j) => j.job), trusted, refuseModel);
-    const moduleRoot = opts.moduleDir ? await trustedModules(opts.source, range, trusted, opts.moduleDir, changed, context.notes) : undefined;
-    return done(await evaluatePairs({ opts, trusted, context, pairs, problems, headSuite, headSource, policy, moduleRoot, started }));
+    checkLimits(prepared.pairs, jobsOf(prepared.pairs, (t) => t.repeat ?? trusted.config.repeat).map((j) => j.job), trusted, refuseModel);
+    prepared.engineOptions = {
+      ...engineOptions,
+      policy: { maxCalls: trusted.config.limits.modelCalls, maxCallsName: 'limits.modelCalls', refuseModel, calls: 0 },
+      moduleRoot: opts.moduleDir ? await trustedModules(opts.source, range, trusted, opts.moduleDir, changed, notes) : undefined,
+      noCache: opts.noCache || cacheInCheckout(opts, trusted, notes),
+    };
+    prepared.headSuite = headSuite;
   } catch (err) {
     if (!(err instanceof LimitError)) throw err;
-    return done(limitReport(await buildReport({ ...context, pairs, base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) }), err));
+    return { ...prepared, report: await limitReportOf(prepared, err) };
   }
-}
 
-interface Evaluation {
-  opts: CompareOptions;
-  trusted: LoadedConfig;
-  context: Omit<ReportInput, 'pairs' | 'base' | 'head' | 'problems' | 'providerStats'>;
-  pairs: PromptPair[];
-  problems: FileProblem[];
-  headSuite: Suite;
-  headSource: FileSource;
-  policy: CallPolicy;
-  /** Where the trusted custom assertion modules were written, when the caller keeps them apart from `root`. */
-  moduleRoot?: string;
-  started: number;
-}
-
-/** 4. Runs both sides (drawing more samples where an outcome is ambiguous), builds the report, adds the checklist. */
-async function evaluatePairs({ opts, trusted, context, pairs, problems, headSuite, headSource, policy, moduleRoot, started }: Evaluation): Promise<ComparisonReport> {
   if (opts.requireCredentials) {
-    const models = new Set(pairs.flatMap((p) => [p.base?.modelId, p.head?.modelId]).filter((m): m is string => !!m));
-    const missing = [...models].map((m) => missingCredential(m, opts.env ?? process.env, trusted.config.providers.endpoints)).filter((m): m is string => !!m);
+    const models = new Set(prepared.pairs.flatMap((p) => [p.base?.modelId, p.head?.modelId]).filter((m): m is string => !!m));
+    const missing = [...models].map((m) => missingCredential(m, env, trusted.config.providers.endpoints)).filter((m): m is string => !!m);
     if (missing.length) {
       // Report what changed, run nothing: a missing key is the workflow's setup, not a result.
-      const report = await buildReport({ ...context, pairs, base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) });
-      if (report.verdict === 'error') return report;
-      return { ...report, prompts: [], tests: [], verdict: 'skipped', blocking: false, summary: `${NO_CREDENTIALS} ${missing.join('; ')}.` };
+      const report = await buildReport({ ...context, pairs: prepared.pairs, base: new Map(), head: new Map(), problems, providerStats: emptyStats(started) });
+      if (report.verdict === 'error') return { ...prepared, report };
+      return { ...prepared, report: { ...report, prompts: [], tests: [], verdict: 'skipped', blocking: false, summary: `${NO_CREDENTIALS} ${missing.join('; ')}.` } };
     }
   }
+  return prepared;
+}
 
-  const engineOptions: EngineOptions = {
-    root: opts.root,
-    moduleRoot,
-    cacheRoot: opts.cacheRoot,
-    loaded: trusted,
-    policy,
-    env: opts.env,
-    concurrency: opts.concurrency,
-    noCache: opts.noCache || cacheInCheckout(opts, trusted, context.notes),
-    onProgress: opts.onProgress,
-  };
-  const engine = createEngine(engineOptions);
-  const sides = await sampleBothSides(engine, pairs, { repeat: trusted.config.repeat, maxRepeat: trusted.config.maxRepeat, alpha: trusted.config.gate.alpha });
+/** A limit reached while planning or sampling: the report lists what changed and names the limit, with no results. */
+async function limitReportOf(prepared: PreparedComparison, err: LimitError): Promise<ComparisonReport> {
+  const report = await buildReport({ ...prepared.context, pairs: prepared.pairs, base: new Map(), head: new Map(), problems: prepared.problems, providerStats: emptyStats(prepared.started) });
+  return limitReport(report, err);
+}
 
+/**
+ * Step 4: screens the affected tests of `pairs` on both sides, then confirms the candidates on
+ * fresh samples. A shard passes its own pairs and `shards`, the number of shards: its candidates
+ * face the level `alpha / shards` corrected over its own candidates, so by the union bound the
+ * whole PR's family-wise error stays under `alpha` though no shard knows the others' candidates.
+ */
+export async function sampleTests(prepared: PreparedComparison, pairs: PromptPair[], shards = 1): Promise<Samples> {
+  const { config } = prepared.trusted;
+  const engine = createEngine(prepared.engineOptions);
+  const sides = await sampleBothSides(engine, pairs, { repeat: config.repeat, maxRepeat: config.maxRepeat, alpha: config.gate.alpha / shards });
+  return { ...sides, modelCalls: engine.stack.stats.calls };
+}
+
+/** Steps 5–6: the report from the samples (per-test changes, deltas, verdict), then the checklist. */
+export async function concludeComparison(prepared: PreparedComparison, samples: Samples, pairs = prepared.pairs): Promise<ComparisonReport> {
+  const { started } = prepared;
   // The report and the checklist count prompt tokens in turn: one tokenizer load serves both.
   const releaseTokenizer = holdTokenizer(undefined);
   try {
-    const samples = [...sides.base.values(), ...sides.head.values()].reduce((n, r) => n + r.runs.length, 0);
-    const cachedSamples = [...sides.base.values(), ...sides.head.values()].reduce((n, r) => n + r.runs.filter((x) => x.cached).length, 0);
+    const all = [...samples.base.values(), ...samples.head.values()];
     const report = await buildReport({
-      ...context,
+      ...prepared.context,
       pairs,
-      base: sides.base,
-      head: sides.head,
-      problems,
-      evidence: sides.evidence,
-      providerStats: { durationMs: Date.now() - started, samples, modelCalls: engine.stack.stats.calls, cachedSamples, adaptiveSamples: sides.confirmationSamples, confirmation: confirmationStats(sides) },
+      base: samples.base,
+      head: samples.head,
+      problems: prepared.problems,
+      evidence: samples.evidence,
+      providerStats: {
+        durationMs: Date.now() - started,
+        samples: all.reduce((n, r) => n + r.runs.length, 0),
+        modelCalls: samples.modelCalls,
+        cachedSamples: all.reduce((n, r) => n + r.runs.filter((x) => x.cached).length, 0),
+        adaptiveSamples: samples.confirmationSamples,
+        confirmation: confirmationStats(samples),
+      },
     });
     if (report.verdict === 'error') return report;
 
     // The readiness checklist looks at the head side; its drills run on engines of their own.
     const checklist = await runChecklist({
       report,
-      head: headSuite,
-      headFiles: headSource,
-      config: trusted.config,
+      head: prepared.headSuite,
+      headFiles: prepared.headSource,
+      config: prepared.trusted.config,
       changedPromptIds: new Set(pairs.filter((p) => p.status !== 'unchanged').map((p) => p.id)),
-      runHead: (jobs, drill) => createEngine({ ...engineOptions, forceDown: drill?.forceDown, onProgress: undefined }).run(jobs),
-      env: opts.env ?? process.env,
+      runHead: (jobs, drill) => createEngine({ ...prepared.engineOptions, forceDown: drill?.forceDown, onProgress: undefined }).run(jobs),
+      env: prepared.env,
     });
     return applyRequirements({ ...report, stats: { ...report.stats, durationMs: Date.now() - started } }, checklist);
   } finally {
@@ -265,20 +306,6 @@ async function trustedModules(source: ChangeSource, range: CommitRange, trusted:
 
 function referencesFile(loaded: LoadedConfig, path: string): boolean {
   return loaded.config.tests.some((t) => t.assert.some((a) => a.file !== undefined && path.endsWith(a.file.replace(/^\.\//, ''))));
-}
-
-/** Keeps the tests of one shard: a stable hash of prompt and test id, so shards never overlap. */
-function shardPairs(pairs: PromptPair[], shard: { index: number; total: number }, notes: string[]): PromptPair[] {
-  let kept = 0;
-  let all = 0;
-  const out = pairs.map((p) => {
-    const mine = new Set([...p.affectedTests].filter((id) => Number.parseInt(sha256(keyOf(p.id, id)).slice(0, 8), 16) % shard.total === shard.index - 1));
-    kept += mine.size;
-    all += p.affectedTests.size;
-    return { ...p, affectedTests: mine };
-  });
-  notes.push(`shard ${shard.index}/${shard.total}: ${kept} of ${all} affected tests`);
-  return out.filter((p) => p.affectedTests.size > 0);
 }
 
 const EMPTY_SOURCE: FileSource = { label: 'no base', listFiles: async () => [], readFile: async () => undefined, sizeOf: async () => undefined };

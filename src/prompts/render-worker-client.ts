@@ -51,9 +51,7 @@ export function renderWorkerClient(url: URL, limitMs = RENDER_TIME_LIMIT_MS): Re
   const queue: Pending[] = [];
 
   const start = () => {
-    const thread = new Worker(url, { stdout: true, stderr: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-    thread.stdout.resume();
-    thread.stderr.resume();
+    const thread = new Worker(url, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     const ready = new Promise<void>((resolve) => thread.once('message', () => resolve()));
     const started = { thread, ready };
     thread.on('message', (msg: RenderReply | 'ready') => {

@@ -18,6 +18,12 @@ export interface RenderFailure {
 
 export type RenderReply = { id: number } & ({ messages: PromptMessage[] } | { failure: RenderFailure });
 
+// Whatever a template's helpers print (Handlebars' `{{log}}`) stays here: untrusted text never
+// reaches the host's logs. Silenced in the worker rather than piped to the parent as
+// `stdout: true` streams, which keep the parent process alive after the worker is unref'd.
+process.stdout.write = () => true;
+process.stderr.write = () => true;
+
 /**
  * Renders templates that can loop, off the main thread: a template from a pull request may
  * nest loops over large lists, and here the main thread can stop it (terminate this worker)

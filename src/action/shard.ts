@@ -1,0 +1,32 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { PARTIAL_KIND, sampledTests, type PartialReport } from '../compare/partial.js';
+import { evaluateShard, type Shard } from '../compare/shard.js';
+import type { CompareOptions } from '../compare/run.js';
+import { describeError } from '../util/errors.js';
+
+/**
+ * A shard job: evaluates its part and writes a partial report (samples) at the `report-path`
+ * output, for the job that merges the shards. It posts no comment and no check: one verdict,
+ * from the merge, is all a PR should see. A shard that fails still writes a report that says
+ * so, so the merge names it instead of guessing.
+ */
+export async function runShard(opts: CompareOptions, shard: Shard, tempDir: string): Promise<void> {
+  const reportPath = join(tempDir, 'promptgate', `partial-${shard.index}-of-${shard.total}.json`);
+  await mkdir(join(reportPath, '..'), { recursive: true });
+  core.setOutput('report-path', reportPath);
+  let partial: PartialReport;
+  try {
+    partial = await evaluateShard(opts, shard);
+  } catch (err) {
+    const failed: PartialReport = { kind: PARTIAL_KIND, schemaVersion: 1, status: 'failed', shard, headSha: opts.head, reason: describeError(err) };
+    await writeFile(reportPath, JSON.stringify(failed) + '\n');
+    throw err;
+  }
+  await writeFile(reportPath, JSON.stringify(partial) + '\n');
+  const tests = sampledTests(partial);
+  const line = `promptgate shard ${shard.index}/${shard.total}: sampled ${tests} test${tests === 1 ? '' : 's'} (${partial.samples.reduce((n, s) => n + s.runs.length, 0)} samples); the merge job gives the verdict.`;
+  core.info(line);
+  await core.summary.addRaw(line + '\n').write();
+}

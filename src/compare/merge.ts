@@ -1,0 +1,183 @@
+import { summarise } from '../engine/run.js';
+import type { ComparisonReport } from '../report/types.js';
+import { UserError } from '../util/errors.js';
+import type { FailedPartial, PartialFile, SampledPartial } from './partial.js';
+import type { PromptPair } from './plan.js';
+import { concludeComparison, prepareComparison, type CompareOptions, type PreparedComparison, type Samples } from './run.js';
+import { keyOf } from './sampling.js';
+import { partitionTests, planDigest } from './shard.js';
+
+/** Merge options: a comparison's, with base and head taken from the shards when not given. */
+export type MergeOptions = Omit<CompareOptions, 'base' | 'head' | 'reuse'> & { base?: string | null; head?: string };
+
+/** A shard whose samples the merge lacks, and why. */
+interface AbsentShard {
+  index: number;
+  why: string;
+}
+
+/**
+ * One verdict from the partial reports of all shards. The merge prepares the comparison as the
+ * unsharded run does (it needs the checkout for the checklist anyway), checks every shard drew
+ * from that same plan, then concludes over all shards' samples with the same functions — so the
+ * correction over all the PR's tests, the prompt deltas, the checklist and the verdict are those
+ * of one run. A failed or missing shard makes the verdict `inconclusive`, naming the shard.
+ */
+export async function mergeShards(opts: MergeOptions, files: PartialFile[]): Promise<ComparisonReport> {
+  const { total, sampled, failed } = collectShards(files);
+  const first = sampled[0]?.partial;
+  const base = opts.base !== undefined ? opts.base : (first?.baseSha ?? null);
+  const head = opts.head ?? first?.headSha;
+  if (!head) throw new UserError(`no shard finished: ${failed.map((f) => `shard ${f.shard.index}/${total} failed: ${f.reason}`).join('; ')}`, { hint: 'fix the failing shard jobs and re-run them' });
+  let prepared = await prepareComparison({ ...opts, base, head });
+  // The shards' samples decide, not the merge job's own credentials: a merge job missing a key
+  // must not turn evaluated shards into a skip (its checklist drills say what is missing).
+  if (prepared.report && sampled.some((s) => s.partial.samples.length > 0)) prepared = await prepareComparison({ ...opts, base, head, requireCredentials: false });
+  for (const { file, partial } of sampled) refuseOtherRuns(file, partial, prepared);
+
+  const absent: AbsentShard[] = failed.map((f) => ({ index: f.shard.index, why: `failed: ${f.reason}` }));
+  for (let i = 1; i <= total; i++) {
+    if (!sampled.some((s) => s.partial.shard.index === i) && !failed.some((f) => f.shard.index === i)) absent.push({ index: i, why: 'is missing (its job failed or its artifact was not uploaded)' });
+  }
+  const samples: Samples = { base: new Map(), head: new Map(), evidence: new Map(), modelCalls: 0, confirmationSamples: 0 };
+  let pairs = prepared.pairs;
+  if (!prepared.report) {
+    const partition = partitionTests(prepared.pairs, total, prepared.trusted.config.repeat);
+    absent.push(...collectSamples(sampled, prepared.pairs, partition, samples));
+    const lacking = new Set(absent.map((a) => a.index));
+    // Tests of an absent shard are left out rather than shown as new or removed.
+    if (lacking.size) {
+      pairs = pairs
+        .map((p) => ({ ...p, affectedTests: new Set([...p.affectedTests].filter((id) => !lacking.has(partition.get(keyOf(p.id, id))!))) }))
+        .filter((p) => p.affectedTests.size > 0 || p.status !== 'unchanged');
+    }
+  }
+  const concluded = prepared.report ?? (await concludeComparison(prepared, samples, pairs));
+  const slowest = Math.max(0, ...sampled.map((s) => s.partial.stats.durationMs));
+  const report: ComparisonReport = {
+    ...concluded,
+    // The shards resolved the refs the run was asked for; the merge was given their commits.
+    base: { ref: first?.baseRef ?? concluded.base.ref, sha: concluded.base.sha },
+    head: { ref: first?.headRef ?? concluded.head.ref, sha: concluded.head.sha },
+    notes: [...concluded.notes, `merged from ${total} shard${total === 1 ? '' : 's'}`],
+    stats: { ...concluded.stats, durationMs: slowest + (Date.now() - prepared.started) },
+  };
+  return absent.length ? inconclusiveFor(report, absent.sort((a, b) => a.index - b.index), total) : report;
+}
+
+/** The shards by index: one total, one file per shard. */
+function collectShards(files: PartialFile[]): { total: number; sampled: { file: string; partial: SampledPartial }[]; failed: FailedPartial[] } {
+  const total = files[0]!.partial.shard.total;
+  const seen = new Map<number, string>();
+  const sampled: { file: string; partial: SampledPartial }[] = [];
+  const failed: FailedPartial[] = [];
+  for (const { file, partial } of files) {
+    if (partial.shard.total !== total) {
+      throw new UserError(`${file} is shard ${partial.shard.index}/${partial.shard.total} but ${files[0]!.file} is one of ${total} shards`, { hint: 'every shard of one run uses the same n in `shard: i/n`' });
+    }
+    const other = seen.get(partial.shard.index);
+    if (other) throw new UserError(`${file} and ${other} are both shard ${partial.shard.index}/${total}`, { hint: 'give each matrix job its own `shard: i/n`, and download only this run\'s artifacts' });
+    seen.set(partial.shard.index, file);
+    if (partial.status === 'sampled') sampled.push({ file, partial });
+    else failed.push(partial);
+  }
+  return { total, sampled, failed };
+}
+
+/** Shards of other commits, configs or plans cannot be merged: the result would be of no one run. */
+function refuseOtherRuns(file: string, partial: SampledPartial, prepared: PreparedComparison): void {
+  const name = `${file} (shard ${partial.shard.index}/${partial.shard.total})`;
+  const expected = prepared.inputs;
+  for (const field of ['headSha', 'baseSha', 'mergeBaseSha'] as const) {
+    if (partial[field] !== expected[field]) {
+      throw new UserError(`${name} evaluated ${field.replace('Sha', '')} ${partial[field].slice(0, 7)}, but this merge is for ${expected[field].slice(0, 7)}`, {
+        hint: 'merge only the shards of one workflow run (the same commits)',
+      });
+    }
+  }
+  if (partial.configHash !== expected.configHash) {
+    throw new UserError(`${name} ran with another trusted config (hash ${partial.configHash.slice(0, 12)}, here ${expected.configHash.slice(0, 12)})`, {
+      hint: 'shards and the merge must use the same config path, trust and gate inputs',
+    });
+  }
+  if (partial.plan !== planDigest(prepared.pairs)) {
+    throw new UserError(`${name} planned other prompts or tests than this merge does`, { hint: 'shards and the merge must run the same promptgate version' });
+  }
+}
+
+/**
+ * Folds each shard's runs into results with the engine's own `summarise`, checking every test
+ * came from the shard the partition gives it. Returns the shards that lack some of their tests.
+ */
+function collectSamples(
+  sampled: { file: string; partial: SampledPartial }[],
+  pairs: PromptPair[],
+  partition: Map<string, number>,
+  into: Samples,
+): AbsentShard[] {
+  const byId = new Map(pairs.map((p) => [p.id, { pair: p, base: testsById(p.base), head: testsById(p.head) }]));
+  const expected = expectedTests(pairs, partition);
+  const incomplete: AbsentShard[] = [];
+  for (const { file, partial } of sampled) {
+    const keys = new Set<string>();
+    for (const s of partial.samples) {
+      const key = keyOf(s.prompt, s.test);
+      const entry = byId.get(s.prompt);
+      const side = entry?.pair[s.side];
+      const test = entry?.[s.side].get(s.test);
+      if (!side || !test || partition.get(key) !== partial.shard.index) {
+        throw new UserError(`${file} holds samples of ${s.prompt}#${s.test} that shard ${partial.shard.index}/${partial.shard.total} does not evaluate in this plan`, {
+          hint: 'shards and the merge must run the same promptgate version on the same commits',
+        });
+      }
+      into[s.side].set(key, summarise({ prompt: side.prompt, test, modelId: side.modelId }, s.runs));
+      keys.add(key);
+    }
+    for (const e of partial.evidence) {
+      const key = keyOf(e.prompt, e.test);
+      if (partition.get(key) !== partial.shard.index) {
+        throw new UserError(`${file} holds the evidence of ${e.prompt}#${e.test} that shard ${partial.shard.index}/${partial.shard.total} does not evaluate in this plan`, {
+          hint: 'shards and the merge must run the same promptgate version on the same commits',
+        });
+      }
+      into.evidence.set(key, { screen: e.screen, confirmation: e.confirmation });
+    }
+    into.modelCalls += partial.stats.modelCalls;
+    into.confirmationSamples += partial.stats.confirmationSamples;
+    const want = expected.get(partial.shard.index) ?? 0;
+    if (keys.size < want) incomplete.push({ index: partial.shard.index, why: partial.unsampled ? `drew no samples: ${partial.unsampled}` : `reported ${keys.size} of its ${want} tests` });
+  }
+  return incomplete;
+}
+
+/** How many sampled tests each shard owes: those that run on a side (a deleted prompt's do not). */
+function expectedTests(pairs: PromptPair[], partition: Map<string, number>): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const p of pairs) {
+    if (!p.head) continue;
+    const run = new Set([...(p.base?.tests ?? []), ...p.head.tests].map((t) => t.id));
+    for (const id of p.affectedTests) {
+      if (!run.has(id)) continue;
+      const shard = partition.get(keyOf(p.id, id))!;
+      counts.set(shard, (counts.get(shard) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+function testsById(side: PromptPair['base']) {
+  return new Map((side?.tests ?? []).map((t) => [t.id, t]));
+}
+
+/** Without every shard's samples there is no verdict to give: never a pass, and the shards are named. */
+function inconclusiveFor(report: ComparisonReport, absent: AbsentShard[], total: number): ComparisonReport {
+  if (report.verdict === 'error') return report;
+  const named = absent.map((a) => `shard ${a.index}/${total} ${a.why}`).join('; ');
+  return {
+    ...report,
+    verdict: 'inconclusive',
+    blocking: report.gate.failOn !== 'never',
+    summary: `Not every shard reported, so the PR's tests were not all evaluated: ${named}. Among the tests that were: ${report.summary}`,
+    notes: [...report.notes, `incomplete merge: ${named}`],
+  };
+}
