@@ -9,8 +9,6 @@ import type { RenderFailure, RenderReply, RenderRequest } from './render-worker.
 export const RENDER_TIME_LIMIT_MS = 2_000;
 /** Heap of the render worker: a template that multiplies text runs out here, not in the process. */
 const WORKER_HEAP_MB = 256;
-/** How long an idle render worker is kept for the next burst of renders. */
-const IDLE_MS = 250;
 
 export interface RenderWorker {
   /** The prompt's messages for these variables; rejects with a UserError naming the prompt. */
@@ -46,7 +44,6 @@ export function renderWorkerClient(url: URL, limitMs = RENDER_TIME_LIMIT_MS): Re
   let worker: { thread: Worker; ready: Promise<void> } | undefined;
   let current: (Pending & { id: number }) | undefined;
   let timer: NodeJS.Timeout | undefined;
-  let idleTimer: NodeJS.Timeout | undefined;
   let nextId = 0;
   const queue: Pending[] = [];
 
@@ -78,23 +75,10 @@ export function renderWorkerClient(url: URL, limitMs = RENDER_TIME_LIMIT_MS): Re
     if (current) return;
     const pending = queue.shift();
     if (!pending) {
-      // Idle: the process may exit without waiting for the worker. An unref'd worker whose
-      // stdio is piped can still hold the process open, so an idle worker is also ended after
-      // a short pause (the next burst of renders starts a fresh one).
-      const idle = worker;
-      idle?.thread.unref();
-      if (idle) {
-        clearTimeout(idleTimer);
-        idleTimer = setTimeout(() => {
-          if (worker !== idle || current || queue.length > 0) return;
-          worker = undefined;
-          void idle.thread.terminate();
-        }, IDLE_MS);
-        idleTimer.unref();
-      }
+      // Idle: the process may exit without waiting for the worker.
+      worker?.thread.unref();
       return;
     }
-    clearTimeout(idleTimer);
     current = { ...pending, id: nextId++ };
     const running = (worker ??= start());
     running.thread.ref();
