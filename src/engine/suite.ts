@@ -102,7 +102,7 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig, opts: 
     } catch (err) {
       if (err instanceof UserError) {
         errors.push(err);
-        broken.set(path, path).set(flags.id ?? defaultPromptId(path), path);
+        broken.set(path, path).set(flags.id ?? defaultPromptId(path, { named }), path);
         continue;
       }
       throw err;

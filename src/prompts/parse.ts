@@ -67,7 +67,7 @@ export async function parsePromptFile(path: string, content: string, opts: Parse
   checkBounds(file, content);
   const draft = await READERS[ext.format]({ file, content, readFile: opts.readFile ?? noOtherFiles });
   return {
-    id: opts.id ?? defaultPromptId(file),
+    id: opts.id ?? defaultPromptId(file, opts),
     path: file,
     format: ext.format,
     ...draft,
@@ -77,9 +77,9 @@ export async function parsePromptFile(path: string, content: string, opts: Parse
 }
 
 /** A prompt's id when the config gives none: its path without the prompt extension. */
-export function defaultPromptId(path: string): string {
+export function defaultPromptId(path: string, opts: PromptFileOptions = {}): string {
   const file = path.replace(/\\/g, '/');
-  const ext = extensionOf(file, {});
+  const ext = extensionOf(file, opts);
   return ext ? file.slice(0, file.length - ext.suffix.length) : file;
 }
 

@@ -122,7 +122,7 @@ describe('issue 6 row 4: the gate, providers, endpoints and apiKeyEnv come from 
     const report = reportOf(r);
     // Its own endpoint is unknown to the trusted config: the prompt is refused, nothing is sent.
     expect(report.verdict).toBe('error');
-    expect(report.summary).toMatch(/prompts\/support\.prompt\.yml: prompt `prompts\/support`: unknown model provider "evil"/);
+    expect(report.summary).toMatch(/prompts\/support\.prompt\.yml:3: unknown model provider "evil"/);
     expect(evil.requests).toEqual([]);
     expect(report.gate.failOn).toBe('regression');
     expect(report.notes.join('\n')).toMatch(/promptgate\.yml changes `providers`, `gate` at head: that takes effect after merge/);
