@@ -4,33 +4,37 @@ import {
   CHECK_NAME,
   Octokit,
   RequestError,
-  acceptedInQueue,
-  applyOverride,
+  boundHead,
   canAccept,
   checkRunOutput,
   coerce_exports,
-  conclusionOf,
   createTokenAuth,
-  decodeState,
   getUserAgent,
+  judgeMergeGroup,
+  judgePullRequest,
+  lastLabeling,
   paginateRest,
   publishCheckRun,
-  readPreviousComment,
-  recordedReport,
+  publishPullRequest,
   request,
-  resolveOverride,
   restEndpointMethods,
   retry,
   roleOf,
+  shownComment,
   startCheckRun,
-  stickyCommentBody,
-  throttling,
-  upsertStickyComment
-} from "./chunks/chunk-PD6WQ6Y5.js";
+  stateKey,
+  throttling
+} from "./chunks/chunk-2RFDXQKY.js";
 import {
-  compare
-} from "./chunks/chunk-HGOUTIR3.js";
+  compare,
+  materialiseModules,
+  withoutHostPaths
+} from "./chunks/chunk-ETQYSVJX.js";
 import "./chunks/chunk-FU4A33PN.js";
+import {
+  codeBlock,
+  inlineCode
+} from "./chunks/chunk-D3PKENDL.js";
 import {
   DEFAULT_CONFIG_PATH,
   array,
@@ -39,15 +43,19 @@ import {
   number,
   object,
   parseConfig,
-  require_dist,
-  sha256,
   string
-} from "./chunks/chunk-MK6FIS5W.js";
+} from "./chunks/chunk-7NHFEETD.js";
+import {
+  conclusionOf
+} from "./chunks/chunk-6NSPMDMH.js";
+import "./chunks/chunk-F5ZDEKI7.js";
+import {
+  require_dist
+} from "./chunks/chunk-OT7TVYGT.js";
 import {
   UserError,
   describeError
-} from "./chunks/chunk-V5TGORXK.js";
-import "./chunks/chunk-F5ZDEKI7.js";
+} from "./chunks/chunk-BSE5VMI7.js";
 import {
   __commonJS,
   __require,
@@ -1416,7 +1424,7 @@ var require_sonic_boom = __commonJS({
       if (!(this instanceof SonicBoom)) {
         return new SonicBoom(opts);
       }
-      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir2, retryEAGAIN, fsync, contentMode, mode } = opts || {};
+      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir, retryEAGAIN, fsync, contentMode, mode } = opts || {};
       fd = fd || dest;
       this._len = 0;
       this.fd = -1;
@@ -1441,7 +1449,7 @@ var require_sonic_boom = __commonJS({
       this.append = append || false;
       this.mode = mode;
       this.retryEAGAIN = retryEAGAIN || (() => true);
-      this.mkdir = mkdir2 || false;
+      this.mkdir = mkdir || false;
       let fsWriteSync;
       let fsWrite;
       if (contentMode === kContentModeBuffer) {
@@ -2169,7 +2177,7 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join4 } = __require("path");
+    var { join: join3 } = __require("path");
     var { pathToFileURL: pathToFileURL4 } = __require("url");
     var { wait: wait2 } = require_wait();
     var {
@@ -2221,7 +2229,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join4(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join3(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -2732,9 +2740,9 @@ var require_transport = __commonJS({
   "node_modules/pino/lib/transport.js"(exports2, module2) {
     "use strict";
     var { createRequire: createRequire2 } = __require("module");
-    var { existsSync: existsSync4 } = __require("node:fs");
+    var { existsSync: existsSync3 } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join4, isAbsolute, sep } = __require("node:path");
+    var { join: join3, isAbsolute, sep } = __require("node:path");
     var { fileURLToPath: fileURLToPath5 } = __require("node:url");
     var sleep = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -2807,7 +2815,7 @@ var require_transport = __commonJS({
           return false;
         }
       }
-      return isAbsolute(path8) && !existsSync4(path8);
+      return isAbsolute(path8) && !existsSync3(path8);
     }
     function stripQuotes(value) {
       const first = value[0];
@@ -2889,7 +2897,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join4(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join3(__dirname, "worker.js");
         options2.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -2910,7 +2918,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options2.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options2.targets.length + options2.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join4(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join3(__dirname, "worker.js");
         options2.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -2937,7 +2945,7 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join4(__dirname, "..", "file.js");
+          return join3(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
@@ -3917,7 +3925,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join4 = ",";
+            let join3 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -3931,7 +3939,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join4 = `,
+                join3 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -3939,13 +3947,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join4;
+                res += join3;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join4}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join3}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -3966,7 +3974,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join4 = `,
+              join3 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -3980,13 +3988,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join4;
+                separator = join3;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join4;
+              separator = join3;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -4027,7 +4035,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join4 = ",";
+            let join3 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -4040,7 +4048,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join4 = `,
+                join3 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -4048,13 +4056,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join4;
+                res += join3;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join4}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join3}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -4067,7 +4075,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join4 = `,
+              join3 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -4076,7 +4084,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join4;
+                separator = join3;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -4134,20 +4142,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join5 = `,
+              const join4 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join5;
+                res2 += join4;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join5}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join4}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -4163,16 +4171,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join4 = `,
+            const join3 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join4, maximumBreadth);
+              res += stringifyTypedArray(value, join3, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join4;
+              separator = join3;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -4183,13 +4191,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join4;
+                separator = join3;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join4;
+              separator = join3;
             }
             if (separator !== "") {
               res = `
@@ -5633,7 +5641,7 @@ var require_sonic_boom2 = __commonJS({
       if (!(this instanceof SonicBoom)) {
         return new SonicBoom(opts);
       }
-      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir2, retryEAGAIN, maxWriteRetries, fsync, contentMode, mode } = opts || {};
+      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir, retryEAGAIN, maxWriteRetries, fsync, contentMode, mode } = opts || {};
       fd = fd || dest;
       this._len = 0;
       this.fd = -1;
@@ -5664,7 +5672,7 @@ var require_sonic_boom2 = __commonJS({
       this.retryEAGAIN = retryEAGAIN || (() => true);
       this.maxWriteRetries = maxWriteRetries || 0;
       this._writeRetries = 0;
-      this.mkdir = mkdir2 || false;
+      this.mkdir = mkdir || false;
       let fsWriteSync;
       let fsWrite;
       if (contentMode === kContentModeBuffer) {
@@ -11393,7 +11401,7 @@ var require_logger = __commonJS({
 });
 
 // src/app/main.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 
 // node_modules/probot/lib/context.js
 var import_deepmerge = __toESM(require_cjs(), 1);
@@ -15495,9 +15503,9 @@ var ManifestCreation = class {
   }
   getManifest(options2) {
     let manifest = {};
-    const { pkg, baseUrl, readFileSync: readFileSync4 = fs3.readFileSync } = options2;
+    const { pkg, baseUrl, readFileSync: readFileSync5 = fs3.readFileSync } = options2;
     try {
-      const file = readFileSync4(path5.join(process.cwd(), "app.yml"), "utf8");
+      const file = readFileSync5(path5.join(process.cwd(), "app.yml"), "utf8");
       manifest = import_yaml2.default.parse(file);
     } catch (error) {
       if (error.code !== "ENOENT") {
@@ -17838,7 +17846,7 @@ var HELP = [
   "- `/promptgate help`: this list."
 ].join("\n");
 function unknownCommandReply(word) {
-  return `\`/promptgate ${word.replace(/`/g, "")}\` is not a promptgate command.
+  return `${inlineCode(`/promptgate ${word}`)} is not a promptgate command.
 
 ${HELP}`;
 }
@@ -17848,7 +17856,13 @@ function refusalReply(login, command, role) {
 var MISSING_REASON_REPLY = "Please give a reason: `/promptgate accept <reason>`. It is recorded with the acceptance. Nothing was changed.";
 
 // src/app/evaluation.ts
-import { join as join2 } from "node:path";
+import { join } from "node:path";
+
+// src/github/errors.ts
+function publishedError(err, roots = []) {
+  const text = err instanceof UserError ? err.format() : `internal error: ${err instanceof Error ? err.message : String(err)} (details in the service log)`;
+  return withoutHostPaths(text, roots);
+}
 
 // src/source/github-api.ts
 var COMPARE_FILES_CAP = 300;
@@ -17902,6 +17916,10 @@ var GitHubApiChanges = class {
       readFile: async (path8) => {
         const entry = (await this.tree(sha)).get(path8);
         return entry?.type === "blob" ? this.blob(entry.sha) : void 0;
+      },
+      sizeOf: async (path8) => {
+        const entry = (await this.tree(sha)).get(path8);
+        return entry?.type === "blob" ? entry.size ?? 0 : void 0;
       }
     };
   }
@@ -17995,14 +18013,9 @@ function toChangedFile(f) {
 }
 
 // src/app/trusted-files.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { posix } from "node:path";
-var MODULE_FILE = /\.(?:m?js|cjs|json)$/;
 async function trustedConfig(source, range, configPath) {
-  if (!range.mergeBaseSha) return defaultConfig();
-  const text = await source.at(range.mergeBaseSha, `base ${range.mergeBaseSha.slice(0, 7)}`).readFile(configPath);
+  if (!range.baseSha) return defaultConfig();
+  const text = await source.at(range.baseSha, `base ${range.baseSha.slice(0, 7)}`).readFile(configPath);
   if (text === void 0) return defaultConfig();
   try {
     return parseConfig(configPath, text);
@@ -18011,38 +18024,8 @@ async function trustedConfig(source, range, configPath) {
   }
 }
 async function trustedRoot(source, range, trusted, repoDir2) {
-  const files = range.mergeBaseSha && trusted.file ? await assertionFiles(source, range.mergeBaseSha, trusted) : /* @__PURE__ */ new Map();
-  const digest = sha256([...files].map(([path8, text]) => `${path8}\0${sha256(text)}`).join("\n")).slice(0, 16);
-  const root = join(repoDir2, digest);
-  if (existsSync2(join(root, ".complete"))) return root;
-  await mkdir(repoDir2, { recursive: true });
-  const staging = await mkdtemp(join(repoDir2, ".staging-"));
-  for (const [path8, text] of files) {
-    await mkdir(dirname(join(staging, path8)), { recursive: true });
-    await writeFile(join(staging, path8), text);
-  }
-  await writeFile(join(staging, ".complete"), "");
-  try {
-    await rename(staging, root);
-  } catch (err) {
-    await rm(staging, { recursive: true, force: true });
-    if (!existsSync2(join(root, ".complete"))) throw err;
-  }
-  return root;
-}
-async function assertionFiles(source, baseSha, trusted) {
-  const base = source.at(baseSha, `base ${baseSha.slice(0, 7)}`);
-  const configDir = posix.dirname(trusted.file ?? "");
-  const modules = trusted.config.tests.flatMap((t) => t.assert).filter((a) => a.type === "javascript" && a.file).map((a) => posix.normalize(posix.join(configDir, a.file))).filter((p) => !p.startsWith("../") && !posix.isAbsolute(p));
-  if (modules.length === 0) return /* @__PURE__ */ new Map();
-  const dirs = new Set(modules.map((m) => posix.dirname(m)));
-  const wanted = (await base.listFiles()).filter((f) => dirs.has(posix.dirname(f)) && MODULE_FILE.test(f));
-  const files = /* @__PURE__ */ new Map();
-  for (const path8 of /* @__PURE__ */ new Set([...modules, ...wanted])) {
-    const content = await base.readFile(path8);
-    if (content !== void 0) files.set(path8, content);
-  }
-  return files;
+  const base = range.baseSha || range.headSha;
+  return materialiseModules(source.at(base, `base ${base.slice(0, 7)}`), trusted, repoDir2);
 }
 
 // src/app/evaluation.ts
@@ -18064,7 +18047,7 @@ async function evaluate(deps, subject, checkRunId, job) {
     const published = await job.publish(async () => {
       await publishCheckRun(deps.api, { ...repo, headSha, checkRunId }, "failure", {
         title: "promptgate could not evaluate this change",
-        summary: `${fence(describeError(err))}
+        summary: `${codeBlock(publishedError(err, [deps.settings.workDir]))}
 
 Re-run the check, or comment \`/promptgate rerun\`, once this is fixed.`,
         annotations: []
@@ -18082,50 +18065,25 @@ async function evaluatePull(deps, subject, checkRunId, job) {
   const range = await source.resolve(pull.base.sha, pull.head.sha);
   const trusted = await trustedConfig(source, range, DEFAULT_CONFIG_PATH);
   const label = trusted.config.gate.failOn === "never" ? void 0 : trusted.config.gate.overrideLabel;
-  if (subject.label && subject.label.name !== label) return;
+  if (subject.labelChanged !== void 0 && subject.labelChanged !== label) return;
   const root = await trustedRoot(source, range, trusted, repoDir(settings, repo));
-  const login = await deps.botLogin();
-  const target = { ...repo, issue: pull.number, id: STICKY_ID, isOwnAuthor: (a) => a.login === login && a.type === "Bot" };
-  const notes = [];
-  const existing = await readPreviousComment(api, target, notes);
-  const previous = existing ? decodeState(existing.body) : void 0;
-  let inputs = { baseSha: "", headSha: pull.head.sha, configHash: "" };
-  let report = await compare({
-    source,
-    root,
-    base: pull.base.sha,
-    head: pull.head.sha,
-    trust: "base",
-    requireCredentials: true,
-    env: settings.env,
-    reuse: (seen) => {
-      inputs = seen;
-      const recorded = subject.fresh ? void 0 : recordedReport(previous, seen);
-      if (recorded) deps.log.info(`reusing the result recorded for ${seen.headSha.slice(0, 7)}: no model calls`);
-      return recorded;
-    }
+  const result = await judgePullRequest({
+    api,
+    pull: { ...repo, number: pull.number, headSha: pull.head.sha, labels: pull.labels },
+    identity: await deps.identity(),
+    compare: (recorded) => compare({ source, root, base: pull.base.sha, head: pull.head.sha, requireCredentials: true, env: settings.env, recorded }),
+    given: subject.given,
+    fresh: subject.fresh
   });
-  report = { ...report, notes: [...report.notes, ...notes] };
-  let acceptance;
-  if (label) {
-    const decision = await resolveOverride(api, {
-      ...repo,
-      issue: pull.number,
-      label,
-      labels: pull.labels,
-      headSha: pull.head.sha,
-      labeledBy: subject.label?.added ? subject.label.by : void 0,
-      previous,
-      command: subject.command
-    });
-    ({ report, acceptance } = applyOverride(report, decision, label));
-  }
+  if (result.reused) deps.log.info(`reusing the result recorded for ${pull.head.sha.slice(0, 7)}: no model calls`);
+  let degraded = [];
   const published = await job.publish(async () => {
-    await upsertStickyComment(api, target, stickyCommentBody({ id: STICKY_ID, report, inputs, acceptance }), existing ?? null);
-    await publishCheckRun(api, { ...repo, headSha: pull.head.sha, checkRunId }, conclusionOf(report), checkRunOutput(report));
+    const out = await publishPullRequest(api, result, { ...repo, headSha: pull.head.sha, checkRunId }, { comment: true });
+    degraded = out.degraded.map((e) => e.format());
   });
   if (!published) return dropped(deps, repo, pull.head.sha, checkRunId);
-  deps.log.info(`${repo.owner}/${repo.repo}#${pull.number} at ${pull.head.sha.slice(0, 7)}: ${describe(report)}`);
+  for (const line of degraded) deps.log.warn(`${repo.owner}/${repo.repo}#${pull.number}: ${line}`);
+  deps.log.info(`${repo.owner}/${repo.repo}#${pull.number} at ${pull.head.sha.slice(0, 7)}: ${describe(result.report)}`);
 }
 async function evaluateMergeGroup(deps, group, checkRunId, job) {
   const { api, settings } = deps;
@@ -18133,8 +18091,8 @@ async function evaluateMergeGroup(deps, group, checkRunId, job) {
   const source = new GitHubApiChanges(api, repo, { log: (line) => deps.log.info(line) });
   const range = await source.resolve(group.base.sha, group.head.sha);
   const root = await trustedRoot(source, range, await trustedConfig(source, range, DEFAULT_CONFIG_PATH), repoDir(settings, repo));
-  let report = await compare({ source, root, base: group.base.sha, head: group.head.sha, trust: "base", requireCredentials: true, env: settings.env });
-  report = await acceptedInQueue(api, repo, report, group.head.ref);
+  const { report: compared } = await compare({ source, root, base: group.base.sha, head: group.head.sha, requireCredentials: true, env: settings.env });
+  const report = await judgeMergeGroup(api, repo, await deps.identity(), compared, group.head.ref);
   const published = await job.publish(async () => {
     await publishCheckRun(api, { ...repo, headSha: group.head.sha, checkRunId }, conclusionOf(report), checkRunOutput(report));
   });
@@ -18157,16 +18115,10 @@ async function cancelCheckRun(api, target, checkRunId) {
   });
 }
 function repoDir(settings, repo) {
-  return join2(settings.workDir, repo.owner.toLowerCase(), repo.repo.toLowerCase());
+  return join(settings.workDir, repo.owner.toLowerCase(), repo.repo.toLowerCase());
 }
 function describe(report) {
   return `${report.verdict}${report.overridden ? " (accepted)" : ""}: ${report.summary}`;
-}
-function fence(text) {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  return `${"`".repeat(longest + 1)}text
-${text}
-${"`".repeat(longest + 1)}`;
 }
 
 // src/app/events.ts
@@ -18183,6 +18135,8 @@ var pullRequestPayload = object({
     labels: array(object({ name: string() })).default([])
   }),
   label: object({ name: string() }).optional(),
+  /** What an `edited` event changed: `base` when the PR was retargeted to another branch. */
+  changes: object({ base: object({}).passthrough().optional() }).passthrough().optional(),
   repository,
   sender: user
 });
@@ -18193,6 +18147,7 @@ function parsePullRequest(payload) {
     pull: pullRef(repoOf2(p.repository), p.pull_request),
     open: p.pull_request.state === "open",
     label: p.label?.name,
+    baseChanged: p.changes?.base !== void 0,
     sender: p.sender.login
   };
 }
@@ -18202,13 +18157,13 @@ function pullRef(repo, pr) {
 }
 var commentPayload = object({
   issue: object({ number: number().int(), pull_request: object({}).passthrough().optional() }),
-  comment: object({ id: number(), body: string().nullable().default("") }),
+  comment: object({ id: number(), body: string().nullable().default(""), created_at: string() }),
   repository,
   sender: user
 });
 function parseComment(payload) {
   const p = parse2("issue_comment", commentPayload, payload);
-  return { repo: repoOf2(p.repository), number: p.issue.number, onPullRequest: p.issue.pull_request !== void 0, body: p.comment.body ?? "", sender: p.sender };
+  return { repo: repoOf2(p.repository), number: p.issue.number, onPullRequest: p.issue.pull_request !== void 0, body: p.comment.body ?? "", at: p.comment.created_at, sender: p.sender };
 }
 var checkPulls = array(object({ number: number().int() })).default([]);
 var checkRunPayload = object({
@@ -18247,6 +18202,22 @@ function parse2(event, schema, payload) {
   const issue = result.error.issues[0];
   throw new UserError(`the ${event} webhook payload is not what GitHub sends: ${issue.path.join(".")}: ${issue.message}`);
 }
+
+// src/app/first-times.ts
+var FirstTimes = class {
+  seen = /* @__PURE__ */ new Set();
+  limit;
+  constructor(limit) {
+    this.limit = limit;
+  }
+  /** True the first time `key` is offered (while it is remembered), false after. */
+  first(key) {
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
+    if (this.seen.size > this.limit) this.seen.delete(this.seen.values().next().value);
+    return true;
+  }
+};
 
 // src/app/queue.ts
 var EvaluationQueue = class {
@@ -18343,11 +18314,12 @@ var EvaluationQueue = class {
 };
 
 // src/app/settings.ts
+import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join2 } from "node:path";
 var settingsSchema = object({
   /** Where the response cache and the base branch's custom assertion files live. */
-  workDir: string().min(1).default(join3(tmpdir(), "promptgate-app")),
+  workDir: string().min(1).default(join2(tmpdir(), "promptgate-app")),
   /** Evaluations running at once, across every repository. */
   concurrency: coerce_exports.number().int().min(1).max(256).default(4),
   /** Evaluations running at once for one repository. */
@@ -18372,15 +18344,17 @@ function readSettings(env) {
     const issue = result.error.issues[0];
     throw new UserError(`${NAMES[issue.path[0]] ?? String(issue.path[0])} ${issue.message}`, { hint: 'see "GitHub App" in README.md' });
   }
-  return { ...result.data, env: providerEnv(env) };
+  return { ...result.data, env: providerEnv(env), stateKey: stateKey(env.WEBHOOK_SECRET || randomBytes(32).toString("hex")) };
 }
 function providerEnv(env) {
   return Object.fromEntries(Object.entries(env).filter(([name]) => !APP_SECRETS.includes(name)));
 }
 
 // src/app/index.ts
+var REMEMBERED_PULLS = 1e4;
 function createPromptgateApp(settings) {
   let log = console;
+  const replies = new FirstTimes(REMEMBERED_PULLS);
   const queue = new EvaluationQueue(
     { concurrency: settings.concurrency, perRepository: settings.perRepository, pendingPerRepository: settings.pendingPerRepository },
     (err, job) => log.error({ err }, `evaluation of ${job.key} failed`)
@@ -18397,13 +18371,22 @@ function createPromptgateApp(settings) {
       login.catch(() => login = void 0);
       return login;
     };
+    const identity = async () => {
+      const me = await botLogin();
+      return { id: STICKY_ID, isOwnAuthor: (a) => a.login === me && a.type === "Bot", key: settings.stateKey };
+    };
+    const bind = async (api, pull, given, at) => {
+      const id = await identity();
+      const shown = await shownComment(api, { ...pull.repo, number: pull.number }, id);
+      return { ...given, headSha: boundHead(pull.head.sha, shown, at, id.key) };
+    };
     const submit = async (context, subject, start) => {
       const api = await apiOf(context);
       const repo = repoOf(subject);
       const headSha = headOf(subject);
       const checkRun = start ? startCheckRun(api, { ...repo, headSha }, "Evaluating the changed prompts on base and head") : Promise.resolve(void 0);
       checkRun.catch((err) => context.log.error({ err }, `could not start the check run on ${repo.owner}/${repo.repo}@${headSha.slice(0, 7)}`));
-      const deps = { api, settings, botLogin, log: context.log };
+      const deps = { api, settings, identity, log: context.log };
       const key = subject.kind === "pull_request" ? `${repo.owner}/${repo.repo}#${subject.pull.number}` : `${repo.owner}/${repo.repo}@${headSha}`;
       const queued = queue.submit({
         repository: `${repo.owner}/${repo.repo}`,
@@ -18428,10 +18411,20 @@ function createPromptgateApp(settings) {
       const event = parsePullRequest(context.payload);
       await submit(context, { kind: "pull_request", pull: event.pull }, true);
     });
+    probot.on("pull_request.edited", async (context) => {
+      const event = parsePullRequest(context.payload);
+      if (event.open && event.baseChanged) await submit(context, { kind: "pull_request", pull: event.pull, fresh: true }, true);
+    });
     probot.on(["pull_request.labeled", "pull_request.unlabeled"], async (context) => {
       const event = parsePullRequest(context.payload);
       if (!event.open || event.label === void 0) return;
-      await submit(context, { kind: "pull_request", pull: event.pull, label: { name: event.label, by: event.sender, added: event.action === "labeled" } }, false);
+      let given;
+      if (event.action === "labeled") {
+        const api = await apiOf(context);
+        const labeling = await lastLabeling(api, { ...event.pull.repo, issue: event.pull.number, label: event.label });
+        given = await bind(api, event.pull, { via: "label", label: event.label, by: event.sender }, labeling?.by === event.sender ? labeling.at : void 0);
+      }
+      await submit(context, { kind: "pull_request", pull: event.pull, labelChanged: event.label, given }, false);
     });
     probot.on("issue_comment.created", async (context) => {
       const event = parseComment(context.payload);
@@ -18439,15 +18432,19 @@ function createPromptgateApp(settings) {
       if (!command || !event.onPullRequest || event.sender.type === "Bot") return;
       const api = await apiOf(context);
       const reply = (body) => api.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...event.repo, issue_number: event.number, body });
+      const role = await roleOf(api, event.repo, event.sender.login);
+      const allowed = canAccept(role);
+      if (!allowed && !replies.first(`${event.repo.owner}/${event.repo.repo}#${event.number}`)) {
+        return context.log.info(`${event.sender.login}: /promptgate ${command.name} without the role: already answered on this PR`);
+      }
       if (command.name === "help") return void await reply(HELP);
       if (command.name === "unknown") return void await reply(unknownCommandReply(command.word));
-      const role = await roleOf(api, event.repo, event.sender.login);
-      if (!canAccept(role)) return void await reply(refusalReply(event.sender.login, command.name, role));
+      if (!allowed) return void await reply(refusalReply(event.sender.login, command.name, role));
       if (command.name === "accept" && command.reason === "") return void await reply(MISSING_REASON_REPLY);
       const pull = await fetchPull(api, event.repo, event.number);
       if (command.name === "rerun") return submit(context, { kind: "pull_request", pull, fresh: true }, true);
-      const acceptance = { by: event.sender.login, role, headSha: pull.head.sha, at: (/* @__PURE__ */ new Date()).toISOString(), reason: command.reason, via: "command" };
-      await submit(context, { kind: "pull_request", pull, command: acceptance }, false);
+      const given = await bind(api, pull, { via: "command", by: event.sender.login, reason: command.reason }, event.at);
+      await submit(context, { kind: "pull_request", pull, given }, false);
     });
     const rerun = async (context, request2) => {
       const api = await apiOf(context);
@@ -18480,9 +18477,12 @@ var app_default = (probot, options2) => createPromptgateApp(readSettings(process
 // src/app/server.ts
 import { createServer } from "node:http";
 var DEFAULT_WEBHOOK_PATH = "/api/github/webhooks";
+var MAX_WEBHOOK_BYTES = 25 * 1024 * 1024;
+var REMEMBERED_DELIVERIES = 1e4;
 async function createService(opts) {
   const webhookPath = opts.webhookPath || DEFAULT_WEBHOOK_PATH;
   const middleware = await createNodeMiddleware2(opts.promptgate.app, { probot: opts.probot, webhooksPath: webhookPath });
+  const deliveries = new FirstTimes(REMEMBERED_DELIVERIES);
   const started = Date.now();
   return createServer((req, res) => {
     handle(req, res).catch((err) => {
@@ -18496,34 +18496,91 @@ async function createService(opts) {
       return json(res, 200, { status: "ok", uptimeSeconds: Math.round((Date.now() - started) / 1e3), evaluations: opts.promptgate.queue.size });
     }
     if (req.method === "POST" && path8 === webhookPath) {
-      const body = await readBody(req);
+      const body = await readCapped(req, MAX_WEBHOOK_BYTES);
+      if (body === void 0) {
+        opts.probot.log.warn({ delivery: req.headers["x-github-delivery"], length: req.headers["content-length"] }, "webhook body over 25 MB: refused");
+        return refuse(res, 413, { error: `payload larger than GitHub's ${MAX_WEBHOOK_BYTES / 1024 / 1024} MB limit` });
+      }
       const signature = req.headers["x-hub-signature-256"];
       if (typeof signature !== "string" || !await opts.probot.webhooks.verify(body, signature).catch(() => false)) {
         opts.probot.log.warn({ delivery: req.headers["x-github-delivery"], event: req.headers["x-github-event"] }, "webhook signature does not match the secret: ignored");
         return json(res, 401, { error: "X-Hub-Signature-256 does not match the payload and the webhook secret" });
+      }
+      const delivery = req.headers["x-github-delivery"];
+      if (typeof delivery === "string" && !deliveries.first(delivery)) {
+        opts.probot.log.info({ delivery, event: req.headers["x-github-event"] }, "delivery already handled: ignored");
+        return json(res, 200, { ignored: "duplicate delivery" });
       }
       req.body = body;
     }
     await middleware(req, res, () => json(res, 404, { error: `no route for ${req.method} ${path8}` }));
   }
 }
-function readBody(req) {
+function readCapped(req, limit) {
+  if (Number(req.headers["content-length"] ?? 0) > limit) return Promise.resolve(void 0);
   return new Promise((resolve4, reject) => {
     const chunks = [];
-    req.on("data", (c) => chunks.push(c));
-    req.on("end", () => resolve4(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
+    let size = 0;
+    const onData = (chunk) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      req.off("data", onData).pause();
+      chunks.length = 0;
+      resolve4(void 0);
+    };
+    req.on("data", onData);
+    req.once("end", () => resolve4(Buffer.concat(chunks).toString("utf8")));
+    req.once("error", reject);
   });
+}
+function refuse(res, status, body) {
+  res.writeHead(status, { "content-type": "application/json", connection: "close" }).end(JSON.stringify(body), () => res.req.socket.destroy());
 }
 function json(res, status, body) {
   res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
 }
 
+// src/app/startup.ts
+import { createPrivateKey as createPrivateKey2 } from "node:crypto";
+import { readFileSync as readFileSync4 } from "node:fs";
+var DEVELOPMENT = /* @__PURE__ */ new Set(["development", "test"]);
+function checkStartup(env) {
+  checkPrivateKey(env);
+  if (!env.WEBHOOK_SECRET && !DEVELOPMENT.has(env.NODE_ENV ?? "")) {
+    throw new UserError("WEBHOOK_SECRET is not set: without it the App cannot tell GitHub's webhooks from forged ones, so it does not start", {
+      hint: "set WEBHOOK_SECRET to the webhook secret in the GitHub App's settings; for local development only, set NODE_ENV=development"
+    });
+  }
+}
+function checkPrivateKey(env) {
+  let text = env.PRIVATE_KEY;
+  let name = "PRIVATE_KEY";
+  if (!text && env.PRIVATE_KEY_PATH) {
+    name = `the file PRIVATE_KEY_PATH names`;
+    try {
+      text = readFileSync4(env.PRIVATE_KEY_PATH, "utf8");
+    } catch {
+      throw new UserError("PRIVATE_KEY_PATH names a file that cannot be read", { hint: "point it at the .pem file downloaded from the GitHub App's settings" });
+    }
+  }
+  if (!text) return;
+  const pem = text.includes("-----BEGIN") ? text.replace(/\\n/g, "\n") : Buffer.from(text, "base64").toString("utf8");
+  try {
+    createPrivateKey2(pem);
+  } catch {
+    const what = pem.includes("-----BEGIN") ? "has a PEM header but is not a readable private key" : 'is not a PEM private key (no "-----BEGIN \u2026 PRIVATE KEY-----" line, nor base64 of one)';
+    throw new UserError(`${name} ${what}`, {
+      hint: "use the private key generated in the GitHub App's settings (the whole .pem file), or set PRIVATE_KEY_PATH to that file"
+    });
+  }
+}
+
 // src/app/main.ts
 var DRAIN_MS = 25e3;
 async function main() {
-  if (existsSync3(".env")) process.loadEnvFile(".env");
+  if (existsSync2(".env")) process.loadEnvFile(".env");
   const env = process.env;
+  checkStartup(env);
   if (!env.APP_ID || !(env.PRIVATE_KEY || env.PRIVATE_KEY_PATH)) {
     await run(app_default);
     return;
@@ -18552,6 +18609,6 @@ async function main() {
   process.once("SIGINT", () => stop("SIGINT"));
 }
 main().catch((err) => {
-  console.error(err instanceof Error ? err.message : err);
+  console.error(`promptgate: ${describeError(err)}`);
   process.exit(1);
 });

@@ -1,48 +1,154 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import "./chunks/chunk-NU224LGZ.js";
 import {
   EXIT
-} from "./chunks/chunk-54IHLNLM.js";
+} from "./chunks/chunk-6NSPMDMH.js";
 import {
   UserError,
   describeError
-} from "./chunks/chunk-V5TGORXK.js";
+} from "./chunks/chunk-BSE5VMI7.js";
 import "./chunks/chunk-5HX2GR4K.js";
+
+// package.json
+var package_default = {
+  name: "promptgate",
+  version: "0.1.0",
+  description: "CI for LLM prompts: base-vs-head evals, a gate you can trust, one sticky PR comment.",
+  type: "module",
+  license: "MIT",
+  bin: {
+    promptgate: "dist/cli.js"
+  },
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit && tsc --noEmit -p src/report/html-page",
+    demo: "npm run build && node scripts/demo.mjs",
+    test: "npm run typecheck && vitest run",
+    bench: "npm run build && node bench/run.mjs",
+    "bench:trust": "node scripts/run-ts.mjs bench/trust.ts",
+    schema: "node scripts/run-ts.mjs scripts/schema.ts"
+  },
+  devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@anthropic-ai/sdk": "^1.14.0",
+    "@octokit/openapi": "^23.0.2",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/webhooks-examples": "^7.6.1",
+    "@octokit/webhooks-types": "^7.6.1",
+    "@pydantic/genai-prices": "^0.1.8",
+    "@types/mustache": "^4.2.6",
+    "@types/node": "^20.19.43",
+    "@types/nunjucks": "^3.2.6",
+    "@types/picomatch": "^4.0.3",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
+    "chart.js": "^4.6.1",
+    diff: "^9.0.0",
+    dotprompt: "^1.1.2",
+    esbuild: "^0.28.2",
+    "fastest-levenshtein": "^1.0.16",
+    "gpt-tokenizer": "^4.0.0",
+    handlebars: "^4.7.10",
+    "js-yaml": "^5.5.0",
+    mustache: "^4.2.0",
+    "node-fetch": "^3.3.2",
+    nunjucks: "^3.2.4",
+    openai: "^6.49.0",
+    "p-limit": "^7.3.3",
+    picomatch: "^4.0.7",
+    "playwright-core": "^1.65.1",
+    probot: "^14.3.2",
+    re2js: "^2.10.0",
+    tinyglobby: "^0.2.17",
+    typescript: "5.9",
+    vitest: "^4.1.12",
+    yaml: "^2.9.1",
+    zod: "^4.6.7"
+  }
+};
 
 // src/cli/run.ts
 var COMMANDS = {
-  eval: async () => (await import("./chunks/eval-7R2UG22F.js")).evalCommand,
-  compare: async () => (await import("./chunks/compare-YKX6IDFU.js")).compareCommand,
-  sample: async () => (await import("./chunks/sample-5REGSEBP.js")).sampleCommand
+  eval: {
+    summary: "evaluate the prompts in the working tree, or the prompt files named (as gh models eval does)",
+    load: async () => {
+      const m = await import("./chunks/eval-UPMT4IFE.js");
+      return { run: m.evalCommand, usage: m.EVAL_USAGE };
+    }
+  },
+  compare: {
+    summary: "evaluate base and head of a change and report what it did",
+    load: async () => {
+      const m = await import("./chunks/compare-UVUPOWWM.js");
+      return { run: m.compareCommand, usage: m.COMPARE_USAGE };
+    }
+  },
+  sample: {
+    summary: "export a sample of your own tests' outputs as CSV for human review",
+    load: async () => {
+      const m = await import("./chunks/sample-LOOFI5RR.js");
+      return { run: m.sampleCommand, usage: m.SAMPLE_USAGE };
+    }
+  },
+  merge: {
+    summary: "one report from the partial reports of sharded compare runs",
+    load: async () => {
+      const m = await import("./chunks/merge-FBDV7AR5.js");
+      return { run: m.mergeCommand, usage: m.MERGE_USAGE };
+    }
+  }
 };
-async function usage() {
-  const [{ EVAL_USAGE }, { COMPARE_USAGE }, { SAMPLE_USAGE }] = await Promise.all([import("./chunks/eval-7R2UG22F.js"), import("./chunks/compare-YKX6IDFU.js"), import("./chunks/sample-5REGSEBP.js")]);
-  return `promptgate \u2014 CI for LLM prompts
+var HELP = /* @__PURE__ */ new Set(["--help", "-h"]);
+var VERSION = /* @__PURE__ */ new Set(["--version", "-v", "version"]);
+function overview() {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length)) + 3;
+  return `promptgate ${package_default.version} \u2014 CI for LLM prompts
+
+Usage: promptgate <command> [options]
 
 Commands:
-  eval      evaluate the prompts in the working tree
-  compare   evaluate base and head of a change and report what it did
-  sample    export a sample of outputs as CSV for human review
-  help      show this help
+${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}${c.summary}`).join("\n")}
+  ${"help".padEnd(width)}show this help, or a command's: promptgate help eval
 
-${EVAL_USAGE}
-
-${COMPARE_USAGE}
-
-${SAMPLE_USAGE}`;
+Every command takes --help; --version prints the version.`;
 }
 async function run(argv, io) {
   const [command, ...rest] = argv;
   try {
-    const load = command === void 0 ? void 0 : COMMANDS[command];
-    if (load) return await (await load())(rest, io);
-    if (command === void 0 || command === "help" || command === "--help" || command === "-h") {
-      io.stdout.write(await usage() + "\n");
-      return command === void 0 ? EXIT.usage : EXIT.ok;
+    if (command !== void 0 && VERSION.has(command)) {
+      io.stdout.write(`${package_default.version}
+`);
+      return EXIT.ok;
     }
-    throw new UserError(`unknown command "${command}"`, { hint: "run `promptgate help` for the commands" });
+    if (command === void 0 || HELP.has(command) || command === "help") {
+      const topic = command === "help" ? rest[0] : void 0;
+      if (topic === void 0) {
+        io.stdout.write(`${overview()}
+`);
+        return command === void 0 ? EXIT.usage : EXIT.ok;
+      }
+      return await showUsage(topic, io);
+    }
+    const entry = COMMANDS[command];
+    if (!entry) throw new UserError(`unknown command "${command}"`, { hint: `the commands are ${Object.keys(COMMANDS).join(", ")}; run \`promptgate help\`` });
+    const options = rest.includes("--") ? rest.slice(0, rest.indexOf("--")) : rest;
+    if (options.some((word) => HELP.has(word))) return await showUsage(command, io);
+    const { run: runCommand, usage } = await entry.load();
+    try {
+      return await runCommand(rest, io);
+    } catch (err) {
+      if (isParseError(err)) throw new UserError(describeError(err), { hint: `usage: ${usage.split("\n")[0]}
+run \`promptgate ${command} --help\` for every option` });
+      throw err;
+    }
   } catch (err) {
-    if (isUsageError(err)) {
+    if (err instanceof UserError) {
       io.stderr.write(`error: ${describeError(err)}
 `);
       return EXIT.usage;
@@ -54,8 +160,14 @@ async function run(argv, io) {
     return EXIT.usage;
   }
 }
-function isUsageError(err) {
-  if (err instanceof UserError) return true;
+async function showUsage(topic, io) {
+  const entry = COMMANDS[topic];
+  if (!entry) throw new UserError(`no help for "${topic}": it is not a command`, { hint: `the commands are ${Object.keys(COMMANDS).join(", ")}` });
+  io.stdout.write(`${(await entry.load()).usage}
+`);
+  return EXIT.ok;
+}
+function isParseError(err) {
   const code = err?.code;
   return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
 }

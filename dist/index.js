@@ -1,33 +1,38 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  LocalGitChanges
-} from "./chunks/chunk-QLGZYXG4.js";
+  mergeShards
+} from "./chunks/chunk-NA7ERIPG.js";
 import {
-  MissingPermissionError,
+  LocalGitChanges,
+  PARTIAL_KIND,
+  evaluateShard,
+  readPartials,
+  renderHtml,
+  sampledTests
+} from "./chunks/chunk-GYHMI36K.js";
+import {
   Octokit,
-  acceptedInQueue,
-  applyOverride,
+  boundHead,
   checkRunOutput,
   coerce_exports,
-  conclusionOf,
-  decodeState,
+  judgeMergeGroup,
+  judgePullRequest,
+  lastLabeling,
   paginateRest,
   publishCheckRun,
-  readPreviousComment,
-  recordedReport,
-  resolveOverride,
+  publishPullRequest,
   restEndpointMethods,
   retry,
-  stickyCommentBody,
-  throttling,
-  upsertStickyComment
-} from "./chunks/chunk-PD6WQ6Y5.js";
+  shownComment,
+  throttling
+} from "./chunks/chunk-2RFDXQKY.js";
 import {
   compare,
   renderMarkdown
-} from "./chunks/chunk-HGOUTIR3.js";
+} from "./chunks/chunk-ETQYSVJX.js";
 import "./chunks/chunk-FU4A33PN.js";
+import "./chunks/chunk-D3PKENDL.js";
 import {
   _enum,
   array,
@@ -36,12 +41,17 @@ import {
   object,
   string,
   url
-} from "./chunks/chunk-MK6FIS5W.js";
+} from "./chunks/chunk-7NHFEETD.js";
+import {
+  conclusionOf,
+  gateFailure
+} from "./chunks/chunk-6NSPMDMH.js";
+import "./chunks/chunk-F5ZDEKI7.js";
+import "./chunks/chunk-OT7TVYGT.js";
 import {
   UserError,
   describeError
-} from "./chunks/chunk-V5TGORXK.js";
-import "./chunks/chunk-F5ZDEKI7.js";
+} from "./chunks/chunk-BSE5VMI7.js";
 import {
   __commonJS,
   __require,
@@ -19935,8 +19945,9 @@ var require_lib = __commonJS({
 });
 
 // src/action/main.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join2 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -20437,6 +20448,15 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/report/html-link.ts
+function htmlReportLink(runUrl2) {
+  if (!runUrl2 || !/^https:\/\/[^\s()<>]+$/.test(runUrl2)) return "";
+  return `
+
+\u{1F4CA} HTML report (charts, every test's outputs side by side, prompt diffs): in the artifacts of [this workflow run](${runUrl2}), when the workflow uploads \`html-path\`.
+`;
+}
+
 // src/action/event.ts
 import { readFileSync } from "node:fs";
 var ref = object({ ref: string(), sha: string() });
@@ -20511,7 +20531,8 @@ var inputSchema = object({
   shard: string().regex(/^\d+\/\d+$/, "must look like i/n, e.g. 1/4").transform((s) => {
     const [index, total] = s.split("/").map(Number);
     return { index, total };
-  }).refine((s) => s.total >= 1 && s.index >= 1 && s.index <= s.total, "needs 1 \u2264 i \u2264 n").optional()
+  }).refine((s) => s.total >= 1 && s.index >= 1 && s.index <= s.total, "needs 1 \u2264 i \u2264 n").optional(),
+  merge: string().min(1).optional()
 });
 var NAMES = {
   githubToken: "github-token",
@@ -20521,12 +20542,16 @@ var NAMES = {
   comment: "comment",
   modelsUrl: "models-url",
   maxConcurrency: "max-concurrency",
-  shard: "shard"
+  shard: "shard",
+  merge: "merge"
 };
 function readInputs() {
   const raw = Object.fromEntries(Object.entries(NAMES).map(([key, name2]) => [key, getInput(name2) || void 0]));
   const result = inputSchema.safeParse(raw);
-  if (result.success) return result.data;
+  if (result.success) {
+    if (result.data.shard && result.data.merge) throw new UserError("inputs `shard` and `merge` are set together", { hint: "shard jobs set `shard: i/n`; the one job that `needs:` them sets `merge:` to where it downloaded their reports" });
+    return result.data;
+  }
   const issue2 = result.error.issues[0];
   const name = NAMES[issue2.path[0]] ?? String(issue2.path[0]);
   throw new UserError(`input \`${name}\` ${issue2.message}`, { hint: "see the inputs in action.yml / README.md" });
@@ -20707,6 +20732,28 @@ function createOctokit(token, env, log) {
   );
 }
 
+// src/action/shard.ts
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { join } from "node:path";
+async function runShard(opts, shard, tempDir) {
+  const reportPath = join(tempDir, "promptgate", `partial-${shard.index}-of-${shard.total}.json`);
+  await mkdir2(join(reportPath, ".."), { recursive: true });
+  setOutput("report-path", reportPath);
+  let partial;
+  try {
+    partial = await evaluateShard(opts, shard);
+  } catch (err) {
+    const failed = { kind: PARTIAL_KIND, schemaVersion: 1, status: "failed", shard, headSha: opts.head, reason: describeError(err) };
+    await writeFile2(reportPath, JSON.stringify(failed) + "\n");
+    throw err;
+  }
+  await writeFile2(reportPath, JSON.stringify(partial) + "\n");
+  const tests = sampledTests(partial);
+  const line = `promptgate shard ${shard.index}/${shard.total}: sampled ${tests} test${tests === 1 ? "" : "s"} (${partial.samples.reduce((n, s) => n + s.runs.length, 0)} samples); the merge job gives the verdict.`;
+  info(line);
+  await summary.addRaw(line + "\n").write();
+}
+
 // src/action/main.ts
 var SECRET_VARIABLES = ["GITHUB_TOKEN", "OPENAI_API_KEY", "ANTHROPIC_API_KEY", "AZURE_OPENAI_API_KEY"];
 async function run() {
@@ -20725,103 +20772,83 @@ async function runAction(processEnv) {
   const event = readEvent(env);
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const api = createOctokit(inputs.githubToken, env, (line) => info(line));
-  const shardSuffix = inputs.shard ? ` (shard ${inputs.shard.index}/${inputs.shard.total})` : "";
-  const target = event.kind === "pull_request" ? {
-    owner,
-    repo,
-    issue: event.number,
-    id: `${env.GITHUB_WORKFLOW ?? "promptgate"}/${env.GITHUB_JOB ?? "promptgate"}${inputs.shard ? `#${inputs.shard.index}/${inputs.shard.total}` : ""}`,
-    isOwnAuthor: await ownAuthor(api)
-  } : void 0;
-  const notes = [];
-  const existing = target ? await readPreviousComment(api, target, notes) : void 0;
-  const previous = existing ? decodeState(existing.body) : void 0;
-  let inputsSeen = { baseSha: "", headSha: event.head.sha, configHash: "" };
-  let report = await compare({
+  const comparison = {
     source: new LocalGitChanges(workspace, (line) => info(line)),
     root: workspace,
+    // The cache lives outside the checkout: a committed `.promptgate/cache` is the head's, not answers.
+    cacheRoot: env.RUNNER_TEMP || tmpdir(),
+    // The checkout is the PR's head: custom assertion modules come from the base commit instead.
+    moduleDir: join2(env.RUNNER_TEMP ?? tmpdir(), "promptgate", "modules"),
     base: "base" in event && event.base ? event.base.sha : null,
     head: event.head.sha,
     configPath: inputs.config,
     gate: { failOn: inputs.failOn, overrideLabel: inputs.overrideLabel },
-    shard: inputs.shard,
     requireCredentials: true,
     env,
     concurrency: inputs.maxConcurrency,
-    onProgress: progressLogger(),
-    reuse: (seen) => {
-      inputsSeen = seen;
-      const recorded = recordedReport(previous, seen);
-      if (recorded) info(`Reusing the result recorded for ${seen.headSha.slice(0, 7)} (same base, head and config): no model calls.`);
-      return recorded;
-    }
-  });
-  report = { ...report, notes: [...report.notes, ...notes] };
-  let acceptance;
+    onProgress: progressLogger()
+  };
+  if (inputs.shard) return runShard(comparison, inputs.shard, env.RUNNER_TEMP ?? workspace);
+  const api = createOctokit(inputs.githubToken, env, (line) => info(line));
+  const identity = { id: `${env.GITHUB_WORKFLOW ?? "promptgate"}/${env.GITHUB_JOB ?? "promptgate"}`, isOwnAuthor: await ownAuthor(api) };
+  const merge = inputs.merge;
+  const compareHead = async (recorded) => {
+    if (!merge) return compare({ ...comparison, recorded });
+    const report2 = await mergeShards(comparison, await readPartials(join2(workspace, merge), merge));
+    return { report: report2, inputs: { baseSha: report2.base.sha, headSha: report2.head.sha, mergeBaseSha: report2.mergeBase, configHash: report2.config.hash }, reused: false };
+  };
+  const check = { owner, repo, headSha: event.head.sha, detailsUrl: runUrl(env) };
+  let report;
+  let published;
   if (event.kind === "pull_request") {
-    const label = report.gate.failOn === "never" ? void 0 : report.gate.overrideLabel;
-    if (label) {
-      const decision = await resolveOverride(api, {
-        owner,
-        repo,
-        issue: event.number,
-        label,
-        labels: event.labels,
-        headSha: event.head.sha,
-        labeledBy: event.labeled?.label === label ? event.labeled.by : void 0,
-        previous
-      });
-      ({ report, acceptance } = applyOverride(report, decision, label));
-    }
-  } else if (event.kind === "merge_group") {
-    report = await acceptedInQueue(api, { owner, repo }, report, event.head.ref);
+    const pull = { owner, repo, number: event.number, headSha: event.head.sha, labels: event.labels };
+    const given = event.labeled ? await labelAcceptance(api, pull, identity, event.labeled) : void 0;
+    const result = await judgePullRequest({ api, pull, identity, compare: compareHead, given });
+    report = result.report;
+    published = await publishPullRequest(api, result, check, { comment: inputs.comment });
+  } else {
+    report = (await compareHead()).report;
+    if (event.kind === "merge_group") report = await judgeMergeGroup(api, { owner, repo }, identity, report, event.head.ref);
+    published = await publishCheck(api, report, check);
   }
-  const reportPath = join(env.RUNNER_TEMP ?? workspace, "promptgate", `report${inputs.shard ? `-${inputs.shard.index}` : ""}.json`);
-  await mkdir2(join(reportPath, ".."), { recursive: true });
-  await writeFile2(reportPath, JSON.stringify(report, null, 2) + "\n");
-  const degraded = [];
-  let commentUrl = "";
-  if (target && inputs.comment) {
-    const body = stickyCommentBody({ id: target.id, report, inputs: inputsSeen, acceptance });
-    try {
-      commentUrl = (await upsertStickyComment(api, target, body, existing ?? null)).url;
-    } catch (err) {
-      if (!(err instanceof MissingPermissionError)) throw err;
-      degraded.push(err.format());
-    }
-  }
-  const conclusion = conclusionOf(report);
-  const output = checkRunOutput(report, shardSuffix);
-  const annotations = output.annotations;
-  let checkUrl = "";
-  try {
-    checkUrl = (await publishCheckRun(api, { owner, repo, headSha: event.head.sha, detailsUrl: runUrl(env) }, conclusion, output)).url;
-  } catch (err) {
-    if (!(err instanceof MissingPermissionError)) throw err;
-    degraded.push(err.format());
-  }
+  await reportToWorkflow(report, published, env, workspace);
+  const failure = gateFailure(report);
+  if (failure) setFailed(`promptgate: ${failure}`);
+  else info(`promptgate: ${report.verdict}${report.overridden ? " (accepted by override)" : ""}: ${report.summary}`);
+}
+async function labelAcceptance(api, pull, identity, labeled) {
+  const shown = await shownComment(api, pull, identity);
+  const labeling = await lastLabeling(api, { ...pull, issue: pull.number, label: labeled.label });
+  const at = labeling?.by === labeled.by ? labeling.at : void 0;
+  return { via: "label", label: labeled.label, by: labeled.by, headSha: boundHead(pull.headSha, shown, at) };
+}
+async function publishCheck(api, report, check) {
+  const url2 = (await publishCheckRun(api, check, conclusionOf(report), checkRunOutput(report))).url;
+  return { commentUrl: "", checkUrl: url2, degraded: [] };
+}
+async function reportToWorkflow(report, published, env, workspace) {
+  const reportPath = join2(env.RUNNER_TEMP ?? workspace, "promptgate", "report.json");
+  await mkdir3(join2(reportPath, ".."), { recursive: true });
+  await writeFile3(reportPath, JSON.stringify(report, null, 2) + "\n");
+  const htmlPath = reportPath.replace(/\.json$/, ".html");
+  await writeFile3(htmlPath, renderHtml(report));
+  const degraded = published.degraded.map((e) => e.format());
   if (degraded.length) {
     for (const line of degraded) warning(line, { title: "promptgate could not publish to the pull request" });
-    for (const a of annotations) error(a.message, { title: a.title, file: a.path, startLine: a.start_line, endLine: a.end_line });
+    for (const a of checkRunOutput(report).annotations) error(a.message, { title: a.title, file: a.path, startLine: a.start_line, endLine: a.end_line });
   }
   const summaryNote = degraded.length ? `
 
 > [!NOTE]
 > ${degraded.map((d) => d.replace(/\n/g, " ")).join("\n> ")}
 ` : "";
-  await summary.addRaw(renderMarkdown(report, { maxChars: 5e5 }) + summaryNote).write();
+  await summary.addRaw(renderMarkdown(report, { maxChars: 5e5 }) + htmlReportLink(runUrl(env)) + summaryNote).write();
   setOutput("verdict", report.verdict);
   setOutput("overridden", String(report.overridden));
   setOutput("report-path", reportPath);
-  setOutput("comment-url", commentUrl);
-  setOutput("check-url", checkUrl);
-  if (report.blocking && !report.overridden) {
-    const why = report.verdict === "inconclusive" ? `inconclusive \u2014 a model provider failed, so this is an outage, not a regression. ${report.summary}` : `${report.verdict}: ${report.summary}`;
-    setFailed(`promptgate: ${why}`);
-  } else {
-    info(`promptgate: ${report.verdict}${report.overridden ? " (accepted by override)" : ""}: ${report.summary}`);
-  }
+  setOutput("html-path", htmlPath);
+  setOutput("comment-url", published.commentUrl);
+  setOutput("check-url", published.checkUrl);
 }
 async function ownAuthor(api) {
   try {

@@ -16,7 +16,7 @@ import {
   loggerFor,
   promiseWithResolvers,
   readEnv
-} from "./chunk-FWETECZP.js";
+} from "./chunk-PEUH6EQ5.js";
 import {
   child_process,
   crypto,
