@@ -160,7 +160,7 @@ describe('the bundled Action (dist/index.js) on pull_request', () => {
     expect(s.github.checkRuns[0]!.conclusion).toBe('success');
   });
 
-  it('edits the same comment on the next push, and leaves it alone on a re-run with nothing new', async () => {
+  it('edits the same comment on the next push and on a re-run, never posting a second one', async () => {
     const s = await new PullRequestScenario().open(removeWarranty);
     await s.run('opened');
     s.push((repo) => repo.write({ 'prompts/classify.prompt.yml': read('pr/prompts/classify.prompt.yml') }));
@@ -173,9 +173,10 @@ describe('the bundled Action (dist/index.js) on pull_request', () => {
     const rerun = await s.run('synchronize');
     expect(rerun.outputs.verdict).toBe('regression');
     // The Action trusts no state it cannot authenticate, and its cache lives in the job's
-    // RUNNER_TEMP: a re-run evaluates again, and only a changed result edits the comment.
+    // RUNNER_TEMP: a re-run evaluates again, and edits the one comment in place.
     expect(models.callCount()).toBeGreaterThan(0);
-    expect(s.writes('PATCH', '/issues/comments/')).toBe(1);
+    expect(s.writes('POST', '/comments')).toBe(1);
+    expect(s.comment().body).toContain('Fixed tests');
   });
 
   it('finds its own comment past 250 others and never edits a copy of its marker posted by someone else', async () => {
