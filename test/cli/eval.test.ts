@@ -109,6 +109,24 @@ describe('promptgate eval (the bundled CLI)', () => {
     expect(r.stderr).toMatch(/note: 4 tests errored because a model provider failed; gh models eval stops .* exits 3/);
   });
 
+  it('bills GitHub Models calls to the organisation named by --org, through its inference endpoint', async () => {
+    const dir = project();
+    const r = await runCli(['eval', '--org', 'acme-labs', '--prompt', 'prompts/support'], { cwd: dir, env: server.env() });
+    expect(r.code).toBe(0);
+    const paths = new Set(server.calls().map((c) => c.path));
+    expect([...paths]).toEqual(['/orgs/acme-labs/inference/chat/completions']);
+  });
+
+  it('refuses an --org that is not an organisation name before any call, since it goes into the URL', async () => {
+    const dir = project();
+    for (const org of ['../../v1', 'acme/labs', 'acme?x=1', '-acme', 'a'.repeat(40)]) {
+      const r = await runCli(['eval', `--org=${org}`, '--prompt', 'prompts/support'], { cwd: dir, env: server.env() });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/--org: ".*" is not a GitHub organisation name/);
+    }
+    expect(server.callCount()).toBe(0);
+  });
+
   it('treats a missing key as a configuration problem naming the variable, before any call', async () => {
     const dir = project();
     const env = { ...server.env() };
