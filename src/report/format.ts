@@ -3,6 +3,7 @@
  * reads the same on every runner; `—` stands for "not known".
  */
 
+import { oneLine } from './text.js';
 import type { FileProblem } from './types.js';
 
 /** What a cell shows for a value that is not known (unpriced model, side that did not run). */
@@ -92,7 +93,10 @@ export function problemLocation(p: FileProblem): string {
   return p.file === null ? '' : [p.file, p.line, p.line === null ? null : p.column].filter((x) => x !== null).join(':');
 }
 
-/** A prompt as its file names it: `Support reply (prompts/support)`, or the id alone. */
+/**
+ * A prompt as its file names it on one line of plain text: `Support reply (prompts/support)`,
+ * or the id alone. The name is the PR head's text: cut to 60 characters, newlines flattened.
+ */
 export function promptLabel(p: { id: string; name?: string }): string {
-  return p.name && p.name !== p.id ? `${p.name} (${p.id})` : p.id;
+  return p.name && p.name !== p.id ? `${oneLine(p.name, 60)} (${p.id})` : p.id;
 }

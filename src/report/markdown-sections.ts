@@ -106,7 +106,7 @@ export function promptsTable(report: ComparisonReport, budget: number): string {
 function promptRow(p: PromptComparison, counts: Map<string, number> | undefined, tokensEstimated: boolean): string {
   const icon = p.regressed ? '❌ ' : p.significance.significant && (p.delta.score ?? 0) > 0 ? '✅ ' : '';
   const cells = [
-    `${icon}${escapeInline(truncate(p.id, MAX_NAME_CHARS))}<br><sub>${escapeInline(truncate(p.model, MAX_NAME_CHARS))}</sub>`,
+    `${icon}${promptCell(p)}`,
     formatTransition(formatScore(p.base?.meanScore ?? null), formatScore(p.head?.meanScore ?? null)),
     scoreDelta(p),
     formatTransition(formatPercent(p.base?.passRate ?? null), formatPercent(p.head?.passRate ?? null)),
@@ -116,6 +116,25 @@ function promptRow(p: PromptComparison, counts: Map<string, number> | undefined,
     formatTransition(formatMs(p.base?.latencyP95Ms ?? null), formatMs(p.head?.latencyP95Ms ?? null)),
   ];
   return `| ${cells.join(' | ')} |`;
+}
+
+/**
+ * The table's prompt cell: the file's `name:` (untrusted, escaped and cut) over the id and the
+ * model, and the file's `description:` under them when it has one.
+ */
+function promptCell(p: PromptComparison): string {
+  const model = escapeInline(truncate(p.model, MAX_NAME_CHARS));
+  const named = p.name && p.name !== p.id;
+  const title = escapeInline(truncate(named ? p.name! : p.id, MAX_NAME_CHARS));
+  const sub = named ? `${escapeInline(truncate(p.id, MAX_NAME_CHARS))} · ${model}` : model;
+  const description = p.description ? `<br><sub><i>${escapeInline(truncate(p.description, MAX_NAME_CHARS))}</i></sub>` : '';
+  return `${title}<br><sub>${sub}</sub>${description}`;
+}
+
+/** A prompt as its file names it, escaped and cut: `Support reply (prompts/support)`, or the id alone. */
+export function promptTitle(p: { id: string; name?: string }): string {
+  const id = escapeInline(truncate(p.id, MAX_NAME_CHARS));
+  return p.name && p.name !== p.id ? `${escapeInline(truncate(p.name, MAX_NAME_CHARS))} (${id})` : id;
 }
 
 /** The score change, bold when significant, with the sign test's p-value when there is one. */
@@ -303,8 +322,8 @@ function fileProblemLine(p: FileProblem): string {
 
 // ——— prompt diffs ———
 
-/** The diff of each changed prompt in a `<details>` (open when it is the only one). */
-export function diffsSection(changed: readonly ChangedPrompt[], budget: number): string {
+/** The diff of each changed prompt in a `<details>` (open when it is the only one), headed by its `name:` when it has one. */
+export function diffsSection(changed: readonly ChangedPrompt[], budget: number, names: ReadonlyMap<string, string | undefined> = new Map()): string {
   if (changed.length === 0) return '';
   const heading = '#### Prompt changes\n';
   const perDiff = Math.min(MAX_DIFF_CHARS, Math.floor((budget - heading.length - 200) / Math.min(changed.length, MAX_DIFFS)) - 400);
@@ -312,19 +331,19 @@ export function diffsSection(changed: readonly ChangedPrompt[], budget: number):
   return fitItems({
     heading,
     items: changed,
-    render: (c) => diffDetails(c, perDiff, changed.length === 1),
+    render: (c) => diffDetails(c, perDiff, changed.length === 1, names.get(c.id)),
     budget,
     max: MAX_DIFFS,
     more: (left) => `…and ${plural(left, 'more changed prompt')} (see the PR's files).`,
   });
 }
 
-function diffDetails(c: ChangedPrompt, diffBudget: number, open: boolean): string {
+function diffDetails(c: ChangedPrompt, diffBudget: number, open: boolean, name: string | undefined): string {
   const path = c.previousPath && c.previousPath !== c.path ? `${c.previousPath} → ${c.path}` : c.path;
   const tokens = c.baseTokens !== null || c.headTokens !== null
     ? `, ${c.tokensEstimated ? '~' : ''}${formatTransition(c.baseTokens === null ? UNKNOWN : formatCount(c.baseTokens), c.headTokens === null ? UNKNOWN : formatCount(c.headTokens))} tokens`
     : '';
-  const summary = `<b>${escapeInline(truncate(c.id, MAX_NAME_CHARS))}</b> — ${escapeInline(truncate(path, MAX_NAME_CHARS * 2))} (${c.status}${tokens})`;
+  const summary = `<b>${promptTitle({ id: c.id, name })}</b> — ${escapeInline(truncate(path, MAX_NAME_CHARS * 2))} (${c.status}${tokens})`;
   // The blank lines end GitHub's HTML block, so the diff inside is Markdown again.
   return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${renderPromptDiff(c.baseText, c.headText, c.path, diffBudget)}\n\n</details>`;
 }

@@ -1,7 +1,7 @@
 import { escapeInline, inlineCode, truncate } from './escape.js';
 import { withoutHostPaths } from './host-paths.js';
 import { formatCount, formatDuration, plural, problemLocation, shortSha } from './format.js';
-import { checklistSection, diffsSection, growthSection, otherChangesSection, problemsSection, promptsTable, reviewSampleSection, testDetailsSection } from './markdown-sections.js';
+import { checklistSection, diffsSection, growthSection, otherChangesSection, problemsSection, promptsTable, promptTitle, reviewSampleSection, testDetailsSection } from './markdown-sections.js';
 import type { ComparisonReport, TestComparison, Verdict } from './types.js';
 
 /** GitHub rejects a comment body longer than this. */
@@ -78,7 +78,7 @@ export function renderMarkdown(report: ComparisonReport, opts: MarkdownOptions =
       render: (b) => problemsSection(report, b),
     },
     { label: 'prompt growth', present: report.growth.length > 0, priority: 4, cap: scaled(0.05), render: (b) => growthSection(report.growth, b) },
-    { label: 'prompt diffs', present: report.changedPrompts.length > 0, priority: 7, cap: maxChars, render: (b) => diffsSection(report.changedPrompts, b) },
+    { label: 'prompt diffs', present: report.changedPrompts.length > 0, priority: 7, cap: maxChars, render: (b) => diffsSection(report.changedPrompts, b, new Map(report.prompts.map((p) => [p.id, p.name]))) },
     { label: 'review sample', present: report.reviewSample.length > 0, priority: 8, cap: scaled(0.15), render: (b) => reviewSampleSection(report.reviewSample, b) },
     {
       label: 'checklist',
@@ -158,7 +158,7 @@ function verdictDetail(report: ComparisonReport, groups: Map<string, TestCompari
   switch (report.verdict) {
     case 'regression': {
       const regressed = groups.get('regressed')?.length ?? 0;
-      const where = names(report.prompts.filter((p) => p.regressed).map((p) => e(p.id)));
+      const where = names(report.prompts.filter((p) => p.regressed).map(promptTitle));
       return regressed ? `${plural(regressed, 'test')} regressed in ${where}` : `score dropped in ${where}`;
     }
     case 'pass': {
