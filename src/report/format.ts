@@ -3,7 +3,6 @@
  * reads the same on every runner; `—` stands for "not known".
  */
 
-import { oneLine } from './text.js';
 import type { FileProblem } from './types.js';
 
 /** What a cell shows for a value that is not known (unpriced model, side that did not run). */
@@ -93,10 +92,14 @@ export function problemLocation(p: FileProblem): string {
   return p.file === null ? '' : [p.file, p.line, p.line === null ? null : p.column].filter((x) => x !== null).join(':');
 }
 
+const MAX_LABEL_NAME = 60;
+
 /**
  * A prompt as its file names it on one line of plain text: `Support reply (prompts/support)`,
  * or the id alone. The name is the PR head's text: cut to 60 characters, newlines flattened.
  */
 export function promptLabel(p: { id: string; name?: string }): string {
-  return p.name && p.name !== p.id ? `${oneLine(p.name, 60)} (${p.id})` : p.id;
+  if (!p.name || p.name === p.id) return p.id;
+  const name = p.name.replace(/\s+/g, ' ').trim();
+  return `${name.length > MAX_LABEL_NAME ? `${name.slice(0, MAX_LABEL_NAME - 1)}…` : name} (${p.id})`;
 }
