@@ -16,6 +16,13 @@ describe('GitHub Models .prompt.yml files', () => {
     });
   });
 
+  it('cut a name: and description: long enough to flood a report (200 and 1,000 characters)', async () => {
+    const text = `name: "${'n'.repeat(5_000)}"\ndescription: "${'d'.repeat(5_000)}"\nmodel: openai/gpt-4o-mini\nmessages:\n  - role: user\n    content: hi\n`;
+    const prompt = await parsePromptFile('prompts/long.prompt.yml', text);
+    expect(prompt.name).toBe(`${'n'.repeat(199)}…`);
+    expect(prompt.description).toBe(`${'d'.repeat(999)}…`);
+  });
+
   it('map modelParameters to provider-neutral params, a single stop string becoming a list', async () => {
     expect(support.params).toEqual({ maxTokens: 300, temperature: 0.2, topP: 0.9, stop: ['###'] });
   });
