@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -165,3 +166,27 @@ describe('installing from the repository', () => {
     expect(JSON.parse(out.stdout)).toMatchObject({ name: 'Support reply', summary: { totalTests: 4, passedTests: 4 } });
   });
 });
+
+/**
+ * The oldest Node the README and `engines` name (20.12: `util.styleText`). CI sets
+ * CLI_OLDEST_NODE to that binary, from the `node` package of the npm registry (.ci/run).
+ */
+const OLDEST_NODE = process.env.CLI_OLDEST_NODE;
+describe.skipIf(!OLDEST_NODE)(`on the oldest Node named in package.json's engines (${OLDEST_NODE ?? 'CLI_OLDEST_NODE unset'})`, () => {
+  it('evaluates and compares the demo, as on the current Node', async () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { engines: { node: string } };
+    const r = demoRepo();
+    const version = await runCli(['--version'], { cwd: r.dir, node: OLDEST_NODE });
+    expect(version.code).toBe(0);
+    const evaluated = await runCli(['eval', 'prompts/support.prompt.yml', '--json'], { cwd: r.dir, env: server.env(), node: OLDEST_NODE });
+    expect(evaluated.stderr).not.toMatch(/TypeError|SyntaxError|is not a function/);
+    expect(JSON.parse(evaluated.stdout)).toMatchObject({ name: 'Support reply' });
+    const compared = await runCli(['compare', '--base', 'main'], { cwd: r.dir, env: server.env(), node: OLDEST_NODE });
+    expect(compared.stderr).not.toMatch(/TypeError|SyntaxError|is not a function/);
+    expect(compared.code).toBe(1);
+    expect(compared.stdout).toMatch(/regression/);
+    const running = execFileSync(OLDEST_NODE!, ['--version'], { encoding: 'utf8' }).trim();
+    expect(`>=${running.slice(1)}`).toBe(pkg.engines.node);
+  });
+});
+
