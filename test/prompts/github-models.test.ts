@@ -191,6 +191,17 @@ describe('GitHub Models .prompt.yml files', () => {
     ).rejects.toThrow(expect.objectContaining({ message: 'evaluators[0].string has no check', location: { file: 'a.prompt.yml', line: 7, column: 7 } }));
   });
 
+  it('name every misspelt string check with a "did you mean", at the evaluator', async () => {
+    await expect(
+      parsePromptFile('a.prompt.yml', 'messages:\n  - role: user\n    content: Hi\nevaluators:\n  - name: typo\n    string:\n      containz: hi\n      startswith: x\n'),
+    ).rejects.toThrow(
+      expect.objectContaining({
+        message: 'evaluators[0].string has no check: unknown key "containz" (did you mean "contains"?), "startswith" (did you mean "startsWith"?)',
+        location: { file: 'a.prompt.yml', line: 7, column: 7 },
+      }),
+    );
+  });
+
   it('refuse a role gh models does not accept', async () => {
     await expect(parsePromptFile('a.prompt.yml', 'messages:\n  - role: robot\n    content: Hi\n')).rejects.toThrow(
       expect.objectContaining({
