@@ -180,9 +180,9 @@ function missingCredentials(suite: Suite, env: NodeJS.ProcessEnv, loaded: Projec
   return [...new Set([...models].map((m) => missingCredential(m, env, endpoints)).filter((m): m is string => m !== undefined))];
 }
 
-/** Where this run behaved differently from `gh models eval` on purpose, said where it happened. */
+/** Where this run behaved differently from `gh models eval` on purpose, or the file's reading deserves a word, said where it happened. */
 function differenceNotes(suite: Suite, errored: number): string[] {
-  const notes: string[] = [];
+  const notes = suite.prompts.flatMap((p) => p.prompt.readNotes ?? []);
   if (errored > 0) {
     notes.push(
       `${errored} test${errored === 1 ? '' : 's'} errored because a model provider failed; gh models eval stops at the first such failure with exit 1, promptgate runs the rest, counts them as neither passed nor failed and exits 3 when nothing failed (${DIFFERENCES})`,
