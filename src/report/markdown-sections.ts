@@ -171,8 +171,10 @@ function testCounts(counts: Map<string, number> | undefined): string {
  * fill the budget: short outputs stay whole and leave room for long ones. The cap stays within
  * [{@link MIN_OUTPUT_CHARS}, {@link MAX_OUTPUT_CHARS}]; below that, fewer tests are shown.
  */
-export function testDetailsSection(tests: readonly TestComparison[], kind: 'regressed' | 'fixed', budget: number): string {
-  if (tests.length === 0) return '';
+export function testDetailsSection(group: readonly TestComparison[], kind: 'regressed' | 'fixed', budget: number): string {
+  if (group.length === 0) return '';
+  // The user's own tests first: a hand-written regression must not hide behind the built-in probes.
+  const tests = [...group.filter((t) => !t.category), ...group.filter((t) => t.category)];
   const first = tests.slice(0, MAX_TEST_DETAILS);
   const reasons = first.reduce((n, t) => n + Math.min(t.base?.reason.length ?? 0, MAX_REASON_CHARS) + Math.min(t.head?.reason.length ?? 0, MAX_REASON_CHARS), 0);
   // Escaping grows typical text by about a tenth; fitItems checks the real size anyway.
@@ -207,12 +209,15 @@ function testDetails(t: TestComparison, kind: 'regressed' | 'fixed', outputCap: 
   const icon = kind === 'regressed' ? '❌' : '✅';
   const stats = `${sideLabel(t.base)} → ${sideLabel(t.head)}${confirmationNote(t)}`;
   const where = t.source ? `<sub>defined at ${inlineCode(`${t.source.file}${t.source.line ? `:${t.source.line}` : ''}`)}</sub>` : '';
+  // A probe says what it sent, so its failure can be reproduced by hand.
+  const sent = t.attack ? `<sub>built-in probe ${inlineCode(t.category ?? '')}, sent: ${inlineCode(truncate(t.attack, MAX_REASON_CHARS))}</sub>` : '';
   const cell = (side: TestSide | null) => (side ? `<pre>${preContent(truncate(side.output, outputCap))}</pre>` : '<i>not present</i>');
   const reason = (side: TestSide | null) => (side?.reason ? escapeInline(truncate(withoutHostPaths(side.reason), MAX_REASON_CHARS)) : '');
   const reasons = t.base?.reason || t.head?.reason ? `<tr><td>${reason(t.base)}</td><td>${reason(t.head)}</td></tr>` : '';
   return [
     `<details><summary>${icon} ${testName(t)} — ${stats}</summary>`,
     where,
+    sent,
     '<table>',
     `<tr><th>base · ${sideLabel(t.base)}</th><th>head · ${sideLabel(t.head)}</th></tr>`,
     `<tr><td>${cell(t.base)}</td><td>${cell(t.head)}</td></tr>`,
