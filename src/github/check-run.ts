@@ -58,6 +58,7 @@ export function annotationsFor(report: ComparisonReport): Annotation[] {
       title: oneLine(`Regressed: ${labels.get(t.promptId) ?? t.promptId} › ${t.description ?? t.testId}`, MAX_TITLE_CHARS),
       message: [
         `base ${t.base?.outcome} ${t.base?.passes}/${t.base?.samples} → head ${t.head?.outcome} ${t.head?.passes}/${t.head?.samples}`,
+        t.attack ? `sent (built-in probe ${t.category ?? ''}): ${t.attack.slice(0, 400)}` : '',
         t.head?.reason ? `why: ${withoutHostPaths(t.head.reason)}` : '',
         t.head?.output ? `head output: ${t.head.output.slice(0, 400)}` : '',
       ]

@@ -53,6 +53,17 @@ describe('promptgate eval (the bundled CLI)', () => {
     expect(ids.findIndex((id) => id.startsWith('adv-'))).toBe(4);
   });
 
+  it('prints the failing tests you wrote before the failing probes, each probe with the attack it sent', async () => {
+    const dir = project();
+    cpSync(fileURLToPath(new URL('../../fixtures/demo/pr', import.meta.url)), dir, { recursive: true });
+    const r = await runCli(['eval', '--adversarial', '--prompt', 'prompts/support'], { cwd: dir, env: server.env() });
+    expect(r.code).toBe(1);
+    const probes = r.stdout.indexOf('Failed built-in probes');
+    expect(probes).toBeGreaterThan(0);
+    expect(r.stdout.slice(0, probes)).toMatch(/✗ Support reply \(prompts\/support\) › t-[0-9a-f]{8} “What does a warranty claim/);
+    expect(r.stdout.slice(probes)).toMatch(/✗ Support reply \(prompts\/support\) › adv-[\w-]+ “prompt injection: [\w-]+”\n {4}sent: +\S/);
+  });
+
   it('exits 0 when every selected test passes, and a cached re-run makes zero model calls', async () => {
     const dir = project();
     const first = await runCli(['eval', '--prompt', 'prompts/support'], { cwd: dir, env: server.env() });
