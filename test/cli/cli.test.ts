@@ -37,7 +37,7 @@ function demoRepo(): TestRepo {
 
 describe('help and version', () => {
   it('every command takes --help and prints its own usage, exit 0', async () => {
-    for (const command of ['eval', 'compare', 'sample']) {
+    for (const command of ['eval', 'compare', 'sample', 'merge']) {
       const r = await runCli([command, '--help'], { cwd: demo });
       expect(r.code).toBe(0);
       expect(r.stdout.split('\n')[0]).toMatch(new RegExp(`^promptgate ${command} `));
@@ -58,8 +58,26 @@ describe('help and version', () => {
   it('an unknown flag is a usage error that points at --help', async () => {
     const r = await runCli(['compare', '--bsae', 'main'], { cwd: demo });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/Unknown option '--bsae'/);
+    expect(r.stderr).toMatch(/^error: Unknown option '--bsae' \(did you mean "--base"\?\)$/m);
     expect(r.stderr).toContain('promptgate compare --help');
+    const positional = await runCli(['eval', '--adversarail'], { cwd: demo });
+    expect(positional.stderr).toMatch(/^error: Unknown option '--adversarail' \(did you mean "--adversarial"\?\)$/m);
+    const command = await runCli(['evl'], { cwd: demo });
+    expect(command.code).toBe(2);
+    expect(command.stderr).toMatch(/^error: unknown command "evl" \(did you mean "eval"\?\)$/m);
+  });
+
+  it('documents every option each command accepts in the README\'s CLI section', async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const cli = readme.slice(readme.indexOf('\n## CLI\n'), readme.indexOf('\n## Differences from'));
+    for (const command of ['eval', 'compare', 'sample', 'merge']) {
+      const usage = (await runCli([command, '--help'], { cwd: demo })).stdout.split('\n\n')[0]!;
+      const synopsis = cli.slice(cli.indexOf(`npx promptgate ${command} `)).split('\nnpx promptgate ')[0]!;
+      for (const flag of new Set(usage.match(/--[a-z][a-z-]*/g))) {
+        if (flag === '--help') continue;
+        expect(synopsis, `README's synopsis of ${command} lists ${flag}`).toContain(flag);
+      }
+    }
   });
 });
 
