@@ -202,6 +202,17 @@ describe('GitHub Models .prompt.yml files', () => {
     );
   });
 
+  it('report every schema problem of a file in file order, each at its line, not only the first', async () => {
+    const text = 'model: openai/gpt-4o-mini\nmodelParameters:\n  temperature: hot\n  maxTokens: many\nmessages:\n  - role: robot\n    content: hi\n';
+    const err = await parsePromptFile('b.prompt.yml', text).then(() => undefined, (e: unknown) => e as Error & { location: unknown });
+    expect(err?.location).toEqual({ file: 'b.prompt.yml', line: 3, column: 16 });
+    expect(err?.message.split('\n')).toEqual([
+      'modelParameters.temperature must be a number, not the text "hot"',
+      '  b.prompt.yml:4:14: modelParameters.maxTokens must be a number, not the text "many"',
+      '  b.prompt.yml:6:11: messages[0].role must be one of "system", "user", "assistant", not the text "robot"',
+    ]);
+  });
+
   it('refuse a role gh models does not accept', async () => {
     await expect(parsePromptFile('a.prompt.yml', 'messages:\n  - role: robot\n    content: Hi\n')).rejects.toThrow(
       expect.objectContaining({
