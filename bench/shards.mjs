@@ -86,7 +86,8 @@ function pullRequest(dir, tests) {
   mkdirSync(join(dir, 'prompts'), { recursive: true });
   const git = (...args) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...args], { cwd: dir, stdio: 'ignore' });
   git('init', '--quiet', '--initial-branch=main');
-  writeFileSync(join(dir, 'promptgate.yml'), 'adversarial:\n  enabled: false\n');
+  // The suite is this big on purpose: the default per-PR limits would refuse it.
+  writeFileSync(join(dir, 'promptgate.yml'), `adversarial:\n  enabled: false\nlimits:\n  tests: ${tests}\n  modelCalls: ${4 * tests + 1000}\n`);
   const write = (persona) => {
     for (let p = 0; p * TESTS_PER_PROMPT < tests; p++) writeFileSync(join(dir, 'prompts', `topic-${p}.prompt.yml`), promptFile(p, Math.min(TESTS_PER_PROMPT, tests - p * TESTS_PER_PROMPT), persona));
   };
