@@ -34,7 +34,8 @@ export async function mergeShards(opts: MergeOptions, files: PartialFile[]): Pro
   // The shards' samples decide, not the merge job's own credentials: a merge job missing a key
   // must not turn evaluated shards into a skip (its checklist drills say what is missing).
   if (prepared.report && sampled.some((s) => s.partial.stats.samples > 0)) prepared = await prepareComparison({ ...opts, base, head, requireCredentials: false });
-  for (const { file, partial } of sampled) refuseOtherRuns(file, partial, prepared);
+  const plan = planDigest(prepared.pairs);
+  for (const { file, partial } of sampled) refuseOtherRuns(file, partial, prepared, plan);
 
   const absent: AbsentShard[] = failed.map((f) => ({ index: f.shard.index, why: `failed: ${f.reason}` }));
   for (let i = 1; i <= total; i++) {
@@ -90,7 +91,7 @@ function collectShards(files: PartialFile[]): { total: number; sampled: SampledF
 }
 
 /** Shards of other commits, configs or plans cannot be merged: the result would be of no one run. */
-function refuseOtherRuns(file: string, partial: SampledPartial, prepared: PreparedComparison): void {
+function refuseOtherRuns(file: string, partial: SampledPartial, prepared: PreparedComparison, plan: string): void {
   const name = `${file} (shard ${partial.shard.index}/${partial.shard.total})`;
   const expected = prepared.inputs;
   for (const field of ['headSha', 'baseSha', 'mergeBaseSha'] as const) {
@@ -105,7 +106,7 @@ function refuseOtherRuns(file: string, partial: SampledPartial, prepared: Prepar
       hint: 'shards and the merge must use the same config path, trust and gate inputs',
     });
   }
-  if (partial.plan !== planDigest(prepared.pairs)) {
+  if (partial.plan !== plan) {
     throw new UserError(`${name} planned other prompts or tests than this merge does`, { hint: 'shards and the merge must run the same promptgate version' });
   }
 }
