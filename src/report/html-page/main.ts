@@ -14,6 +14,8 @@ import { promptsSection } from './prompts.js';
 import { testsSection } from './tests-table.js';
 
 const DATA_ID = 'promptgate-report';
+/** Marked once the first screen (verdict, prompts and the first page of tests) has been painted: `npm run bench` reads it. */
+const FIRST_SCREEN_MARK = 'promptgate:first-screen';
 
 function readReport(): ComparisonReport {
   const text = document.getElementById(DATA_ID)?.textContent;
@@ -21,11 +23,14 @@ function readReport(): ComparisonReport {
   return JSON.parse(text) as ComparisonReport;
 }
 
+performance.mark('promptgate:script-start');
 const app = document.getElementById('app')!;
 try {
   const report = readReport();
   document.title = `promptgate: ${report.verdict} — ${report.head.ref}`;
   app.append(header(report), promptsSection(report), testsSection(report), promptDiffsSection(report), checklistSection(report), ...otherSections(report));
+  // A task queued from the next animation frame runs after that frame was painted.
+  requestAnimationFrame(() => setTimeout(() => performance.mark(FIRST_SCREEN_MARK)));
 } catch (err) {
   app.append(el('p', { class: 'fatal', role: 'alert' }, `This report could not be shown: ${err instanceof Error ? err.message : String(err)}`));
   throw err;
