@@ -159,7 +159,8 @@ describe.skipIf(!INSTALLED && !IN_CI)('the HTML report in Chromium', () => {
     await expect(page.locator('#more').textContent()).resolves.toContain(HOSTILE);
     await expect(page.locator('#prompt-diffs').textContent()).resolves.toContain(HOSTILE);
     await expect(page.locator('img').count()).resolves.toBe(0);
-    await expect(page.locator('script').count()).resolves.toBe(2);
+    // The page script and its two data elements (the report, then the outputs): nothing else.
+    await expect(page.locator('script').count()).resolves.toBe(3);
     await expect(page.evaluate(() => (globalThis as { pwned?: number }).pwned)).resolves.toBeUndefined();
     expect(await page.title()).toBe('promptgate: regression — support-concise');
     expect(problems).toEqual([]);

@@ -11,6 +11,7 @@ import { header } from './header.js';
 import { otherSections } from './other.js';
 import { promptDiffsSection } from './prompt-diffs.js';
 import { promptsSection } from './prompts.js';
+import { attachOutputs } from './outputs.js';
 import { testsSection } from './tests-table.js';
 
 const DATA_ID = 'promptgate-report';
@@ -28,7 +29,7 @@ const app = document.getElementById('app')!;
 try {
   const report = readReport();
   document.title = `promptgate: ${report.verdict} — ${report.head.ref}`;
-  app.append(header(report), promptsSection(report), testsSection(report), promptDiffsSection(report), checklistSection(report), ...otherSections(report));
+  app.append(header(report), promptsSection(report), testsSection(report, attachOutputs(report.tests)), promptDiffsSection(report), checklistSection(report), ...otherSections(report));
   // A task queued from the next animation frame runs after that frame was painted.
   requestAnimationFrame(() => setTimeout(() => performance.mark(FIRST_SCREEN_MARK)));
 } catch (err) {
