@@ -55,6 +55,8 @@ describe.skipIf(!INSTALLED && !IN_CI)('the HTML report in Chromium', () => {
     page.on('request', (r) => r.url() !== url && requests.push(r.url()));
     await page.goto(url);
     await page.locator('#tests .count').waitFor();
+    // Charts are drawn right after the first screen is painted.
+    await page.waitForFunction(() => performance.getEntriesByName('promptgate:first-screen').length > 0);
     return { page, problems, requests, bytes: Buffer.byteLength(html) };
   }
 

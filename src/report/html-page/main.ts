@@ -7,6 +7,7 @@ import './style.css';
 import type { ComparisonReport } from '../types.js';
 import { checklistSection } from './checklist.js';
 import { el } from './dom.js';
+import { firstScreenDrawn } from './first-screen.js';
 import { header } from './header.js';
 import { otherSections } from './other.js';
 import { promptDiffsSection } from './prompt-diffs.js';
@@ -15,8 +16,6 @@ import { attachOutputs } from './outputs.js';
 import { testsSection } from './tests-table.js';
 
 const DATA_ID = 'promptgate-report';
-/** Marked once the first screen (verdict, prompts and the first page of tests) has been painted: `npm run bench` reads it. */
-const FIRST_SCREEN_MARK = 'promptgate:first-screen';
 
 function readReport(): ComparisonReport {
   const text = document.getElementById(DATA_ID)?.textContent;
@@ -30,8 +29,7 @@ try {
   const report = readReport();
   document.title = `promptgate: ${report.verdict} — ${report.head.ref}`;
   app.append(header(report), promptsSection(report), testsSection(report, attachOutputs(report.tests)), promptDiffsSection(report), checklistSection(report), ...otherSections(report));
-  // A task queued from the next animation frame runs after that frame was painted.
-  requestAnimationFrame(() => setTimeout(() => performance.mark(FIRST_SCREEN_MARK)));
+  firstScreenDrawn();
 } catch (err) {
   app.append(el('p', { class: 'fatal', role: 'alert' }, `This report could not be shown: ${err instanceof Error ? err.message : String(err)}`));
   throw err;
