@@ -9,7 +9,7 @@ import { judgeMergeGroup, judgePullRequest, publishPullRequest, type GivenAccept
 import { checkRunOutput } from '../github/result.js';
 import { codeBlock } from '../report/escape.js';
 import type { ComparisonReport } from '../report/types.js';
-import { GitHubApiChanges } from '../source/github-api.js';
+import { GitHubApiChanges } from '../github/api-source.js';
 import type { MergeGroupRef, PullRequestRef } from './events.js';
 import type { JobContext } from './queue.js';
 import type { AppSettings } from './settings.js';

@@ -5,7 +5,7 @@ import { costUsd } from '../providers/pricing.js';
 import { roundRobin } from '../util/round-robin.js';
 import type { ChangedPrompt, ComparisonReport, FileProblem, GrowthFlag, PromptComparison, ProviderErrorSummary, ReviewSample, RunStats, SideStats, TestComparison } from '../report/types.js';
 import type { PromptPair } from './plan.js';
-import type { CommitRange } from './range.js';
+import type { CommitRange } from '../source/types.js';
 import type { TestEvidence } from './sampling.js';
 import { mean, pairedBootstrapCi, percentile, signTestHeadWorse } from './stats.js';
 import { classifyChange, sideOf, TEST_ALPHA_SHARE } from './tests.js';

@@ -10,17 +10,15 @@ import { applyRequirements } from '../gate/requirements.js';
 import type { GatePolicy } from '../config/schema.js';
 import { holdTokenizer } from '../prompts/tokens.js';
 import { missingCredential } from '../providers/credentials.js';
-import type { ChangeSource, FileSource } from '../source/types.js';
+import type { ChangedFile, ChangeSource, CommitRange, FileSource } from '../source/types.js';
 import { LimitError, UserError } from '../util/errors.js';
-import type { ChangedFile } from './changed-files.js';
 import { headChangeNotes, planComparison, type PromptPair } from './plan.js';
 import { checkLimits, limitReport, modelAllowance } from './limits.js';
 import { buildReport, type ReportInput } from './report.js';
 import { problemOf, readJudgingConfig } from './trusted-config.js';
 import { confirmationStats, jobsOf, sampleBothSides, type SampledSides } from './sampling.js';
 export { keyOf } from './sampling.js';
-import type { CommitRange } from './range.js';
-import { materialiseModules, namedModules } from '../assertions/trusted-modules.js';
+import { materialiseModules, namedModules } from './trusted-modules.js';
 
 export interface CompareOptions {
   /** Where the commits and files come from. */

@@ -1,8 +1,8 @@
 import picomatch from 'picomatch';
-import { generatedTests, groundingProbe } from '../checklist/adversarial/tests.js';
+import { generatedTests, groundingProbe } from '../probes/tests.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { PromptEntry, TestConfig } from '../config/schema.js';
-import { checkPromptSize, defaultPromptId, parsePromptFile, promptFormatFor } from '../prompts/parse.js';
+import { checkPromptSize, defaultPromptId, parsePromptFile, promptFormatFor } from '../prompts/formats/parse.js';
 import { renderMessages } from '../prompts/render.js';
 import type { Prompt, PromptMeta, PromptTestCase } from '../prompts/model.js';
 import { parseModelRef } from '../providers/model-ref.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateAssertions } from '../../src/assertions/evaluate.js';
-import type { AssertionSpec } from '../../src/assertions/types.js';
+import type { AssertionSpec } from '../../src/prompts/assertion-spec.js';
 import { UserError } from '../../src/util/errors.js';
 import { FIXTURES, makeContext, spec } from './make-context.js';
 

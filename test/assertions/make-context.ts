@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import type { AssertionContext, AssertionSpec } from '../../src/assertions/types.js';
+import type { AssertionContext } from '../../src/assertions/types.js';
+import type { AssertionSpec } from '../../src/prompts/assertion-spec.js';
 import type { Prompt } from '../../src/prompts/model.js';
 
 /** fixtures/assertions: where custom checks and schemas for these tests live. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderMessages } from '../../src/prompts/render.js';
-import { parsePromptFile } from '../../src/prompts/parse.js';
+import { parsePromptFile } from '../../src/prompts/formats/parse.js';
 import { loadFixture } from './fixtures.js';
 
 /** A reader over in-memory files, standing in for the repository the prompt lives in. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePromptFile } from '../../src/prompts/parse.js';
+import { parsePromptFile } from '../../src/prompts/formats/parse.js';
 import { PromptFileError } from '../../src/util/errors.js';
 import { fixtureError } from './fixtures.js';
 

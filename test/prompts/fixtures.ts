@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { parsePromptFile } from '../../src/prompts/parse.js';
+import { parsePromptFile } from '../../src/prompts/formats/parse.js';
 import type { Prompt } from '../../src/prompts/model.js';
 import { describeError, PromptFileError } from '../../src/util/errors.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePromptFile } from '../../src/prompts/parse.js';
+import { parsePromptFile } from '../../src/prompts/formats/parse.js';
 import { hashValue } from '../../src/util/hash.js';
 import { fixtureText, loadFixture } from './fixtures.js';
 

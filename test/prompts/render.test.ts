@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Prompt, PromptMessage, TemplateEngine } from '../../src/prompts/model.js';
 import { renderMessages, renderTemplate, templateVariables } from '../../src/prompts/render.js';
-import { parseHandlebars } from '../../src/prompts/formats/handlebars.js';
+import { parseHandlebars } from '../../src/prompts/handlebars.js';
 import { PromptFileError, UserError } from '../../src/util/errors.js';
 import { loadFixture } from './fixtures.js';
 

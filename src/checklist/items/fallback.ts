@@ -3,8 +3,7 @@ import type { SuitePrompt } from '../../engine/suite.js';
 import type { TestResult } from '../../engine/types.js';
 import { parseModelRef } from '../../providers/model-ref.js';
 import { formatPercent } from '../../report/format.js';
-import type { ChecklistContext } from '../run.js';
-import { authoredTests, changedPrompts, findingOf, firstError, nameList, type ChecklistCheck, type Note } from './common.js';
+import { authoredTests, changedPrompts, findingOf, firstError, nameList, type ChecklistCheck, type ChecklistContext, type Note } from './common.js';
 
 /**
  * `providers.fallback` names a model other than the primary, and an outage drill proves it: the

@@ -14,7 +14,7 @@ import { ModelCalls } from '../../../src/engine/model-calls.js';
 import { runJobs } from '../../../src/engine/run.js';
 import { loadSuite } from '../../../src/engine/suite.js';
 import { ProviderStack } from '../../../src/providers/stack.js';
-import type { ChecklistContext, DrillOptions } from '../../../src/checklist/run.js';
+import type { ChecklistContext, DrillOptions } from '../../../src/checklist/items/common.js';
 import { GitCommitSource } from '../../../src/source/git.js';
 import { LocalGitChanges } from '../../../src/source/local-git.js';
 import { TestRepo } from '../../support/git-repo.js';

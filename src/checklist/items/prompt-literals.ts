@@ -1,5 +1,5 @@
 import pLimit from 'p-limit';
-import type { FileSource } from '../source/types.js';
+import type { FileSource } from '../../source/types.js';
 
 /** A string literal in source code that reads like a prompt, outside any prompt file. */
 export interface PromptLiteral {

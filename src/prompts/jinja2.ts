@@ -1,5 +1,5 @@
 import type nunjucksModule from 'nunjucks';
-import { PromptFileError } from '../../util/errors.js';
+import { PromptFileError } from '../util/errors.js';
 import type { TemplateOrigin } from './handlebars.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { Prompt } from '../../prompts/model.js';
-import { templateVariables } from '../../prompts/render.js';
+import type { Prompt } from '../prompts/model.js';
+import { templateVariables } from '../prompts/render.js';
 
 /** Name parts that mark a variable as retrieved context (a place for indirect injection). */
 const CONTEXT_PARTS = new Set(['context', 'contexts', 'document', 'documents', 'doc', 'docs', 'retrieved', 'passage', 'passages', 'source', 'sources']);

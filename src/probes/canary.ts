@@ -1,5 +1,5 @@
-import type { Prompt } from '../../prompts/model.js';
-import { sha256 } from '../../util/hash.js';
+import type { Prompt } from '../prompts/model.js';
+import { sha256 } from '../util/hash.js';
 import type { AdversarialPack } from './pack.js';
 
 /**

@@ -2,17 +2,17 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { canaryFor } from '../../../src/checklist/adversarial/canary.js';
-import { ADVERSARIAL_PACK } from '../../../src/checklist/adversarial/pack.js';
-import { adversarialTests, generatedTests, groundingProbe } from '../../../src/checklist/adversarial/tests.js';
-import { ResponseCache } from '../../../src/engine/cache.js';
-import { ModelCalls } from '../../../src/engine/model-calls.js';
-import { runJobs } from '../../../src/engine/run.js';
-import type { TestResult } from '../../../src/engine/types.js';
-import type { Prompt, PromptTestCase } from '../../../src/prompts/model.js';
-import { parsePromptFile } from '../../../src/prompts/parse.js';
-import { ProviderStack } from '../../../src/providers/stack.js';
-import { startModelServer, type ScriptedModelServer } from '../../support/model-server.js';
+import { canaryFor } from '../../src/probes/canary.js';
+import { ADVERSARIAL_PACK } from '../../src/probes/pack.js';
+import { adversarialTests, generatedTests, groundingProbe } from '../../src/probes/tests.js';
+import { ResponseCache } from '../../src/engine/cache.js';
+import { ModelCalls } from '../../src/engine/model-calls.js';
+import { runJobs } from '../../src/engine/run.js';
+import type { TestResult } from '../../src/engine/types.js';
+import type { Prompt, PromptTestCase } from '../../src/prompts/model.js';
+import { parsePromptFile } from '../../src/prompts/formats/parse.js';
+import { ProviderStack } from '../../src/providers/stack.js';
+import { startModelServer, type ScriptedModelServer } from '../support/model-server.js';
 
 /**
  * The generated tests run through the engine over real HTTP against the scripted model server,
@@ -31,7 +31,7 @@ afterAll(async () => {
 beforeEach(() => server.reset());
 
 const MODEL = 'github:openai/gpt-4o-mini';
-const demoText = (name: string) => readFileSync(new URL(`../../../fixtures/demo/base/prompts/${name}`, import.meta.url), 'utf8');
+const demoText = (name: string) => readFileSync(new URL(`../../fixtures/demo/base/prompts/${name}`, import.meta.url), 'utf8');
 
 /** A demo prompt as the suite loader reads it, optionally edited, with the flags its config sets. */
 async function demoPrompt(name: string, meta: Prompt['meta'] = {}, edit: (text: string) => string = (t) => t): Promise<Prompt> {

@@ -1,13 +1,5 @@
-import { git } from '../source/git.js';
-
-export type FileStatus = 'added' | 'modified' | 'deleted' | 'renamed';
-
-export interface ChangedFile {
-  path: string;
-  status: FileStatus;
-  /** For renames: the path at base. */
-  previousPath?: string;
-}
+import { git } from './git.js';
+import type { ChangedFile } from './types.js';
 
 /**
  * Files that differ between two commits. Renames are detected (with edits too), so a moved

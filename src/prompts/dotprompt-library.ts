@@ -1,7 +1,7 @@
 import type Handlebars from 'handlebars';
 import type { Dotprompt, DotpromptOptions, Message, RenderedPrompt } from 'dotprompt';
-import { UserError } from '../../util/errors.js';
-import type { PromptMessage, Role } from '../model.js';
+import { UserError } from '../util/errors.js';
+import type { PromptMessage, Role } from './model.js';
 
 /**
  * The official `dotprompt` library (Google's implementation, the one Genkit uses), with two

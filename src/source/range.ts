@@ -1,17 +1,6 @@
-import { GitError, git, gitMaybe, resolveCommits } from '../source/git.js';
+import { GitError, git, gitMaybe, resolveCommits } from './git.js';
 import { UserError } from '../util/errors.js';
-
-/** The two commits a comparison is between, and the merge base the head's changes are taken from. */
-export interface CommitRange {
-  baseRef: string;
-  headRef: string;
-  baseSha: string;
-  headSha: string;
-  /** Where the head branched off base; the base side of the comparison. */
-  mergeBaseSha: string;
-  /** Set when the merge base could not be found and base itself stands in for it. */
-  note?: string;
-}
+import type { CommitRange } from './types.js';
 
 export interface ResolveOptions {
   remote?: string;

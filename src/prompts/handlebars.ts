@@ -1,5 +1,5 @@
 import type Handlebars from 'handlebars';
-import { PromptFileError } from '../../util/errors.js';
+import { PromptFileError } from '../util/errors.js';
 
 let environment: typeof Handlebars | undefined;
 

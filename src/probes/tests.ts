@@ -1,5 +1,5 @@
-import type { AssertionSpec } from '../../assertions/types.js';
-import type { Prompt, PromptTestCase } from '../../prompts/model.js';
+import type { AssertionSpec } from '../prompts/assertion-spec.js';
+import type { Prompt, PromptTestCase } from '../prompts/model.js';
 import { canaryFor, canaryLine } from './canary.js';
 import { ADVERSARIAL_PACK, type AdversarialPack } from './pack.js';
 import { inputSlots, userControlledVariables } from './variables.js';

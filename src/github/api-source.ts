@@ -1,9 +1,7 @@
-import type { ChangedFile } from '../compare/changed-files.js';
-import type { CommitRange } from '../compare/range.js';
-import type { GitHubApi, RepoRef } from '../github/api.js';
+import type { ChangedFile, ChangeSource, CommitRange, FileSource } from '../source/types.js';
+import type { GitHubApi, RepoRef } from './api.js';
 import { UserError } from '../util/errors.js';
 import { memoPromise } from '../util/memo.js';
-import type { ChangeSource, FileSource } from './types.js';
 
 /** The compare endpoint lists at most 300 files; the pull request files list at most 3,000. */
 const COMPARE_FILES_CAP = 300;

@@ -1,12 +1,12 @@
-import { PromptFileError } from '../util/errors.js';
-import { contentVersion } from '../util/hash.js';
-import { readDotprompt } from './formats/dotprompt.js';
-import { readGitHubModels } from './formats/github-models.js';
-import { MAX_PROMPT_BYTES } from './formats/linked-files.js';
-import { readPlain } from './formats/plain.js';
-import { readPrompty } from './formats/prompty.js';
-import type { PromptDraft, PromptSource } from './formats/types.js';
-import type { Prompt, PromptFormat } from './model.js';
+import { PromptFileError } from '../../util/errors.js';
+import { contentVersion } from '../../util/hash.js';
+import { readDotprompt } from './dotprompt.js';
+import { readGitHubModels } from './github-models.js';
+import { MAX_PROMPT_BYTES } from './linked-files.js';
+import { readPlain } from './plain.js';
+import { readPrompty } from './prompty.js';
+import type { PromptDraft, PromptSource } from './types.js';
+import type { Prompt, PromptFormat } from '../model.js';
 
 export { MAX_PROMPT_BYTES };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADVERSARIAL_PACK } from '../../../src/checklist/adversarial/pack.js';
+import { ADVERSARIAL_PACK } from '../../src/probes/pack.js';
 
 const attacks = ADVERSARIAL_PACK.attacks;
 const byId = (id: string) => attacks.find((a) => a.id === id)!;

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type Mustache from 'mustache';
 import type nunjucks from 'nunjucks';
-import { PromptFileError, UserError } from '../../util/errors.js';
-import type { Prompt, PromptMessage, Role } from '../model.js';
+import { PromptFileError, UserError } from '../util/errors.js';
+import type { Prompt, PromptMessage, Role } from './model.js';
 import { compileJinja2, renderJinja2 } from './jinja2.js';
 
 /** A role line (spec §6.2): `system:`, `# user:`, `assistant[name="Bot"]:`, any case. */

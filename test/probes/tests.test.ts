@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { canaryFor } from '../../../src/checklist/adversarial/canary.js';
-import { ADVERSARIAL_PACK } from '../../../src/checklist/adversarial/pack.js';
-import { adversarialTests, generatedTests, groundingProbe } from '../../../src/checklist/adversarial/tests.js';
-import { inputSlots, isContextVariable, userControlledVariables } from '../../../src/checklist/adversarial/variables.js';
-import type { Prompt } from '../../../src/prompts/model.js';
-import { parsePromptFile } from '../../../src/prompts/parse.js';
+import { canaryFor } from '../../src/probes/canary.js';
+import { ADVERSARIAL_PACK } from '../../src/probes/pack.js';
+import { adversarialTests, generatedTests, groundingProbe } from '../../src/probes/tests.js';
+import { inputSlots, isContextVariable, userControlledVariables } from '../../src/probes/variables.js';
+import type { Prompt } from '../../src/prompts/model.js';
+import { parsePromptFile } from '../../src/prompts/formats/parse.js';
 
-const ROOT = new URL('../../../', import.meta.url);
+const ROOT = new URL('../..', import.meta.url);
 
 /** A fixture parsed as the suite loader does (under `as`, its path in its repository), with config flags. */
 async function load(file: string, meta: Prompt['meta'] = {}, as = file): Promise<Prompt> {
