@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { mergeShards } from '../compare/merge.js';
 import { readPartials } from '../compare/partial.js';
-import { compare, type CompareOptions, type Comparison, type RecordedComparison } from '../compare/run.js';
+import { compare, type CompareOptions, type Comparison, type RecordedComparison } from '../compare/compare.js';
 import { conclusionOf, gateFailure } from '../gate/conclusion.js';
 import type { GitHubApi } from '../github/api.js';
 import { publishCheckRun } from '../github/check-run.js';

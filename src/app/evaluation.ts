@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { compare } from '../compare/run.js';
+import { compare } from '../compare/compare.js';
 import { DEFAULT_CONFIG_PATH } from '../config/load.js';
 import { conclusionOf } from '../gate/conclusion.js';
 import type { GitHubApi, RepoRef } from '../github/api.js';

@@ -1,9 +1,9 @@
-import { summarise } from '../engine/run.js';
+import { summarise } from '../engine/run-jobs.js';
 import type { ComparisonReport } from '../report/types.js';
 import { UserError } from '../util/errors.js';
 import type { FailedPartial, PartialFile, SampledPartial } from './partial.js';
 import type { PromptPair } from './plan.js';
-import { concludeComparison, prepareComparison, type CompareOptions, type PreparedComparison, type Samples } from './run.js';
+import { concludeComparison, prepareComparison, type CompareOptions, type PreparedComparison, type Samples } from './compare.js';
 import { keyOf } from './sampling.js';
 import { partitionTests, planDigest } from './shard.js';
 

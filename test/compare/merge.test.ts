@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mergeShards } from '../../src/compare/merge.js';
 import { readPartials, type PartialReport } from '../../src/compare/partial.js';
-import { compare, type CompareOptions } from '../../src/compare/run.js';
+import { compare, type CompareOptions } from '../../src/compare/compare.js';
 import { evaluateShard } from '../../src/compare/shard.js';
 import type { ComparisonReport } from '../../src/report/types.js';
 import { LocalGitChanges } from '../../src/source/local-git.js';

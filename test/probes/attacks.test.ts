@@ -7,7 +7,7 @@ import { ADVERSARIAL_PACK } from '../../src/probes/pack.js';
 import { adversarialTests, generatedTests, groundingProbe } from '../../src/probes/tests.js';
 import { ResponseCache } from '../../src/engine/cache.js';
 import { ModelCalls } from '../../src/engine/model-calls.js';
-import { runJobs } from '../../src/engine/run.js';
+import { runJobs } from '../../src/engine/run-jobs.js';
 import type { TestResult } from '../../src/engine/types.js';
 import type { Prompt, PromptTestCase } from '../../src/prompts/model.js';
 import { parsePromptFile } from '../../src/prompts/formats/parse.js';

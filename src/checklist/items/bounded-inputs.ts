@@ -1,4 +1,4 @@
-import type { EvalJob } from '../../engine/run.js';
+import type { EvalJob } from '../../engine/run-jobs.js';
 import type { SuitePrompt } from '../../engine/suite.js';
 import { countMessageTokens, countTokens } from '../../prompts/tokens.js';
 import { formatCount } from '../../report/format.js';

@@ -1,5 +1,5 @@
 import type { Config } from '../../config/schema.js';
-import type { EvalJob } from '../../engine/run.js';
+import type { EvalJob } from '../../engine/run-jobs.js';
 import type { Suite, SuitePrompt } from '../../engine/suite.js';
 import type { TestResult } from '../../engine/types.js';
 import type { PromptTestCase } from '../../prompts/model.js';

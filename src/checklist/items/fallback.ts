@@ -1,4 +1,4 @@
-import type { EvalJob } from '../../engine/run.js';
+import type { EvalJob } from '../../engine/run-jobs.js';
 import type { SuitePrompt } from '../../engine/suite.js';
 import type { TestResult } from '../../engine/types.js';
 import { parseModelRef } from '../../providers/model-ref.js';

@@ -1,7 +1,7 @@
 import { evaluateAssertions } from '../../assertions/evaluate.js';
 import type { AssertionContext } from '../../assertions/types.js';
 import type { AssertionSpec } from '../../prompts/assertion-spec.js';
-import type { EvalJob } from '../../engine/run.js';
+import type { EvalJob } from '../../engine/run-jobs.js';
 import type { SuitePrompt } from '../../engine/suite.js';
 import type { PromptTestCase } from '../../prompts/model.js';
 import { plural } from '../../report/format.js';

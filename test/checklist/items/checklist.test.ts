@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { runChecklist } from '../../../src/checklist/run.js';
+import { runChecklist } from '../../../src/checklist/checklist.js';
 import type { TestRepo } from '../../support/git-repo.js';
 import { startModelServer, type ScriptedModelServer } from '../../support/model-server.js';
 import { checklistContext, readyRepo } from './harness.js';

@@ -5,7 +5,7 @@ import type { TokenCount } from '../prompts/tokens.js';
 import { ProviderStack } from '../providers/stack.js';
 import { ResponseCache } from './cache.js';
 import { ModelCalls, type CallPolicy } from './model-calls.js';
-import { DEFAULT_IN_FLIGHT, runJobs, type EvalJob, type Progress } from './run.js';
+import { DEFAULT_IN_FLIGHT, runJobs, type EvalJob, type Progress } from './run-jobs.js';
 import type { Suite, SuitePrompt } from './suite.js';
 import { TokenCounts } from './token-counts.js';
 import type { TestResult } from './types.js';

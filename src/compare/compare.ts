@@ -1,9 +1,9 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
 import { DEFAULT_CONFIG_PATH } from '../config/load.js';
-import { runChecklist } from '../checklist/run.js';
-import { createEngine, type EngineOptions } from '../engine/evaluate.js';
-import type { Progress } from '../engine/run.js';
+import { runChecklist } from '../checklist/checklist.js';
+import { createEngine, type EngineOptions } from '../engine/engine.js';
+import type { Progress } from '../engine/run-jobs.js';
 import { loadSuite, selectsPromptFile, type Suite } from '../engine/suite.js';
 import type { ComparisonReport, FileProblem } from '../report/types.js';
 import { applyRequirements } from '../gate/requirements.js';
@@ -14,7 +14,7 @@ import type { ChangedFile, ChangeSource, CommitRange, FileSource } from '../sour
 import { LimitError, UserError } from '../util/errors.js';
 import { headChangeNotes, planComparison, type PromptPair } from './plan.js';
 import { checkLimits, limitReport, modelAllowance } from './limits.js';
-import { buildReport, type ReportInput } from './report.js';
+import { buildReport, type ReportInput } from './build-report.js';
 import { problemOf, readJudgingConfig } from './trusted-config.js';
 import { confirmationStats, jobsOf, sampleBothSides, type SampledSides } from './sampling.js';
 export { keyOf } from './sampling.js';

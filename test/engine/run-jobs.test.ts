@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ResponseCache } from '../../src/engine/cache.js';
 import { ModelCalls } from '../../src/engine/model-calls.js';
-import { runJobs, type EvalJob } from '../../src/engine/run.js';
+import { runJobs, type EvalJob } from '../../src/engine/run-jobs.js';
 import { parsePromptFile } from '../../src/prompts/formats/parse.js';
 import { ProviderStack } from '../../src/providers/stack.js';
 import { startModelServer, type ScriptedModelServer } from '../support/model-server.js';
