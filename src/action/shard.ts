@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { PARTIAL_KIND, sampledTests, type PartialReport } from '../compare/partial.js';
 import { evaluateShard, type Shard } from '../compare/shard.js';
-import type { CompareOptions } from '../compare/compare.js';
+import type { CompareOptions } from '../compare/types.js';
 import { describeError } from '../util/errors.js';
 
 /**

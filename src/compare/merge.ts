@@ -3,7 +3,9 @@ import type { ComparisonReport } from '../report/types.js';
 import { UserError } from '../util/errors.js';
 import type { FailedPartial, PartialFile, SampledPartial } from './partial.js';
 import type { PromptPair } from './plan.js';
-import { concludeComparison, prepareComparison, type CompareOptions, type PreparedComparison, type Samples } from './compare.js';
+import { concludeComparison } from './conclude.js';
+import { prepareComparison } from './prepare.js';
+import type { CompareOptions, PreparedComparison, Samples } from './types.js';
 import { keyOf } from './sampling.js';
 import { partitionTests, planDigest } from './shard.js';
 

@@ -3,7 +3,9 @@ import { hashValue } from '../util/hash.js';
 import type { SampledPartial } from './partial.js';
 import { PARTIAL_KIND } from './partial.js';
 import type { PromptPair } from './plan.js';
-import { prepareComparison, sampleTests, type CompareOptions } from './compare.js';
+import { sampleTests } from './conclude.js';
+import { prepareComparison } from './prepare.js';
+import type { CompareOptions } from './types.js';
 import { keyOf } from './sampling.js';
 
 /** Shard `index` of `total` (1-based), as the Action's `shard: i/n` input spells it. */

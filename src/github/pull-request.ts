@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Comparison, RecordedComparison } from '../compare/compare.js';
+import type { Comparison, RecordedComparison } from '../compare/types.js';
 import { applyOverride, canAccept, decideOverride, type Acceptance } from '../gate/override.js';
 import { acceptQueue, mergeGroupPulls, type QueuedPull } from '../gate/merge-queue.js';
 import { conclusionOf } from '../gate/conclusion.js';
