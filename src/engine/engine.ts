@@ -1,6 +1,5 @@
 import { join, resolve } from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
-import type { Config } from '../config/schema.js';
 import type { TokenCount } from '../prompts/tokens.js';
 import { ProviderStack } from '../providers/stack.js';
 import { ResponseCache } from './cache.js';
@@ -40,12 +39,10 @@ export interface EngineOptions {
 
 /** The provider stack, cache and call wrapper one run shares across base and head. */
 export interface Engine {
-  calls: ModelCalls;
   cache: ResponseCache;
   /** Prompt token counts, remembered in the cache directory. */
   tokens: TokenCounts;
   stack: ProviderStack;
-  config: Config;
   run(jobs: EvalJob[]): Promise<TestResult[]>;
 }
 
@@ -72,11 +69,9 @@ export function createEngine(opts: EngineOptions): Engine {
   const moduleRoot = opts.moduleRoot ?? opts.root;
   const baseDir = opts.loaded.file ? resolve(moduleRoot, opts.loaded.file, '..') : moduleRoot;
   return {
-    calls,
     cache,
     tokens,
     stack,
-    config,
     run: (jobs) =>
       runJobs(jobs, {
         calls,
