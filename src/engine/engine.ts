@@ -7,7 +7,7 @@ import { ModelCalls, type CallPolicy } from './model-calls.js';
 import { DEFAULT_IN_FLIGHT, runJobs, type EvalJob, type Progress } from './run-jobs.js';
 import type { Suite, SuitePrompt } from './suite.js';
 import { TokenCounts } from './token-counts.js';
-import type { TestResult } from './types.js';
+import { passRateOf, type TestResult } from './types.js';
 
 export interface EngineOptions {
   /** Repository root: the cache directory and custom assertion paths are relative to it. */
@@ -132,8 +132,6 @@ export async function summarisePrompts(suite: Suite, results: TestResult[], toke
   const prompts = await Promise.all(
     suite.prompts.map(async (p, i): Promise<PromptSummary> => {
       const mine = results.filter((r) => r.promptId === p.prompt.id && r.promptVersion === p.prompt.version);
-      const completed = mine.reduce((n, r) => n + r.completed, 0);
-      const passes = mine.reduce((n, r) => n + r.passes, 0);
       const scored = mine.filter((r) => r.completed > 0);
       return {
         id: p.prompt.id,
@@ -148,7 +146,7 @@ export async function summarisePrompts(suite: Suite, results: TestResult[], toke
         failed: mine.filter((r) => r.outcome === 'failed').length,
         flaky: mine.filter((r) => r.outcome === 'flaky').length,
         errored: mine.filter((r) => r.outcome === 'errored').length,
-        passRate: completed ? passes / completed : undefined,
+        passRate: passRateOf(mine) ?? undefined,
         meanScore: scored.length ? scored.reduce((s, r) => s + r.score, 0) / scored.length : undefined,
       };
     }),

@@ -6,7 +6,7 @@ import { renderMessages } from '../prompts/render.js';
 import type { Prompt, PromptTestCase } from '../prompts/model.js';
 import { parseModelRef } from '../providers/model-ref.js';
 import type { FileSource } from '../source/types.js';
-import { ConfigError, LimitError, PromptFileError, UserError } from '../util/errors.js';
+import { ConfigError, formatLocation, LimitError, PromptFileError, UserError } from '../util/errors.js';
 import { hashValue } from '../util/hash.js';
 import { meta, selectPromptFiles, ZERO_CONFIG_GLOB, type SelectedFile } from './prompt-files.js';
 
@@ -203,7 +203,7 @@ async function unrenderableTest(entry: SuitePrompt): Promise<UserError | undefin
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
       const inPromptFile = test.source?.file === entry.prompt.path;
-      const where = test.source && !inPromptFile ? ` (${test.source.file}${test.source.line ? `:${test.source.line}` : ''})` : '';
+      const where = test.source && !inPromptFile ? ` (${formatLocation(test.source)})` : '';
       // Located in the prompt file, so a compare reads the prompt as broken, not deleted.
       return new PromptFileError(`${err.message}: test \`${test.id}\`${where}`, {
         location: inPromptFile ? test.source : { file: entry.prompt.path },

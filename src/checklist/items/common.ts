@@ -5,6 +5,7 @@ import type { TestResult } from '../../engine/types.js';
 import type { PromptTestCase } from '../../prompts/model.js';
 import type { ChecklistItem, ComparisonReport } from '../../report/types.js';
 import type { FileSource } from '../../source/types.js';
+import { formatLocation } from '../../util/errors.js';
 
 /** Options of a drill run on the head side. */
 export interface DrillOptions {
@@ -71,7 +72,7 @@ export function nameList(names: readonly string[], max = 3): string {
 
 /** Where a test is defined, for evidence: `prompt#test (file:line)`. */
 export function testName(promptId: string, test: PromptTestCase): string {
-  const where = test.source ? ` (${test.source.file}${test.source.line === undefined ? '' : `:${test.source.line}`})` : '';
+  const where = test.source ? ` (${formatLocation(test.source)})` : '';
   return `${promptId}#${test.id}${where}`;
 }
 
