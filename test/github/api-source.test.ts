@@ -4,7 +4,7 @@ import type { GitHubApi } from '../../src/github/api.js';
 import { GitHubApiChanges } from '../../src/github/api-source.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { TestRepo } from '../support/git-repo.js';
-import { APP_TOKEN, APP_TOKENS } from '../app/harness.js';
+import { APP_TOKEN, APP_TOKENS } from '../support/app-harness.js';
 
 const repo = new TestRepo();
 let github: FakeGitHub;

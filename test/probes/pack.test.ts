@@ -21,7 +21,9 @@ describe('the adversarial pack v1', () => {
   });
 
   it('states the marker in plain attacks and hides it in encoded ones', () => {
-    for (const attack of attacks.filter((a) => a.marker && a.category !== 'encoded-payload')) {
+    const plain = attacks.filter((a) => a.marker && a.category !== 'encoded-payload');
+    expect(plain.length).toBeGreaterThan(0);
+    for (const attack of plain) {
       expect(attack.text, attack.id).toContain(attack.marker);
     }
     const b64 = byId('encoded-base64');
@@ -34,7 +36,9 @@ describe('the adversarial pack v1', () => {
   });
 
   it('hides the indirect instructions inside an ordinary-looking document', () => {
-    for (const attack of attacks.filter((a) => a.category === 'indirect-injection')) {
+    const indirect = attacks.filter((a) => a.category === 'indirect-injection');
+    expect(indirect.length).toBeGreaterThan(0);
+    for (const attack of indirect) {
       expect(attack.text, attack.id).toMatch(/^(Product sheet|Returns policy)/);
       expect(attack.text).not.toContain('\n');
     }

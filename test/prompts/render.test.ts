@@ -3,7 +3,7 @@ import type { Prompt, PromptMessage, TemplateEngine } from '../../src/prompts/mo
 import { renderMessages, renderTemplate, templateVariables } from '../../src/prompts/render.js';
 import { parseHandlebars } from '../../src/prompts/handlebars.js';
 import { PromptFileError, UserError } from '../../src/util/errors.js';
-import { loadFixture } from './fixtures.js';
+import { loadFixture } from '../support/prompt-fixtures.js';
 
 function promptOf(engine: TemplateEngine, messages: PromptMessage[], extra: Partial<Prompt> = {}): Prompt {
   return {

@@ -5,7 +5,7 @@ import { knownContextWindow } from '../../../src/checklist/items/context-windows
 import { countTokens } from '../../../src/prompts/tokens.js';
 import type { TestRepo } from '../../support/git-repo.js';
 import { startModelServer, type ScriptedModelServer } from '../../support/model-server.js';
-import { checklistContext, readyRepo, startSmallModel } from './harness.js';
+import { checklistContext, readyRepo, startSmallModel } from '../../support/checklist-harness.js';
 
 let server: ScriptedModelServer;
 const repos: TestRepo[] = [];

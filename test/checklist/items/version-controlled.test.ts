@@ -4,7 +4,7 @@ import { versionControlled } from '../../../src/checklist/items/version-controll
 import { promptLiteralsIn } from '../../../src/checklist/items/prompt-literals.js';
 import type { TestRepo } from '../../support/git-repo.js';
 import { startModelServer, type ScriptedModelServer } from '../../support/model-server.js';
-import { FIXTURES, checklistContext, readyRepo } from './harness.js';
+import { FIXTURES, checklistContext, readyRepo } from '../../support/checklist-harness.js';
 
 const variant = (path: string) => readFileSync(`${FIXTURES}variants/${path}`, 'utf8');
 

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startAppGateway, type AppGateway } from './github-app-gateway.js';
-import { APP_TOKEN } from './harness.js';
+import { APP_TOKEN } from './app-harness.js';
 
 export const APP = fileURLToPath(new URL('../../dist/app.js', import.meta.url));
 export const PROCESS_SECRET = 'dist-app-secret';

@@ -6,21 +6,21 @@
 import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultConfig, parseConfig, type LoadedConfig } from '../../../src/config/load.js';
-import { compare } from '../../../src/compare/compare.js';
-import { createEngine } from '../../../src/engine/engine.js';
-import { ResponseCache } from '../../../src/engine/cache.js';
-import { ModelCalls } from '../../../src/engine/model-calls.js';
-import { runJobs } from '../../../src/engine/run-jobs.js';
-import { loadSuite } from '../../../src/engine/suite.js';
-import { ProviderStack } from '../../../src/providers/stack.js';
-import type { ChecklistContext, DrillOptions } from '../../../src/checklist/items/common.js';
-import { GitCommitSource } from '../../../src/source/git.js';
-import { LocalGitChanges } from '../../../src/source/local-git.js';
-import { TestRepo } from '../../support/git-repo.js';
-import type { ScriptedModelServer } from '../../support/model-server.js';
+import { defaultConfig, parseConfig, type LoadedConfig } from '../../src/config/load.js';
+import { compare } from '../../src/compare/compare.js';
+import { createEngine } from '../../src/engine/engine.js';
+import { ResponseCache } from '../../src/engine/cache.js';
+import { ModelCalls } from '../../src/engine/model-calls.js';
+import { runJobs } from '../../src/engine/run-jobs.js';
+import { loadSuite } from '../../src/engine/suite.js';
+import { ProviderStack } from '../../src/providers/stack.js';
+import type { ChecklistContext, DrillOptions } from '../../src/checklist/items/common.js';
+import { GitCommitSource } from '../../src/source/git.js';
+import { LocalGitChanges } from '../../src/source/local-git.js';
+import { TestRepo } from './git-repo.js';
+import type { ScriptedModelServer } from './model-server.js';
 
-export const FIXTURES = fileURLToPath(new URL('../../../fixtures/checklist/', import.meta.url));
+export const FIXTURES = fileURLToPath(new URL('../../fixtures/checklist', import.meta.url));
 
 /** The `ready` fixture committed on `main`, with branch `pr` checked out for the change. */
 export function readyRepo(repos: TestRepo[]): TestRepo {

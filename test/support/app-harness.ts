@@ -13,7 +13,7 @@ import { Probot, ProbotOctokit } from 'probot';
 import { createPromptgateApp, type PromptgateApp } from '../../src/app/index.js';
 import { createService } from '../../src/app/server.js';
 import { stateKey } from '../../src/github/state.js';
-import type { FakeToken } from '../support/fake-github.js';
+import type { FakeToken } from './fake-github.js';
 
 export const SECRET = 'promptgate-test-webhook-secret';
 export const APP_TOKEN = 'ghs_promptgate_app_installation';
