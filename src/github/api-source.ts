@@ -156,7 +156,7 @@ export class GitHubApiChanges implements ChangeSource {
     return memoPromise(this.blobs, sha, () =>
       this.api
         .request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...this.repo, file_sha: sha })
-        .then(({ data }) => Buffer.from(String(data.content), data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8')),
+        .then(({ data }) => Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8')),
     );
   }
 
