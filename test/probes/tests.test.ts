@@ -7,7 +7,7 @@ import { inputSlots, isContextVariable, userControlledVariables } from '../../sr
 import type { Prompt } from '../../src/prompts/model.js';
 import { parsePromptFile } from '../../src/prompts/formats/parse.js';
 
-const ROOT = new URL('../..', import.meta.url);
+const ROOT = new URL('../../', import.meta.url);
 
 /** A fixture parsed as the suite loader does (under `as`, its path in its repository), with config flags. */
 async function load(file: string, meta: Prompt['meta'] = {}, as = file): Promise<Prompt> {

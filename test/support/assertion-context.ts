@@ -4,7 +4,7 @@ import type { AssertionSpec } from '../../src/prompts/assertion-spec.js';
 import type { Prompt } from '../../src/prompts/model.js';
 
 /** fixtures/assertions: where custom checks and schemas for these tests live. */
-export const FIXTURES = fileURLToPath(new URL('../../fixtures/assertions', import.meta.url));
+export const FIXTURES = fileURLToPath(new URL('../../fixtures/assertions/', import.meta.url));
 
 /** A support prompt with a system message and a templated user message. */
 export const SUPPORT_PROMPT: Prompt = {

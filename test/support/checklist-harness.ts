@@ -20,7 +20,7 @@ import { LocalGitChanges } from '../../src/source/local-git.js';
 import { TestRepo } from './git-repo.js';
 import type { ScriptedModelServer } from './model-server.js';
 
-export const FIXTURES = fileURLToPath(new URL('../../fixtures/checklist', import.meta.url));
+export const FIXTURES = fileURLToPath(new URL('../../fixtures/checklist/', import.meta.url));
 
 /** The `ready` fixture committed on `main`, with branch `pr` checked out for the change. */
 export function readyRepo(repos: TestRepo[]): TestRepo {

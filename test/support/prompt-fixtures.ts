@@ -3,7 +3,7 @@ import { parsePromptFile } from '../../src/prompts/formats/parse.js';
 import type { Prompt } from '../../src/prompts/model.js';
 import { describeError, PromptFileError } from '../../src/util/errors.js';
 
-const ROOT = new URL('../..', import.meta.url);
+const ROOT = new URL('../../', import.meta.url);
 
 /** Repository-relative path of a fixture under fixtures/formats/. */
 export function fixturePath(name: string): string {
