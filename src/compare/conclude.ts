@@ -7,20 +7,25 @@ import type { LimitError } from '../util/errors.js';
 import { buildReport } from './build-report.js';
 import { limitReport } from './limits.js';
 import type { PromptPair } from './plan.js';
-import { confirmationStats, sampleBothSides } from './sampling.js';
-import type { PreparedComparison, Samples } from './types.js';
+import { confirmationStats, confirmCandidates, screenBothSides } from './sampling.js';
+import type { PreparedComparison, Samples, Screened } from './types.js';
+
+/** Step 5a: screens the affected tests of `pairs` on both sides (a shard passes its part of the plan). */
+export async function screenTests(prepared: PreparedComparison, pairs: PromptPair[]): Promise<Screened> {
+  const engine = createEngine(prepared.engineOptions);
+  const sides = await screenBothSides(engine, pairs, { repeat: prepared.trusted.config.repeat });
+  return { ...sides, modelCalls: engine.stack.stats.calls };
+}
 
 /**
- * Step 5: screens the affected tests of `pairs` on both sides, then confirms the candidates on
- * fresh samples. A shard passes its own pairs and `shards`, the number of shards: its candidates
- * face the level `alpha / shards` corrected over its own candidates, so by the union bound the
- * whole PR's family-wise error stays under `alpha` though no shard knows the others' candidates.
+ * Step 5b: confirms the screen's candidates on fresh samples, corrected over every candidate of
+ * `pairs` — the whole PR's, also when the screen came from shards (the merge confirms).
  */
-export async function sampleTests(prepared: PreparedComparison, pairs: PromptPair[], shards = 1): Promise<Samples> {
+export async function confirmTests(prepared: PreparedComparison, screened: Screened, pairs = prepared.pairs): Promise<Samples> {
   const { config } = prepared.trusted;
   const engine = createEngine(prepared.engineOptions);
-  const sides = await sampleBothSides(engine, pairs, { repeat: config.repeat, maxRepeat: config.maxRepeat, alpha: config.gate.alpha / shards });
-  return { ...sides, modelCalls: engine.stack.stats.calls };
+  const sides = await confirmCandidates(engine, pairs, screened, { repeat: config.repeat, maxRepeat: config.maxRepeat, alpha: config.gate.alpha });
+  return { ...sides, modelCalls: screened.modelCalls + engine.stack.stats.calls };
 }
 
 /** Step 6: the report from the samples (per-test changes, deltas, verdict), then the checklist. */

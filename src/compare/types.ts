@@ -7,7 +7,7 @@ import type { ComparisonReport, FileProblem } from '../report/types.js';
 import type { ChangeSource, FileSource } from '../source/types.js';
 import type { ReportInput } from './build-report.js';
 import type { PromptPair } from './plan.js';
-import type { SampledSides } from './sampling.js';
+import type { SampledSides, ScreenedSides } from './sampling.js';
 
 export interface CompareOptions {
   /** Where the commits and files come from. */
@@ -88,6 +88,11 @@ export interface PreparedComparison {
   headSource: FileSource;
   engineOptions: EngineOptions;
   env: NodeJS.ProcessEnv;
+}
+
+/** Both sides' screen results by `keyOf` (sampling.ts), and the model calls drawing them took. */
+export interface Screened extends ScreenedSides {
+  modelCalls: number;
 }
 
 /** Both sides' results by `keyOf` (sampling.ts), each candidate's evidence, and what drawing them cost. */
