@@ -16,9 +16,8 @@
 //   TRUST_PRS=20 npm run bench:trust       # a quick look
 //   TRUST_ONLY=40 npm run bench:trust      # one suite size
 //   TRUST_SETTING=repeat npm run bench:trust   # the settings whose label says so
-import { compare } from '../src/compare/run.js';
-import type { ChangedFile } from '../src/compare/changed-files.js';
-import type { ChangeSource } from '../src/source/types.js';
+import { compare } from '../src/compare/compare.js';
+import type { ChangedFile, ChangeSource } from '../src/source/types.js';
 import { startModelServer } from '../test/support/model-server.js';
 
 type Scenario = 'nothing' | 'breaks 1' | 'breaks 25%' | 'fixes 1';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { PARTIAL_KIND, PARTIAL_VERSION, serialisePartial, type FailedPartial } from '../compare/partial.js';
 import { evaluateShard, type Shard, type ShardResult } from '../compare/shard.js';
-import type { CompareOptions } from '../compare/run.js';
+import type { CompareOptions } from '../compare/types.js';
 import { describeError } from '../util/errors.js';
 
 /**

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { compare } from '../compare/run.js';
+import { compare } from '../compare/compare.js';
 import { DEFAULT_CONFIG_PATH } from '../config/load.js';
 import { conclusionOf } from '../gate/conclusion.js';
 import type { GitHubApi, RepoRef } from '../github/api.js';
@@ -9,7 +9,7 @@ import { judgeMergeGroup, judgePullRequest, publishPullRequest, type GivenAccept
 import { checkRunOutput } from '../github/result.js';
 import { codeBlock } from '../report/escape.js';
 import type { ComparisonReport } from '../report/types.js';
-import { GitHubApiChanges } from '../source/github-api.js';
+import { GitHubApiChanges } from '../github/api-source.js';
 import type { MergeGroupRef, PullRequestRef } from './events.js';
 import type { JobContext } from './queue.js';
 import type { AppSettings } from './settings.js';

@@ -1,7 +1,6 @@
-import { materialiseModules } from '../assertions/trusted-modules.js';
+import { materialiseModules } from '../compare/trusted-modules.js';
 import { defaultConfig, parseConfig, type LoadedConfig } from '../config/load.js';
-import type { CommitRange } from '../compare/range.js';
-import type { ChangeSource } from '../source/types.js';
+import type { ChangeSource, CommitRange } from '../source/types.js';
 
 /**
  * The config that decides providers, gate and custom assertions: the one at the base branch's

@@ -1,6 +1,7 @@
 import { countOutputTokens } from './count-tokens.js';
 import { findingResult } from './outcome.js';
-import type { AssertionContext, AssertionResult, AssertionSpec } from './types.js';
+import type { AssertionContext, AssertionResult } from './types.js';
+import type { AssertionSpec } from '../prompts/assertion-spec.js';
 
 /** `max-length`: at most `value` characters (Unicode code points, so an emoji counts once). */
 export function checkMaxLength(spec: AssertionSpec, ctx: AssertionContext): AssertionResult {

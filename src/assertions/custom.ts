@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { UserError } from '../util/errors.js';
 import { makeResult } from './outcome.js';
 import { quote } from './text.js';
-import type { AssertionContext, AssertionResult, AssertionSpec } from './types.js';
+import type { AssertionContext, AssertionResult } from './types.js';
+import type { AssertionSpec } from '../prompts/assertion-spec.js';
 
 /** What a custom assertion function receives besides the output. */
 export interface CustomAssertionContext {

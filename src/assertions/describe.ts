@@ -1,4 +1,4 @@
-import type { AssertionSpec } from './types.js';
+import type { AssertionSpec } from '../prompts/assertion-spec.js';
 import { quote, shorten } from './text.js';
 
 /** `not-contains` for a negated `contains`; the type as written in configs and reports. */

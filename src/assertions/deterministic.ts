@@ -5,7 +5,8 @@ import { findingResult } from './outcome.js';
 import { UserError } from '../util/errors.js';
 import { compileRegexValue, RegexLimitError } from './regex-value.js';
 import { outputPreview, quote, shorten } from './text.js';
-import type { AssertionContext, AssertionHandler, AssertionResult, AssertionSpec, DeterministicType } from './types.js';
+import type { AssertionContext, AssertionHandler, AssertionResult } from './types.js';
+import type { AssertionSpec, DeterministicType } from '../prompts/assertion-spec.js';
 
 /**
  * Deterministic checks: no model call, score 1 or 0, `negate` honoured. String values may use

@@ -1,5 +1,6 @@
 import { ASSERTION_HANDLERS } from './registry.js';
-import type { AssertionContext, AssertionResult, AssertionSpec } from './types.js';
+import type { AssertionContext, AssertionResult } from './types.js';
+import type { AssertionSpec } from '../prompts/assertion-spec.js';
 
 export { describeAssertion } from './describe.js';
 

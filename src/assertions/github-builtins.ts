@@ -2,7 +2,8 @@ import { renderTemplate } from '../prompts/render.js';
 import { tagged } from './judge-inputs.js';
 import { judgeByChoices } from './model-graded.js';
 import { makeResult } from './outcome.js';
-import type { AssertionContext, AssertionResult, AssertionSpec, LlmChoice } from './types.js';
+import type { AssertionContext, AssertionResult } from './types.js';
+import type { AssertionSpec, LlmChoice } from '../prompts/assertion-spec.js';
 
 /** The GitHub Models built-in evaluators (`uses: github/<metric>`). */
 export type GithubMetric = 'similarity' | 'coherence' | 'fluency' | 'relevance' | 'groundedness';

@@ -5,7 +5,8 @@ import { readJsonOutput } from './json-text.js';
 import { findingResult } from './outcome.js';
 import { linearRegExp } from './regex-value.js';
 import { outputPreview } from './text.js';
-import type { AssertionContext, AssertionResult, AssertionSpec } from './types.js';
+import type { AssertionContext, AssertionResult } from './types.js';
+import type { AssertionSpec } from '../prompts/assertion-spec.js';
 
 // allErrors: a reason that lists every violation saves a round trip; strict: false because
 // user schemas (e.g. copied from GitHub Models `jsonSchema`) carry keywords ajv does not know;

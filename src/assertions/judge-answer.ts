@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { ProviderError } from '../providers/types.js';
 import { findJsonObject } from './json-text.js';
 import { quote } from './text.js';
-import type { LlmChoice } from './types.js';
+import type { LlmChoice } from '../prompts/assertion-spec.js';
 
 /** A rubric judge's decision. */
 export interface RubricVerdict {

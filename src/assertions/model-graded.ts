@@ -5,7 +5,8 @@ import { firstChoiceIn, parseRubricVerdict } from './judge-answer.js';
 import { judgeLabel, tagged } from './judge-inputs.js';
 import { makeResult } from './outcome.js';
 import { quote } from './text.js';
-import type { AssertionContext, AssertionResult, AssertionSpec, LlmChoice } from './types.js';
+import type { AssertionContext, AssertionResult } from './types.js';
+import type { AssertionSpec, LlmChoice } from '../prompts/assertion-spec.js';
 
 /** `similar` passes at this cosine similarity unless the spec sets a threshold. */
 export const SIMILAR_DEFAULT_THRESHOLD = 0.8;

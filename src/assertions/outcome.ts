@@ -1,5 +1,6 @@
 import { assertionTypeLabel, describeAssertion } from './describe.js';
-import type { AssertionResult, AssertionSpec } from './types.js';
+import type { AssertionResult } from './types.js';
+import type { AssertionSpec } from '../prompts/assertion-spec.js';
 
 /** Build the result of `spec` from what a handler decided. */
 export function makeResult(spec: AssertionSpec, pass: boolean, score: number, reason: string): AssertionResult {

@@ -2,13 +2,7 @@ import * as z from 'zod';
 import { compileJsonSchema } from './json-checks.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { compileRegexValue } from './regex-value.js';
-import {
-  CUSTOM_TYPES,
-  DETERMINISTIC_TYPES,
-  MODEL_GRADED_TYPES,
-  type AssertionSpec,
-  type ConfigAssertionType as AssertionType,
-} from './types.js';
+import { CUSTOM_TYPES, DETERMINISTIC_TYPES, MODEL_GRADED_TYPES, type AssertionSpec, type ConfigAssertionType as AssertionType } from '../prompts/assertion-spec.js';
 
 /**
  * One assertion as written in promptgate.yml, in either form:

@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compare, NO_CREDENTIALS, type CompareOptions } from '../compare/run.js';
+import { compare } from '../compare/compare.js';
+import { NO_CREDENTIALS, type CompareOptions } from '../compare/types.js';
 import { serialisePartial } from '../compare/partial.js';
 import { evaluateShard, type Shard } from '../compare/shard.js';
 import { renderCompareTerminal } from '../report/compare-terminal.js';

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { countSuiteTokens, createEngine, jobsFor, summarisePrompts } from '../engine/evaluate.js';
-import { loadSuite, ZERO_CONFIG_GLOB, type Suite } from '../engine/suite.js';
+import { countSuiteTokens, createEngine, jobsFor, summarisePrompts } from '../engine/engine.js';
+import { ZERO_CONFIG_GLOB } from '../engine/prompt-files.js';
+import { loadSuite, type Suite } from '../engine/suite.js';
 import { renderEvalTable } from '../report/eval-terminal.js';
 import { ghModelsEvaluation } from '../report/gh-models-json.js';
 import { GITHUB_BUILTIN_JUDGE } from '../assertions/github-builtins.js';

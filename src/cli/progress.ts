@@ -1,4 +1,4 @@
-import type { Progress } from '../engine/run.js';
+import type { Progress } from '../engine/run-jobs.js';
 
 /**
  * Progress on stderr: a redrawn bar on a terminal, a plain line every tenth of the way in CI

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createEngine, jobsFor } from '../engine/evaluate.js';
+import { createEngine, jobsFor } from '../engine/engine.js';
 import { loadSuite } from '../engine/suite.js';
 import { missingCredential } from '../providers/credentials.js';
 import { toCsv } from '../report/csv.js';

@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import type { LoadedConfig } from '../config/load.js';
 import { defaultEmbeddingModel } from '../engine/model-calls.js';
-import type { EvalJob } from '../engine/run.js';
+import type { EvalJob } from '../engine/run-jobs.js';
 import type { Suite } from '../engine/suite.js';
 import { parseModelRef } from '../providers/model-ref.js';
 import type { ComparisonReport } from '../report/types.js';

@@ -1,9 +1,11 @@
-import { summarise } from '../engine/run.js';
+import { summarise } from '../engine/run-jobs.js';
 import type { ComparisonReport } from '../report/types.js';
 import { UserError } from '../util/errors.js';
 import type { FailedPartial, PartialFile, PartialSample, SampledPartial } from './partial.js';
 import type { PromptPair } from './plan.js';
-import { concludeComparison, confirmTests, prepareComparison, type CompareOptions, type PreparedComparison, type Screened } from './run.js';
+import { concludeComparison, confirmTests } from './conclude.js';
+import { prepareComparison } from './prepare.js';
+import type { CompareOptions, PreparedComparison, Screened } from './types.js';
 import { keyOf } from './sampling.js';
 import { partitionTests, planDigest } from './shard.js';
 

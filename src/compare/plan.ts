@@ -1,7 +1,7 @@
 import type { SuitePrompt, Suite } from '../engine/suite.js';
 import type { PromptTestCase } from '../prompts/model.js';
 import { hashValue } from '../util/hash.js';
-import type { ChangedFile } from './changed-files.js';
+import type { ChangedFile } from '../source/types.js';
 import { judgeTests, type HeadChange } from './judged-tests.js';
 
 /** A prompt as it is at base and at head (either side may be missing). */

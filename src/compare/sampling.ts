@@ -1,6 +1,6 @@
-import type { Engine } from '../engine/evaluate.js';
-import type { EvalJob } from '../engine/run.js';
-import { summarise } from '../engine/run.js';
+import type { Engine } from '../engine/engine.js';
+import type { EvalJob } from '../engine/run-jobs.js';
+import { summarise } from '../engine/run-jobs.js';
 import type { TestResult } from '../engine/types.js';
 import type { Confirmation, ConfirmationDirection, SampleTally } from '../report/types.js';
 import type { PromptPair } from './plan.js';

@@ -1,11 +1,10 @@
 import { defaultConfig, parseConfig, type LoadedConfig } from '../config/load.js';
 import type { TestConfig } from '../config/schema.js';
 import type { FileProblem } from '../report/types.js';
-import type { ChangeSource, FileSource } from '../source/types.js';
-import { checkPromptSize } from '../prompts/parse.js';
+import type { ChangeSource, CommitRange, FileSource } from '../source/types.js';
+import { checkPromptSize } from '../prompts/formats/parse.js';
 import { UserError } from '../util/errors.js';
 import { hashValue } from '../util/hash.js';
-import type { CommitRange } from './range.js';
 
 /** The configs of a comparison: the one that judges, and what the head's may add. */
 export interface JudgingConfig {

@@ -1,14 +1,14 @@
-import picomatch from 'picomatch';
-import { generatedTests, groundingProbe } from '../checklist/adversarial/tests.js';
+import { generatedTests, groundingProbe } from '../probes/tests.js';
 import type { LoadedConfig } from '../config/load.js';
-import type { PromptEntry, TestConfig } from '../config/schema.js';
-import { checkPromptSize, defaultPromptId, parsePromptFile, promptFormatFor } from '../prompts/parse.js';
+import type { TestConfig } from '../config/schema.js';
+import { checkPromptSize, defaultPromptId, parsePromptFile } from '../prompts/formats/parse.js';
 import { renderMessages } from '../prompts/render.js';
-import type { Prompt, PromptMeta, PromptTestCase } from '../prompts/model.js';
+import type { Prompt, PromptTestCase } from '../prompts/model.js';
 import { parseModelRef } from '../providers/model-ref.js';
 import type { FileSource } from '../source/types.js';
-import { ConfigError, LimitError, PromptFileError, UserError } from '../util/errors.js';
+import { ConfigError, formatLocation, LimitError, PromptFileError, UserError } from '../util/errors.js';
 import { hashValue } from '../util/hash.js';
+import { meta, selectPromptFiles, ZERO_CONFIG_GLOB, type SelectedFile } from './prompt-files.js';
 
 /** A prompt ready to evaluate: the parsed file, the model it runs on and all of its tests. */
 export interface SuitePrompt {
@@ -40,9 +40,6 @@ export interface NotRunTest {
   reason: 'prompt did not load';
 }
 
-/** What zero-config mode reads: every GitHub Models prompt file. */
-export const ZERO_CONFIG_GLOB = '**/*.prompt.{yml,yaml}';
-
 export interface SuiteOptions {
   /**
    * Add the built-in injection probes (when `adversarial.enabled`). `compare` does, to catch a
@@ -70,106 +67,125 @@ export interface SuiteOptions {
  * cannot be used is reported in `errors` and left out; the rest still runs.
  */
 export async function loadSuite(source: FileSource, loaded: LoadedConfig, opts: SuiteOptions = {}): Promise<Suite> {
-  const { config } = loaded;
   const configFile = loaded.file ?? 'promptgate.yml';
-  const files = await source.listFiles();
-  const entries: PromptEntry[] = config.prompts ?? [ZERO_CONFIG_GLOB];
-  const selected = selectPromptFiles(files, entries);
+  const selected = selectPromptFiles(await source.listFiles(), loaded.config.prompts ?? [ZERO_CONFIG_GLOB]);
   if (opts.maxPromptFiles && selected.length > opts.maxPromptFiles.count) {
     throw new LimitError(`${source.label} has ${selected.length} prompt files; ${opts.maxPromptFiles.limitName} allows ${opts.maxPromptFiles.count}`, {
       location: { file: configFile },
       hint: `raise ${opts.maxPromptFiles.limitName} in ${configFile} on the base branch if this many prompts are intended`,
     });
   }
+  const read = await readPrompts(source, selected, loaded, configFile);
+  const notRun = attachConfigTests(read, loaded.config.tests, configFile, loaded.config.repeat);
+  const unrenderable = await Promise.all(read.prompts.map(unrenderableTest));
+  const usable = read.prompts.filter((_, i) => unrenderable[i] === undefined);
+  const errors = [...read.errors, ...unrenderable.filter((e): e is UserError => e !== undefined)];
+  for (const entry of usable) {
+    // Built-in probes: the injection pack for prompts that take user input, and the
+    // not-in-context probe for grounded ones. They come after the prompt's own tests.
+    const probes = entry.modelId === '' ? [] : loaded.config.adversarial.enabled && opts.probes !== false ? generatedTests(entry.prompt) : groundingProbe(entry.prompt);
+    entry.tests = [...entry.tests.sort(testOrder), ...probes.sort(testOrder)].map((t) => ({ ...t, repeat: t.repeat ?? loaded.config.repeat }));
+  }
+  usable.sort((a, b) => (a.prompt.id < b.prompt.id ? -1 : a.prompt.id > b.prompt.id ? 1 : 0));
+  return { prompts: usable, errors, notRun };
+}
 
-  const prompts: SuitePrompt[] = [];
-  const errors: UserError[] = [];
-  const notRun: NotRunTest[] = [];
-  // Prompts that did not load, by the id and the path a test may name them by.
-  const broken = new Map<string, string>();
-  const byId = new Map<string, SuitePrompt>();
-  const byPath = new Map<string, SuitePrompt>();
+/** The prompts read so far, and those that did not load by the id and the path a test may name them by. */
+interface ReadPrompts {
+  prompts: SuitePrompt[];
+  errors: UserError[];
+  broken: Map<string, string>;
+  byId: Map<string, SuitePrompt>;
+  byPath: Map<string, SuitePrompt>;
+}
 
+/** Parses the selected prompt files and resolves each one's model; a file that cannot be used becomes an error. */
+async function readPrompts(source: FileSource, selected: SelectedFile[], loaded: LoadedConfig, configFile: string): Promise<ReadPrompts> {
+  const read: ReadPrompts = { prompts: [], errors: [], broken: new Map(), byId: new Map(), byPath: new Map() };
   // Asked for together: a git source answers them with one git process instead of one each.
   const contents = await Promise.all(selected.map(({ path }) => readBounded(source, path)));
-  for (const [i, { path, flags, named }] of selected.entries()) {
+  for (const [i, file] of selected.entries()) {
     const content = contents[i];
     if (content === undefined) continue;
+    const { path, flags, named } = file;
     let prompt: Prompt;
     try {
       if (content instanceof UserError) throw content;
       prompt = await parsePromptFile(path, content, { ...(flags.id ? { id: flags.id } : {}), named, readFile: (other) => source.readFile(other) });
     } catch (err) {
-      if (err instanceof UserError) {
-        errors.push(err);
-        broken.set(path, path).set(flags.id ?? defaultPromptId(path, { named }), path);
-        continue;
-      }
-      throw err;
+      if (!(err instanceof UserError)) throw err;
+      read.errors.push(err);
+      read.broken.set(path, path).set(flags.id ?? defaultPromptId(path, { named }), path);
+      continue;
     }
     prompt.meta = { ...prompt.meta, ...meta(flags) };
-    const model = flags.model ?? prompt.model ?? config.providers.default;
-    // Without tests a prompt needs no model (gh models eval runs such a file as 0 tests).
-    const untested = prompt.tests.length === 0 && !config.tests.some((t) => t.prompt === prompt.id || t.prompt === path);
-    if (!model && !untested) {
-      errors.push(
-        new PromptFileError(`prompt \`${prompt.id}\` names no model`, {
-          location: { file: path },
-          hint: `add \`model:\` to the prompt file, or set \`providers.default\` in ${configFile}`,
-        }),
-      );
-      continue;
-    }
-    const duplicate = byId.get(prompt.id);
-    if (duplicate) {
-      throw new ConfigError(`two prompts have the id \`${prompt.id}\`: ${duplicate.prompt.path} and ${path}`, {
-        location: { file: configFile },
-        hint: 'give one of them an explicit `id` in the `prompts` list',
-      });
-    }
-    let modelId = '';
-    try {
-      if (model) modelId = parseModelRef(model, config.providers.endpoints).id;
-    } catch (err) {
-      if (!(err instanceof UserError)) throw err;
-      // Reported at the prompt file either way, so a compare reads the prompt as broken, not deleted.
-      const where = flags.model ? ` (the model ${configFile} gives prompt \`${prompt.id}\`)` : '';
-      errors.push(new PromptFileError(`${err.message}${where}`, { location: flags.model ? { file: path } : modelLine(path, content), hint: err.hint, cause: err }));
-      continue;
-    }
-    const entry: SuitePrompt = { prompt, modelId, tests: [...prompt.tests], text: content };
-    prompts.push(entry);
-    byId.set(prompt.id, entry);
-    byPath.set(path, entry);
+    const entry = resolveModel(prompt, file, content, loaded, configFile, read);
+    if (!entry) continue;
+    read.prompts.push(entry);
+    read.byId.set(prompt.id, entry);
+    read.byPath.set(path, entry);
   }
+  return read;
+}
 
-  config.tests.forEach((test, index) => {
-    const target = byId.get(test.prompt) ?? byPath.get(test.prompt);
+/**
+ * The prompt with its model resolved, or undefined (the reason added to `read.errors`) when it
+ * has none it can use. A second prompt with an id already read is a config error.
+ */
+function resolveModel(prompt: Prompt, file: SelectedFile, content: string, loaded: LoadedConfig, configFile: string, read: ReadPrompts): SuitePrompt | undefined {
+  const { config } = loaded;
+  const { path, flags } = file;
+  const model = flags.model ?? prompt.model ?? config.providers.default;
+  // Without tests a prompt needs no model (gh models eval runs such a file as 0 tests).
+  const untested = prompt.tests.length === 0 && !config.tests.some((t) => t.prompt === prompt.id || t.prompt === path);
+  if (!model && !untested) {
+    read.errors.push(
+      new PromptFileError(`prompt \`${prompt.id}\` names no model`, {
+        location: { file: path },
+        hint: `add \`model:\` to the prompt file, or set \`providers.default\` in ${configFile}`,
+      }),
+    );
+    return undefined;
+  }
+  const duplicate = read.byId.get(prompt.id);
+  if (duplicate) {
+    throw new ConfigError(`two prompts have the id \`${prompt.id}\`: ${duplicate.prompt.path} and ${path}`, {
+      location: { file: configFile },
+      hint: 'give one of them an explicit `id` in the `prompts` list',
+    });
+  }
+  let modelId = '';
+  try {
+    if (model) modelId = parseModelRef(model, config.providers.endpoints).id;
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    // Reported at the prompt file either way, so a compare reads the prompt as broken, not deleted.
+    const where = flags.model ? ` (the model ${configFile} gives prompt \`${prompt.id}\`)` : '';
+    read.errors.push(new PromptFileError(`${err.message}${where}`, { location: flags.model ? { file: path } : modelLine(path, content), hint: err.hint, cause: err }));
+    return undefined;
+  }
+  return { prompt, modelId, tests: [...prompt.tests], text: content };
+}
+
+/** Attaches each config test to its prompt; a test of a prompt that did not load is listed as not run. */
+function attachConfigTests(read: ReadPrompts, tests: TestConfig[], configFile: string, repeat: number): NotRunTest[] {
+  const notRun: NotRunTest[] = [];
+  tests.forEach((test, index) => {
+    const target = read.byId.get(test.prompt) ?? read.byPath.get(test.prompt);
     if (!target) {
-      const file = broken.get(test.prompt);
+      const file = read.broken.get(test.prompt);
       if (file !== undefined) {
         notRun.push({ test: test.id ? `tests.${index} (${test.id})` : `tests.${index}`, prompt: test.prompt, file, reason: 'prompt did not load' });
         return;
       }
       throw new ConfigError(`\`tests.${index}.prompt\`: no prompt \`${test.prompt}\``, {
         location: { file: configFile },
-        hint: `use one of: ${[...byId.keys()].join(', ') || '(no prompts found — check `prompts`)'}`,
+        hint: `use one of: ${[...read.byId.keys()].join(', ') || '(no prompts found — check `prompts`)'}`,
       });
     }
-    target.tests.push(configTest(test, configFile, config.repeat));
+    target.tests.push(configTest(test, configFile, repeat));
   });
-
-  const unrenderable = await Promise.all(prompts.map(unrenderableTest));
-  const usable = prompts.filter((_, i) => unrenderable[i] === undefined);
-  errors.push(...unrenderable.filter((e): e is UserError => e !== undefined));
-  for (const entry of usable) {
-    // Built-in probes: the injection pack for prompts that take user input, and the
-    // not-in-context probe for grounded ones. They come after the prompt's own tests.
-    const probes = entry.modelId === '' ? [] : config.adversarial.enabled && opts.probes !== false ? generatedTests(entry.prompt) : groundingProbe(entry.prompt);
-    entry.tests = [...entry.tests.sort(testOrder), ...probes.sort(testOrder)].map((t) => ({ ...t, repeat: t.repeat ?? config.repeat }));
-  }
-  usable.sort((a, b) => (a.prompt.id < b.prompt.id ? -1 : a.prompt.id > b.prompt.id ? 1 : 0));
-  return { prompts: usable, errors, notRun };
+  return notRun;
 }
 
 function testOrder(a: PromptTestCase, b: PromptTestCase): number {
@@ -187,7 +203,7 @@ async function unrenderableTest(entry: SuitePrompt): Promise<UserError | undefin
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
       const inPromptFile = test.source?.file === entry.prompt.path;
-      const where = test.source && !inPromptFile ? ` (${test.source.file}${test.source.line ? `:${test.source.line}` : ''})` : '';
+      const where = test.source && !inPromptFile ? ` (${formatLocation(test.source)})` : '';
       // Located in the prompt file, so a compare reads the prompt as broken, not deleted.
       return new PromptFileError(`${err.message}: test \`${test.id}\`${where}`, {
         location: inPromptFile ? test.source : { file: entry.prompt.path },
@@ -216,52 +232,6 @@ async function readBounded(source: FileSource, path: string): Promise<string | U
     if (err instanceof UserError) return err;
     throw err;
   }
-}
-
-/** Whether a changed path can affect the suite: it is a prompt file the config selects. */
-export function selectsPromptFile(loaded: LoadedConfig, path: string): boolean {
-  const entries: PromptEntry[] = loaded.config.prompts ?? [ZERO_CONFIG_GLOB];
-  return entries.some((e) => {
-    const pattern = typeof e === 'string' ? e : e.path;
-    return picomatch(pattern)(path) && promptFormatFor(path, { named: pattern === path }) !== undefined;
-  });
-}
-
-interface SelectedFile {
-  path: string;
-  flags: Exclude<PromptEntry, string> | { path: string; id?: undefined; model?: undefined };
-  /** Named exactly by an entry (not only matched by a glob): any `*.yml` is then a prompt file. */
-  named: boolean;
-}
-
-/** Files matched by the prompt entries; a later explicit entry refines flags of an earlier glob. */
-function selectPromptFiles(files: string[], entries: PromptEntry[]): SelectedFile[] {
-  const selected = new Map<string, SelectedFile>();
-  for (const entry of entries) {
-    const pattern = typeof entry === 'string' ? entry : entry.path;
-    const isMatch = picomatch(pattern, { dot: false });
-    const exact = !picomatch.scan(pattern).isGlob;
-    for (const path of files) {
-      const named = exact && path === pattern;
-      if (!isMatch(path) || !promptFormatFor(path, { named })) continue;
-      const flags = typeof entry === 'string' ? { path } : entry;
-      const before = selected.get(path);
-      selected.set(path, { path, flags: { ...before?.flags, ...flags }, named: named || before?.named === true });
-    }
-  }
-  return [...selected.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
-}
-
-function meta(flags: SelectedFile['flags']): PromptMeta {
-  const out: PromptMeta = {};
-  if ('interactive' in flags && flags.interactive !== undefined) out.interactive = flags.interactive;
-  if ('critical' in flags && flags.critical !== undefined) out.critical = flags.critical;
-  if ('grounded' in flags && flags.grounded !== undefined) out.grounded = flags.grounded;
-  if ('maxInputTokens' in flags && flags.maxInputTokens !== undefined) out.maxInputTokens = flags.maxInputTokens;
-  if ('contextWindow' in flags && flags.contextWindow !== undefined) out.contextWindow = flags.contextWindow;
-  if ('adversarial' in flags && flags.adversarial !== undefined) out.adversarial = flags.adversarial;
-  if ('degraded' in flags && flags.degraded !== undefined) out.degraded = flags.degraded;
-  return out;
 }
 
 function configTest(test: TestConfig, configFile: string, defaultRepeat: number): PromptTestCase {

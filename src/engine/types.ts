@@ -48,3 +48,9 @@ export interface TestResult {
   score: number;
   runs: RunResult[];
 }
+
+/** Passed over completed samples across some tests' results; null when no sample completed. */
+export function passRateOf(results: Pick<TestResult, 'passes' | 'completed'>[]): number | null {
+  const completed = results.reduce((n, r) => n + r.completed, 0);
+  return completed === 0 ? null : results.reduce((n, r) => n + r.passes, 0) / completed;
+}

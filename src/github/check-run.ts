@@ -94,7 +94,7 @@ export async function publishCheckRun(api: GitHubApi, target: CheckRunTarget, co
   for (let i = 0; i < output.annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(output.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
   const base = { owner: target.owner, repo: target.repo };
   const body = {
-    status: 'completed',
+    status: 'completed' as const,
     conclusion,
     completed_at: new Date().toISOString(),
     ...(target.detailsUrl ? { details_url: target.detailsUrl } : {}),
@@ -111,7 +111,7 @@ export async function publishCheckRun(api: GitHubApi, target: CheckRunTarget, co
         output: { title: output.title, summary: output.summary, annotations: batch },
       });
     }
-    return { id: data.id, url: data.html_url };
+    return { id: Number(data.id), url: data.html_url ?? '' };
   } catch (err) {
     throw explainForbidden(err, 'create the check run', NEEDED_PERMISSION.checkRun);
   }
@@ -129,7 +129,7 @@ export async function startCheckRun(api: GitHubApi, target: CheckRunTarget, titl
       started_at: new Date().toISOString(),
       output: { title, summary: 'Evaluating the prompts this change touches on base and head.' },
     });
-    return data.id;
+    return Number(data.id);
   } catch (err) {
     throw explainForbidden(err, 'create the check run', NEEDED_PERMISSION.checkRun);
   }

@@ -36,9 +36,9 @@ export async function roleOf(api: GitHubApi, repo: RepoRef, login: string): Prom
       repo: repo.repo,
       username: login,
     });
-    const roleName = String(data.role_name ?? '');
+    const roleName = data.role_name;
     if (['admin', 'maintain', 'write', 'triage', 'read', 'none'].includes(roleName)) return roleName;
-    return data.permission === 'admin' || data.permission === 'write' ? 'write' : String(data.permission ?? 'none');
+    return data.permission === 'admin' || data.permission === 'write' ? 'write' : data.permission;
   } catch (err) {
     if ((err as { status?: number }).status === 404) return 'none';
     throw explainForbidden(err, `check the role of @${login}`, NEEDED_PERMISSION.permissionLookup);

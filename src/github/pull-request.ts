@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Comparison, RecordedComparison } from '../compare/run.js';
+import type { Comparison, RecordedComparison } from '../compare/types.js';
 import { applyOverride, canAccept, decideOverride, type Acceptance } from '../gate/override.js';
 import { acceptQueue, mergeGroupPulls, type QueuedPull } from '../gate/merge-queue.js';
 import { conclusionOf } from '../gate/conclusion.js';
@@ -170,11 +170,11 @@ export async function judgeMergeGroup(api: GitHubApi, repo: RepoRef, identity: I
   const pulls: QueuedPull[] = [];
   for (const number of mergeGroupPulls(groupRef)) {
     const { data: pr } = await api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repo, pull_number: number });
-    const labelled = (pr.labels as { name: string }[]).some((l) => l.name === label);
+    const labelled = pr.labels.some((l) => l.name === label);
     const comment = await shownComment(api, { ...repo, number }, identity);
     let acceptance = comment ? decodeState(comment.body, identity.key)?.acceptance : undefined;
     if (acceptance && !identity.key && !(acceptance.via !== 'command' && labelled && (await stillGivenBy(api, { ...repo, issue: number, label }, acceptance.by)))) acceptance = undefined;
-    pulls.push({ number, headSha: String(pr.head.sha), labelled, acceptance });
+    pulls.push({ number, headSha: pr.head.sha, labelled, acceptance });
   }
   return acceptQueue(report, groupRef, pulls);
 }

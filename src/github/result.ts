@@ -1,5 +1,5 @@
 import { withoutHostPaths } from '../report/host-paths.js';
-import { renderMarkdown } from '../report/markdown.js';
+import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
 import type { ComparisonReport } from '../report/types.js';
 import { describeError } from '../util/errors.js';
 import type { GitHubApi } from './api.js';
@@ -12,8 +12,7 @@ import { findStickyComment, stickyMarker, type StickyComment, type StickyComment
  * into the report, the sticky comment's body with its state block, and the check run's output.
  */
 
-/** GitHub's limits: a comment body, and a check summary (bytes: allow 3 per UTF-16 unit). */
-const COMMENT_LIMIT = 65_536;
+/** GitHub's limit on a check summary (bytes: allow 3 per UTF-16 unit). */
 const CHECK_SUMMARY_CHARS = 21_845;
 /** Room the hidden state block may take in the comment. */
 const STATE_BUDGET = 24_000;
@@ -44,7 +43,7 @@ export function stickyCommentBody(c: StickyCommentContent): string {
   const { baseSha, headSha, configHash } = c.inputs;
   const state = encodeState({ v: 1, baseSha, headSha, configHash, report: c.report, acceptance: c.acceptance }, STATE_BUDGET, c.key) ?? '';
   const marker = stickyMarker(c.id);
-  const markdown = renderMarkdown(c.report, { maxChars: COMMENT_LIMIT - state.length - marker.length - 4 });
+  const markdown = renderMarkdown(c.report, { maxChars: GITHUB_COMMENT_LIMIT - state.length - marker.length - 4 });
   return `${marker}\n${markdown}\n${state}`;
 }
 

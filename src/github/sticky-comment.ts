@@ -41,7 +41,7 @@ export async function findStickyComment(api: GitHubApi, target: StickyCommentTar
     { owner: target.owner, repo: target.repo, issue_number: target.issue, per_page: 100 },
   );
   const mine = comments.find((c) => c.body?.includes(marker) && c.user && target.isOwnAuthor(c.user));
-  return mine ? { id: mine.id, url: mine.html_url, body: mine.body ?? '', updatedAt: mine.updated_at } : undefined;
+  return mine ? { id: Number(mine.id), url: mine.html_url, body: mine.body ?? '', updatedAt: mine.updated_at } : undefined;
 }
 
 /**
@@ -60,7 +60,7 @@ export async function upsertStickyComment(api: GitHubApi, target: StickyCommentT
         comment_id: current.id,
         body: marked,
       });
-      return { id: data.id, url: data.html_url, body: marked, action: 'updated' };
+      return { id: Number(data.id), url: data.html_url, body: marked, action: 'updated' };
     }
     const { data } = await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
       owner: target.owner,
@@ -68,7 +68,7 @@ export async function upsertStickyComment(api: GitHubApi, target: StickyCommentT
       issue_number: target.issue,
       body: marked,
     });
-    return { id: data.id, url: data.html_url, body: marked, action: 'created' };
+    return { id: Number(data.id), url: data.html_url, body: marked, action: 'created' };
   } catch (err) {
     throw explainForbidden(err, 'post the PR comment', NEEDED_PERMISSION.comment);
   }

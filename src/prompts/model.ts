@@ -1,4 +1,4 @@
-import type { AssertionSpec } from '../assertions/types.js';
+import type { AssertionSpec } from './assertion-spec.js';
 
 /**
  * The one prompt model every file format is read into. Templates stay unrendered here;

@@ -1,14 +1,29 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { UserError } from '../util/errors.js';
+import { UserError, type SourceLocation } from '../util/errors.js';
 import type { Prompt, PromptMessage } from './model.js';
-import type { RenderFailure, RenderReply, RenderRequest } from './render-worker.js';
 
 /** How long one prompt's messages may take to render; a normal template takes microseconds. */
 export const RENDER_TIME_LIMIT_MS = 2_000;
 /** Heap of the render worker: a template that multiplies text runs out here, not in the process. */
 const WORKER_HEAP_MB = 256;
+
+/** The messages between this client and its worker (`render-worker.ts`). */
+export interface RenderRequest {
+  id: number;
+  prompt: Prompt;
+  vars: Record<string, string | undefined>;
+}
+
+/** A UserError as data, to be thrown again on the main thread. */
+export interface RenderFailure {
+  message: string;
+  location?: SourceLocation;
+  hint?: string;
+}
+
+export type RenderReply = { id: number } & ({ messages: PromptMessage[] } | { failure: RenderFailure });
 
 export interface RenderWorker {
   /** The prompt's messages for these variables; rejects with a UserError naming the prompt. */

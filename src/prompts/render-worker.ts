@@ -1,22 +1,7 @@
 import { parentPort } from 'node:worker_threads';
-import { UserError, type SourceLocation } from '../util/errors.js';
-import type { Prompt, PromptMessage } from './model.js';
+import { UserError } from '../util/errors.js';
+import type { RenderReply, RenderRequest } from './render-worker-client.js';
 import { renderInThisThread } from './render.js';
-
-export interface RenderRequest {
-  id: number;
-  prompt: Prompt;
-  vars: Record<string, string | undefined>;
-}
-
-/** A UserError as data, to be thrown again on the main thread. */
-export interface RenderFailure {
-  message: string;
-  location?: SourceLocation;
-  hint?: string;
-}
-
-export type RenderReply = { id: number } & ({ messages: PromptMessage[] } | { failure: RenderFailure });
 
 // Whatever a template's helpers print (Handlebars' `{{log}}`) stays here: untrusted text never
 // reaches the host's logs. Silenced in the worker rather than piped to the parent as

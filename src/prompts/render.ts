@@ -1,9 +1,9 @@
 import { UserError } from '../util/errors.js';
-import { renderDotprompt } from './formats/dotprompt-library.js';
-import { handlebars, handlebarsVariables } from './formats/handlebars.js';
-import { jinja2Variables } from './formats/jinja2.js';
-import { DOTPROMPT_HELPERS } from './formats/dotprompt-library.js';
-import { mustacheVariables, renderPrompty } from './formats/prompty-render.js';
+import { renderDotprompt } from './dotprompt-library.js';
+import { handlebars, handlebarsVariables } from './handlebars.js';
+import { jinja2Variables } from './jinja2.js';
+import { DOTPROMPT_HELPERS } from './dotprompt-library.js';
+import { mustacheVariables, renderPrompty } from './prompty-render.js';
 import type { Prompt, PromptMessage, TemplateEngine } from './model.js';
 import { renderWorker } from './render-worker-client.js';
 

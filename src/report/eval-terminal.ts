@@ -1,4 +1,4 @@
-import type { EvalSummary, PromptSummary } from '../engine/evaluate.js';
+import type { EvalSummary, PromptSummary } from '../engine/engine.js';
 import type { Suite } from '../engine/suite.js';
 import type { TestResult } from '../engine/types.js';
 import type { PromptTestCase } from '../prompts/model.js';

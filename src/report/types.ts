@@ -1,4 +1,4 @@
-import type { FileStatus } from '../compare/changed-files.js';
+import type { FileStatus } from '../source/types.js';
 import type { TestOutcome } from '../engine/types.js';
 
 /**

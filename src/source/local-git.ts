@@ -1,7 +1,7 @@
-import { changedFiles, type ChangedFile } from '../compare/changed-files.js';
-import { resolveCommit, resolveRange, type CommitRange } from '../compare/range.js';
+import { changedFiles } from './changed-files.js';
+import { resolveCommit, resolveRange } from './range.js';
 import { GitCommitSource } from './git.js';
-import type { ChangeSource, FileSource } from './types.js';
+import type { ChangedFile, ChangeSource, CommitRange, FileSource } from './types.js';
 
 /** A change read from a local clone (the CLI and the Action): git itself, fetching what a shallow clone lacks. */
 export class LocalGitChanges implements ChangeSource {

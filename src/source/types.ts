@@ -1,5 +1,23 @@
-import type { ChangedFile } from '../compare/changed-files.js';
-import type { CommitRange } from '../compare/range.js';
+export type FileStatus = 'added' | 'modified' | 'deleted' | 'renamed';
+
+export interface ChangedFile {
+  path: string;
+  status: FileStatus;
+  /** For renames: the path at base. */
+  previousPath?: string;
+}
+
+/** The two commits a comparison is between, and the merge base the head's changes are taken from. */
+export interface CommitRange {
+  baseRef: string;
+  headRef: string;
+  baseSha: string;
+  headSha: string;
+  /** Where the head branched off base; the base side of the comparison. */
+  mergeBaseSha: string;
+  /** Set when the merge base could not be found and base itself stands in for it. */
+  note?: string;
+}
 
 /**
  * Where prompt files, tests and config come from: the working tree, a git commit, or (for the

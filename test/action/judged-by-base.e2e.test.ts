@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { compare } from '../../src/compare/run.js';
+import { compare } from '../../src/compare/compare.js';
 import type { ComparisonReport } from '../../src/report/types.js';
 import { LocalGitChanges } from '../../src/source/local-git.js';
 import { runAction, type ActionRun } from '../support/action-runner.js';

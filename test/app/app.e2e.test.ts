@@ -6,7 +6,7 @@ import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { TestRepo } from '../support/git-repo.js';
 import { startModelServer, type ScriptedModelServer } from '../support/model-server.js';
 import { checkRunRerequestedEvent, issueCommentEvent, mergeGroupEvent, pullRequestEvent } from '../support/webhook-payloads.js';
-import { APP_TOKENS, BOT_LOGIN, startApp, type RunningApp } from './harness.js';
+import { APP_TOKENS, BOT_LOGIN, startApp, type RunningApp } from '../support/app-harness.js';
 
 const demo = fileURLToPath(new URL('../../fixtures/demo/', import.meta.url));
 const read = (path: string) => readFileSync(`${demo}${path}`, 'utf8');

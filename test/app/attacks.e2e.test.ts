@@ -12,8 +12,8 @@ import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { TestRepo } from '../support/git-repo.js';
 import { startModelServer, type ScriptedModelServer } from '../support/model-server.js';
 import { checkRunRerequestedEvent, issueCommentEvent, mergeGroupEvent, pullRequestEvent } from '../support/webhook-payloads.js';
-import { APP_TOKENS } from './harness.js';
-import { peakRssMb, runAppUntilExit, startAppProcess, waitFor, type AppProcess } from './process.js';
+import { APP_TOKENS } from '../support/app-harness.js';
+import { peakRssMb, runAppUntilExit, startAppProcess, waitFor, type AppProcess } from '../support/app-process.js';
 
 const demo = fileURLToPath(new URL('../../fixtures/demo/', import.meta.url));
 const read = (path: string) => readFileSync(`${demo}${path}`, 'utf8');

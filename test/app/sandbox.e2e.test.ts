@@ -13,8 +13,8 @@ import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { TestRepo } from '../support/git-repo.js';
 import { startModelServer, type ScriptedModelServer } from '../support/model-server.js';
 import { pullRequestEvent } from '../support/webhook-payloads.js';
-import { APP_TOKENS } from './harness.js';
-import { startAppProcess, waitFor, type AppProcess } from './process.js';
+import { APP_TOKENS } from '../support/app-harness.js';
+import { startAppProcess, waitFor, type AppProcess } from '../support/app-process.js';
 
 const demo = fileURLToPath(new URL('../../fixtures/demo/', import.meta.url));
 const recipe = readFileSync(fileURLToPath(new URL('../../fixtures/formats/dotprompt/recipe.prompt', import.meta.url)), 'utf8');

@@ -10,8 +10,8 @@ import { startFakeGitHub } from '../support/fake-github.js';
 import { TestRepo } from '../support/git-repo.js';
 import { startModelServer } from '../support/model-server.js';
 import { pullRequestEvent } from '../support/webhook-payloads.js';
-import { startAppGateway } from './github-app-gateway.js';
-import { APP_TOKEN, APP_TOKENS } from './harness.js';
+import { startAppGateway } from '../support/github-app-gateway.js';
+import { APP_TOKEN, APP_TOKENS } from '../support/app-harness.js';
 
 const APP = fileURLToPath(new URL('../../dist/app.js', import.meta.url));
 const demo = fileURLToPath(new URL('../../fixtures/demo/', import.meta.url));

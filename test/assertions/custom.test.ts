@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateAssertions } from '../../src/assertions/evaluate.js';
-import type { AssertionSpec } from '../../src/assertions/types.js';
+import type { AssertionSpec } from '../../src/prompts/assertion-spec.js';
 import { UserError } from '../../src/util/errors.js';
-import { FIXTURES, makeContext, spec } from './make-context.js';
+import { FIXTURES, makeContext, spec } from '../support/assertion-context.js';
 
 const js = (file: string, extra: Partial<AssertionSpec> = {}): AssertionSpec => spec('javascript', undefined, { file, ...extra });
 

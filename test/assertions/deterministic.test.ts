@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateAssertions } from '../../src/assertions/evaluate.js';
-import type { AssertionSpec } from '../../src/assertions/types.js';
+import type { AssertionSpec } from '../../src/prompts/assertion-spec.js';
 import { UserError } from '../../src/util/errors.js';
-import { FIXTURES, makeContext, spec } from './make-context.js';
+import { FIXTURES, makeContext, spec } from '../support/assertion-context.js';
 
 const REFUND = 'We offer refunds within 30 days of purchase. Contact support@example.com.';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeAssertion, evaluateAssertions } from '../../src/assertions/evaluate.js';
-import { makeContext, spec } from './make-context.js';
+import { makeContext, spec } from '../support/assertion-context.js';
 
 const OUTPUT = 'We offer refunds within 30 days.';
 

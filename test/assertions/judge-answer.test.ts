@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateAssertions } from '../../src/assertions/evaluate.js';
 import { firstChoiceIn, parseRubricVerdict } from '../../src/assertions/judge-answer.js';
-import type { AssertionSpec, JudgeCall } from '../../src/assertions/types.js';
+import type { JudgeCall } from '../../src/assertions/types.js';
+import type { AssertionSpec } from '../../src/prompts/assertion-spec.js';
 import { ProviderError } from '../../src/providers/types.js';
 import { UserError } from '../../src/util/errors.js';
-import { makeContext, spec } from './make-context.js';
+import { makeContext, spec } from '../support/assertion-context.js';
 
 const JUDGE = 'github:openai/gpt-4o';
 

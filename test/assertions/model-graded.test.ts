@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { evaluateAssertions } from '../../src/assertions/evaluate.js';
-import type { AssertionContext, AssertionSpec, EmbedCall, JudgeCall } from '../../src/assertions/types.js';
+import type { AssertionContext, EmbedCall, JudgeCall } from '../../src/assertions/types.js';
+import type { AssertionSpec } from '../../src/prompts/assertion-spec.js';
 import { ProviderStack } from '../../src/providers/stack.js';
 import { ProviderError } from '../../src/providers/types.js';
 import { startModelServer, type ScriptedModelServer } from '../support/model-server.js';
-import { makeContext, spec } from './make-context.js';
+import { makeContext, spec } from '../support/assertion-context.js';
 
 /**
  * Model-graded assertions over real HTTP: the provider stack talks to the scripted model

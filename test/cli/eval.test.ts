@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parsePromptFile } from '../../src/prompts/parse.js';
+import { parsePromptFile } from '../../src/prompts/formats/parse.js';
 import { countMessageTokens } from '../../src/prompts/tokens.js';
 import { runCli } from '../support/cli.js';
 import { startModelServer, type ScriptedModelServer } from '../support/model-server.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { compare } from '../../src/compare/run.js';
+import { compare } from '../../src/compare/compare.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { LocalGitChanges } from '../../src/source/local-git.js';
 import type { ComparisonReport } from '../../src/report/types.js';

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { Dotprompt } from 'dotprompt';
 import { describe, expect, it, vi } from 'vitest';
-import { parsePromptFile } from '../../src/prompts/parse.js';
+import { parsePromptFile } from '../../src/prompts/formats/parse.js';
 import { PromptFileError } from '../../src/util/errors.js';
-import { fixturePath, repositoryFile } from './fixtures.js';
+import { fixturePath, repositoryFile } from '../support/prompt-fixtures.js';
 
 /** Dotprompt's own examples (fixtures/formats/dotprompt-examples, Apache-2.0, see SOURCE.md there). */
 const DIR = 'dotprompt-examples';

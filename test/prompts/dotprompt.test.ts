@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderMessages } from '../../src/prompts/render.js';
-import { parsePromptFile } from '../../src/prompts/parse.js';
-import { loadFixture } from './fixtures.js';
+import { parsePromptFile } from '../../src/prompts/formats/parse.js';
+import { loadFixture } from '../support/prompt-fixtures.js';
 
 /** A reader over in-memory files, standing in for the repository the prompt lives in. */
 const files = (map: Record<string, string>) => async (path: string) => map[path];

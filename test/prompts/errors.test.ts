@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePromptFile } from '../../src/prompts/parse.js';
+import { parsePromptFile } from '../../src/prompts/formats/parse.js';
 import { PromptFileError } from '../../src/util/errors.js';
-import { fixtureError } from './fixtures.js';
+import { fixtureError } from '../support/prompt-fixtures.js';
 
 /** `file:line:column: message` — the first line the CLI prints. */
 async function head(name: string): Promise<string> {

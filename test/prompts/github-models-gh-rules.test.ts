@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateAssertions } from '../../src/assertions/evaluate.js';
 import { goValueText } from '../../src/prompts/formats/github-models-tests.js';
-import { parsePromptFile, promptFormatFor } from '../../src/prompts/parse.js';
+import { parsePromptFile, promptFormatFor } from '../../src/prompts/formats/parse.js';
 import { renderMessages } from '../../src/prompts/render.js';
-import { makeContext } from '../assertions/make-context.js';
-import { loadFixture } from './fixtures.js';
+import { makeContext } from '../support/assertion-context.js';
+import { loadFixture } from '../support/prompt-fixtures.js';
 
 const file = (yaml: string) => parsePromptFile('p.prompt.yml', yaml);
 

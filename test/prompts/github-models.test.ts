@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePromptFile } from '../../src/prompts/parse.js';
+import { parsePromptFile } from '../../src/prompts/formats/parse.js';
 import { hashValue } from '../../src/util/hash.js';
-import { fixtureText, loadFixture } from './fixtures.js';
+import { fixtureText, loadFixture } from '../support/prompt-fixtures.js';
 
 const support = await loadFixture('github-models/support.prompt.yml');
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PROMPT_BYTES, parsePromptFile, promptFormatFor } from '../../src/prompts/parse.js';
+import { MAX_PROMPT_BYTES, parsePromptFile, promptFormatFor } from '../../src/prompts/formats/parse.js';
 import { contentVersion } from '../../src/util/hash.js';
 import { PromptFileError } from '../../src/util/errors.js';
-import { fixtureText, loadFixture } from './fixtures.js';
+import { fixtureText, loadFixture } from '../support/prompt-fixtures.js';
 
 describe('promptFormatFor', () => {
   it.each([

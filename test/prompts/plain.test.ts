@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePromptFile } from '../../src/prompts/parse.js';
-import { loadFixture } from './fixtures.js';
+import { parsePromptFile } from '../../src/prompts/formats/parse.js';
+import { loadFixture } from '../support/prompt-fixtures.js';
 
 describe('plain .md and .txt prompts', () => {
   it('read a Markdown file as one user message with its {{var}} variables', async () => {

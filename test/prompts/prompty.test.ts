@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePromptFile } from '../../src/prompts/parse.js';
+import { parsePromptFile } from '../../src/prompts/formats/parse.js';
 import { renderMessages } from '../../src/prompts/render.js';
-import { loadFixture } from './fixtures.js';
+import { loadFixture } from '../support/prompt-fixtures.js';
 
 const prompty = await loadFixture('prompty/summarize.prompty');
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Prompt, PromptMessage, TemplateEngine } from '../../src/prompts/model.js';
 import { renderMessages, renderTemplate, templateVariables } from '../../src/prompts/render.js';
-import { parseHandlebars } from '../../src/prompts/formats/handlebars.js';
+import { parseHandlebars } from '../../src/prompts/handlebars.js';
 import { PromptFileError, UserError } from '../../src/util/errors.js';
-import { loadFixture } from './fixtures.js';
+import { loadFixture } from '../support/prompt-fixtures.js';
 
 function promptOf(engine: TemplateEngine, messages: PromptMessage[], extra: Partial<Prompt> = {}): Prompt {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CircuitBreaker } from '../../src/providers/breaker.js';
-import { backoffDelayMs, withFallback, withRetries } from '../../src/providers/resilience.js';
+import { backoffDelayMs, sleep, withFallback, withRetries } from '../../src/providers/resilience.js';
 import { ProviderError } from '../../src/providers/types.js';
 
 const serverError = new ProviderError('server', 'openai:m', 'boom');
@@ -134,5 +134,20 @@ describe('CircuitBreaker', () => {
     breaker.succeeded('m');
     breaker.failed('m');
     expect(() => breaker.admit('m')).not.toThrow();
+  });
+});
+
+describe('sleep', () => {
+  it('rejects with the abort reason itself, at once or while waiting', async () => {
+    const reason = new ProviderError('timeout', 'openai/gpt-4o-mini', 'the budget ran out');
+    await expect(sleep(60_000, AbortSignal.abort(reason))).rejects.toBe(reason);
+    const controller = new AbortController();
+    const waiting = sleep(60_000, controller.signal);
+    controller.abort(reason);
+    await expect(waiting).rejects.toBe(reason);
+  });
+
+  it('resolves when no signal aborts it', async () => {
+    await expect(sleep(1)).resolves.toBeUndefined();
   });
 });

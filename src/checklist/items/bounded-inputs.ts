@@ -1,11 +1,10 @@
-import type { EvalJob } from '../../engine/run.js';
+import type { EvalJob } from '../../engine/run-jobs.js';
 import type { SuitePrompt } from '../../engine/suite.js';
 import { countMessageTokens, countTokens } from '../../prompts/tokens.js';
 import { formatCount } from '../../report/format.js';
-import { knownContextWindow } from '../context-windows.js';
-import type { ChecklistContext } from '../run.js';
-import { userControlledVariables } from '../adversarial/variables.js';
-import { changedPrompts, findingOf, firstError, nameList, sampleVars, worstStatus, type ChecklistCheck, type Note } from './common.js';
+import { knownContextWindow } from './context-windows.js';
+import { userControlledVariables } from '../../probes/variables.js';
+import { changedPrompts, findingOf, firstError, nameList, sampleVars, worstStatus, type ChecklistCheck, type ChecklistContext, type Note } from './common.js';
 
 /** Ordinary customer text, repeated to fill a variable when its test value is too short to stand for real input. */
 const FILLER =

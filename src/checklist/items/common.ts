@@ -1,8 +1,39 @@
-import type { SuitePrompt } from '../../engine/suite.js';
+import type { Config } from '../../config/schema.js';
+import type { EvalJob } from '../../engine/run-jobs.js';
+import type { Suite, SuitePrompt } from '../../engine/suite.js';
 import type { TestResult } from '../../engine/types.js';
 import type { PromptTestCase } from '../../prompts/model.js';
-import type { ChecklistItem } from '../../report/types.js';
-import type { ChecklistContext } from '../run.js';
+import type { ChecklistItem, ComparisonReport } from '../../report/types.js';
+import type { FileSource } from '../../source/types.js';
+import { formatLocation } from '../../util/errors.js';
+
+/** Options of a drill run on the head side. */
+export interface DrillOptions {
+  /**
+   * Model ids promptgate's own client treats as down (`'all'`: every model), so an outage is
+   * simulated without one. Runs with `forceDown` must bypass the response cache: a cached answer
+   * would hide the outage the drill simulates.
+   */
+  forceDown?: string[] | 'all';
+}
+
+/** Everything the checklist looks at, handed over at the end of a comparison (head side). */
+export interface ChecklistContext {
+  /** Tests and prompts already compared, head results inside. */
+  report: ComparisonReport;
+  /** Head prompts with all their tests, generated ones included. */
+  head: Suite;
+  /** Files at head: tracked files only. */
+  headFiles: FileSource;
+  /** The trusted config: budgets, `gate.require`, `providers.fallback`… */
+  config: Config;
+  /** Prompts this PR changed; the items judge these and are `n/a` when there are none. */
+  changedPromptIds: Set<string>;
+  /** Runs jobs on a fresh engine sharing config, env and cache (see DrillOptions for `forceDown`). */
+  runHead: (jobs: EvalJob[], opts?: DrillOptions) => Promise<TestResult[]>;
+  /** For `CI` / `GITHUB_ACTIONS`. */
+  env: NodeJS.ProcessEnv;
+}
 
 /** What one item found: its status and one line of evidence a reviewer can verify. */
 export interface Finding {
@@ -41,7 +72,7 @@ export function nameList(names: readonly string[], max = 3): string {
 
 /** Where a test is defined, for evidence: `prompt#test (file:line)`. */
 export function testName(promptId: string, test: PromptTestCase): string {
-  const where = test.source ? ` (${test.source.file}${test.source.line === undefined ? '' : `:${test.source.line}`})` : '';
+  const where = test.source ? ` (${formatLocation(test.source)})` : '';
   return `${promptId}#${test.id}${where}`;
 }
 

@@ -1,10 +1,9 @@
-import type { EvalJob } from '../../engine/run.js';
+import type { EvalJob } from '../../engine/run-jobs.js';
 import type { SuitePrompt } from '../../engine/suite.js';
-import type { TestResult } from '../../engine/types.js';
+import { passRateOf } from '../../engine/types.js';
 import { parseModelRef } from '../../providers/model-ref.js';
 import { formatPercent } from '../../report/format.js';
-import type { ChecklistContext } from '../run.js';
-import { authoredTests, changedPrompts, findingOf, firstError, nameList, type ChecklistCheck, type Note } from './common.js';
+import { authoredTests, changedPrompts, findingOf, firstError, nameList, type ChecklistCheck, type ChecklistContext, type Note } from './common.js';
 
 /**
  * `providers.fallback` names a model other than the primary, and an outage drill proves it: the
@@ -55,27 +54,15 @@ async function outageDrill(ctx: ChecklistContext, primary: string, prompts: Suit
     return { status: 'fail', text: `${drill}: ${errored.length} of ${results.length} tests errored (${firstError(errored[0]!)})` };
   }
   const answeredBy = [...new Set(runs.flatMap((r) => (r.answeredBy && r.answeredBy !== primary ? [r.answeredBy] : [])))];
-  const fallbackRate = passRate(results);
+  const fallbackRate = passRateOf(results);
   const primaryRate = primaryPassRate(ctx, jobs);
   const rates = `pass rate ${formatPercent(fallbackRate)} on the fallback vs ${formatPercent(primaryRate)} on the primary`;
   const text = `${drill}: ${results.length}/${results.length} tests answered by ${answeredBy.join(', ')}; ${rates}`;
   return { status: fallbackRate !== null && primaryRate !== null && fallbackRate < primaryRate ? 'warn' : 'pass', text };
 }
 
-function passRate(results: TestResult[]): number | null {
-  const completed = results.reduce((n, r) => n + r.completed, 0);
-  return completed === 0 ? null : results.reduce((n, r) => n + r.passes, 0) / completed;
-}
-
 /** The same tests' head pass rate in the comparison, where the primary answered. */
 function primaryPassRate(ctx: ChecklistContext, jobs: EvalJob[]): number | null {
-  let passes = 0;
-  let completed = 0;
-  for (const job of jobs) {
-    const head = ctx.report.tests.find((t) => t.promptId === job.prompt.id && t.testId === job.test.id)?.head;
-    if (!head) continue;
-    passes += head.passes;
-    completed += head.samples;
-  }
-  return completed === 0 ? null : passes / completed;
+  const heads = jobs.flatMap((job) => ctx.report.tests.find((t) => t.promptId === job.prompt.id && t.testId === job.test.id)?.head ?? []);
+  return passRateOf(heads.map((head) => ({ passes: head.passes, completed: head.samples })));
 }

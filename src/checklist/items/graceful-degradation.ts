@@ -1,12 +1,12 @@
 import { evaluateAssertions } from '../../assertions/evaluate.js';
-import type { AssertionContext, AssertionSpec } from '../../assertions/types.js';
-import type { EvalJob } from '../../engine/run.js';
+import type { AssertionContext } from '../../assertions/types.js';
+import type { AssertionSpec } from '../../prompts/assertion-spec.js';
+import type { EvalJob } from '../../engine/run-jobs.js';
 import type { SuitePrompt } from '../../engine/suite.js';
 import type { PromptTestCase } from '../../prompts/model.js';
 import { plural } from '../../report/format.js';
 import { UserError } from '../../util/errors.js';
-import type { ChecklistContext } from '../run.js';
-import { authoredTests, changedPrompts, findingOf, nameList, sampleVars, testName, type ChecklistCheck, type Note } from './common.js';
+import { authoredTests, changedPrompts, findingOf, nameList, sampleVars, testName, type ChecklistCheck, type ChecklistContext, type Note } from './common.js';
 
 /** Checks of an answer's form that a static response can be held to (content checks cannot apply). */
 const FORMAT_CHECKS = new Set<AssertionSpec['type']>(['is-json', 'json-schema', 'regex', 'max-length', 'max-tokens']);

@@ -1,4 +1,4 @@
-import type { AssertionSpec } from '../../assertions/types.js';
+import type { AssertionSpec } from '../../prompts/assertion-spec.js';
 import { plural } from '../../report/format.js';
 import { authoredTests, changedPrompts, findingOf, nameList, testName, type ChecklistCheck, type Note } from './common.js';
 

@@ -1,5 +1,5 @@
 import { plural, shortSha } from '../../report/format.js';
-import { scanPromptLiterals } from '../prompt-literals.js';
+import { scanPromptLiterals } from './prompt-literals.js';
 import { authoredTests, nameList, type ChecklistCheck, type Finding } from './common.js';
 
 /**

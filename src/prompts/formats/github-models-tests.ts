@@ -1,14 +1,11 @@
-import * as z from 'zod';
-import type { AssertionSpec, AssertionType } from '../../assertions/types.js';
+import type { AssertionSpec, AssertionType } from '../assertion-spec.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { PromptFileError } from '../../util/errors.js';
 import { hashValue } from '../../util/hash.js';
 import type { PromptTestCase } from '../model.js';
-import type { GitHubModelsEvaluator, GitHubModelsFile } from './github-models.js';
+import { scalarText, type GitHubModelsEvaluator, type GitHubModelsFile } from './github-models-schema.js';
 import type { YamlSource } from './yaml-source.js';
 
-/** A YAML scalar read as text, as gh models' Go decoder reads a scalar into a string field. */
-export const scalarText = z.union([z.string(), z.number(), z.boolean()]).transform(String);
 
 const BUILTIN_EVALUATORS = ['similarity', 'coherence', 'fluency', 'relevance', 'groundedness'] as const;
 

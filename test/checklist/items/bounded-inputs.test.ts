@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { boundedInputs, fillToTokens } from '../../../src/checklist/items/bounded-inputs.js';
-import { knownContextWindow } from '../../../src/checklist/context-windows.js';
+import { knownContextWindow } from '../../../src/checklist/items/context-windows.js';
 import { countTokens } from '../../../src/prompts/tokens.js';
 import type { TestRepo } from '../../support/git-repo.js';
 import { startModelServer, type ScriptedModelServer } from '../../support/model-server.js';
-import { checklistContext, readyRepo, startSmallModel } from './harness.js';
+import { checklistContext, readyRepo, startSmallModel } from '../../support/checklist-harness.js';
 
 let server: ScriptedModelServer;
 const repos: TestRepo[] = [];

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { runChecklist } from '../../../src/checklist/run.js';
+import { CHECKLIST, runChecklist } from '../../../src/checklist/checklist.js';
 import type { TestRepo } from '../../support/git-repo.js';
 import { startModelServer, type ScriptedModelServer } from '../../support/model-server.js';
-import { checklistContext, readyRepo } from './harness.js';
+import { checklistContext, readyRepo } from '../../support/checklist-harness.js';
 
 let server: ScriptedModelServer;
 const repos: TestRepo[] = [];
@@ -47,6 +47,7 @@ describe('the readiness checklist', () => {
     const ctx = await readyPr();
     const items = await runChecklist({ ...ctx, runHead: () => Promise.reject(new Error('engine unavailable')) });
     const drilled = ['bounded-inputs', 'fallback', 'graceful-degradation'];
+    expect(items.map((i) => i.id)).toEqual(CHECKLIST.map((c) => c.id));
     for (const item of items) {
       if (drilled.includes(item.id)) expect(item).toMatchObject({ status: 'warn', evidence: 'could not be checked: engine unavailable' });
       else expect(item.status).toBe('pass');

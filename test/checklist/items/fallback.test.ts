@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fallback } from '../../../src/checklist/items/fallback.js';
 import type { TestRepo } from '../../support/git-repo.js';
 import { startModelServer, type ScriptedModelServer } from '../../support/model-server.js';
-import { checklistContext, readyRepo, startSmallModel, type ContextOptions } from './harness.js';
+import { checklistContext, readyRepo, startSmallModel, type ContextOptions } from '../../support/checklist-harness.js';
 
 let server: ScriptedModelServer;
 const repos: TestRepo[] = [];

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { outputValidation } from '../../../src/checklist/items/output-validation.js';
 import type { TestRepo } from '../../support/git-repo.js';
 import { startModelServer, type ScriptedModelServer } from '../../support/model-server.js';
-import { FIXTURES, checklistContext, readyRepo } from './harness.js';
+import { FIXTURES, checklistContext, readyRepo } from '../../support/checklist-harness.js';
 
 const variant = (path: string) => readFileSync(`${FIXTURES}variants/${path}`, 'utf8');
 

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { regressionSuite } from '../../../src/checklist/items/regression-suite.js';
 import type { TestRepo } from '../../support/git-repo.js';
 import { startModelServer, type ScriptedModelServer } from '../../support/model-server.js';
-import { FIXTURES, checklistContext, readyRepo } from './harness.js';
+import { FIXTURES, checklistContext, readyRepo } from '../../support/checklist-harness.js';
 
 let server: ScriptedModelServer;
 const repos: TestRepo[] = [];

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { streaming } from '../../../src/checklist/items/streaming.js';
 import type { TestRepo } from '../../support/git-repo.js';
 import { startModelServer, type ScriptedModelServer } from '../../support/model-server.js';
-import { checklistContext, readyRepo } from './harness.js';
+import { checklistContext, readyRepo } from '../../support/checklist-harness.js';
 
 let server: ScriptedModelServer;
 const repos: TestRepo[] = [];

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { versionControlled } from '../../../src/checklist/items/version-controlled.js';
-import { promptLiteralsIn } from '../../../src/checklist/prompt-literals.js';
+import { promptLiteralsIn } from '../../../src/checklist/items/prompt-literals.js';
 import type { TestRepo } from '../../support/git-repo.js';
 import { startModelServer, type ScriptedModelServer } from '../../support/model-server.js';
-import { FIXTURES, checklistContext, readyRepo } from './harness.js';
+import { FIXTURES, checklistContext, readyRepo } from '../../support/checklist-harness.js';
 
 const variant = (path: string) => readFileSync(`${FIXTURES}variants/${path}`, 'utf8');
 

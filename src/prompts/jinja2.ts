@@ -1,0 +1,90 @@
+import type nunjucksModule from 'nunjucks';
+import { PromptFileError } from '../util/errors.js';
+import type { TemplateOrigin } from './handlebars.js';
+
+/**
+ * Jinja2 templates through nunjucks, the Jinja2 engine for JavaScript that Prompty's own
+ * TypeScript runtime renders with (spec §5.5: `{{ x }}`, `{% if %}`, `{% for %}`, comments,
+ * the common filters; whitespace kept as written, autoescape off, undefined renders empty).
+ *
+ * Templates from a pull request are hostile. nunjucks resolves `a.b` and calls `f()` through two
+ * runtime hooks, and with the stock hooks `"".constructor.constructor("…")()` runs code. While
+ * promptgate renders, member lookup sees only own data properties and calls are refused, as
+ * Prompty's runtime does; filters stay available because they are looked up by name.
+ */
+
+type Nunjucks = typeof nunjucksModule;
+
+interface RuntimeHooks {
+  memberLookup(object: unknown, property: unknown): unknown;
+  callWrap(callable: unknown, name: string, context: unknown, args: unknown[]): unknown;
+}
+
+const UNSAFE_MEMBERS = new Set(['__proto__', 'constructor', 'prototype']);
+
+let loaded: { nunjucks: Nunjucks; env: nunjucksModule.Environment } | undefined;
+
+/** Loaded on first use: only Prompty files need it (the bundler keeps this `require` lazy). */
+function library(): { nunjucks: Nunjucks; env: nunjucksModule.Environment } {
+  if (loaded) return loaded;
+  const nunjucks = require('nunjucks') as Nunjucks;
+  loaded = { nunjucks, env: new nunjucks.Environment(null, { autoescape: false, throwOnUndefined: false }) };
+  return loaded;
+}
+
+/** A compiled Jinja2 template; syntax errors are PromptFileErrors at the file position nunjucks names. */
+export function compileJinja2(text: string, origin: TemplateOrigin): nunjucksModule.Template {
+  const { nunjucks, env } = library();
+  try {
+    return new nunjucks.Template(text, env, origin.file, true);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const at = /\[Line (\d+), Column (\d+)\]/.exec(message);
+    throw new PromptFileError(`invalid Jinja2 template: ${message.split('\n').at(-1)!.trim().replace(/^Error: /, '')}`, {
+      location: at ? { file: origin.file, line: origin.line + Number(at[1]) - 1, column: Number(at[2]) + 1 } : { file: origin.file, line: origin.line, column: 1 },
+      hint: 'Close every {% if %} / {% for %} with {% endif %} / {% endfor %}; Prompty templates use the Jinja2 subset of its spec §5.5.',
+      cause: err,
+    });
+  }
+}
+
+/** Render with the hardened hooks in place; rendering is synchronous, so no other render sees them. */
+export function renderJinja2(template: nunjucksModule.Template, data: Record<string, unknown>): string {
+  const runtime = library().nunjucks.runtime as unknown as RuntimeHooks;
+  const { memberLookup, callWrap } = runtime;
+  runtime.memberLookup = ownDataMember;
+  runtime.callWrap = refuseCall;
+  try {
+    return template.render(data);
+  } finally {
+    runtime.memberLookup = memberLookup;
+    runtime.callWrap = callWrap;
+  }
+}
+
+function ownDataMember(object: unknown, property: unknown): unknown {
+  if (object === null || typeof object !== 'object') return undefined;
+  if (typeof property !== 'string' && typeof property !== 'number') return undefined;
+  if (UNSAFE_MEMBERS.has(String(property))) return undefined;
+  const descriptor = Object.getOwnPropertyDescriptor(object, property);
+  return descriptor && 'value' in descriptor ? descriptor.value : undefined;
+}
+
+function refuseCall(_callable: unknown, name: string): never {
+  throw new Error(`calling functions in a template is not allowed (${name})`);
+}
+
+/** Names a Jinja2 template reads from its inputs: symbols that no loop, `set` or call binds. */
+export function jinja2Variables(text: string): Set<string> {
+  type Node = { value?: unknown; name?: Node & { children?: Node[] }; targets?: Node[]; findAll(type: unknown): Node[] };
+  // The parser and its node classes are public in nunjucks but absent from its type declarations.
+  const { parser, nodes } = library().nunjucks as unknown as { parser: { parse(src: string, ext: [], opts: object): Node }; nodes: Record<string, unknown> };
+  const root = parser.parse(text, [], {});
+  const bound = new Set<unknown>(['loop']);
+  for (const loop of root.findAll(nodes.For)) for (const target of loop.name?.children ?? [loop.name]) bound.add(target?.value);
+  for (const set of root.findAll(nodes.Set)) for (const target of set.targets ?? []) bound.add(target.value);
+  for (const call of root.findAll(nodes.FunCall)) bound.add(call.name?.value);
+  const names = new Set<string>();
+  for (const symbol of root.findAll(nodes.Symbol)) if (typeof symbol.value === 'string' && !bound.has(symbol.value)) names.add(symbol.value);
+  return names;
+}

@@ -1,0 +1,117 @@
+import { GitError, git, gitMaybe, resolveCommits } from './git.js';
+import { UserError } from '../util/errors.js';
+import type { CommitRange } from './types.js';
+
+export interface ResolveOptions {
+  remote?: string;
+  /** Called with a line for each fetch made, so a log can show what was fetched. */
+  log?: (line: string) => void;
+}
+
+/** How far to deepen a shallow clone, step by step, while looking for the merge base. */
+const DEEPEN_STEPS = [50, 500, 5000];
+
+/** git fetch without the `git maintenance` run it would start afterwards: a CI checkout is thrown away. */
+const FETCH = ['-c', 'maintenance.auto=false', 'fetch', '--no-tags', '--quiet'];
+
+/**
+ * Resolves base and head to commits, fetching exactly the missing ones from the remote in a
+ * shallow clone, then finds their merge base (deepening the history in steps if it is cut off).
+ */
+export async function resolveRange(repo: string, baseRef: string, headRef: string, opts: ResolveOptions = {}): Promise<CommitRange> {
+  const remote = opts.remote ?? 'origin';
+  // Both refs and their remote-tracking names in one look-up; only what is missing is fetched.
+  const [head, remoteHead, base, remoteBase] = await resolveCommits(repo, [headRef, `${remote}/${headRef}`, baseRef, `${remote}/${baseRef}`]).catch(() => []);
+  let headSha = head ?? remoteHead;
+  let baseSha = base ?? remoteBase;
+  let shallow: boolean | undefined;
+  let deepened = 0;
+  if (!headSha || !baseSha) {
+    shallow = await checkedShallow(repo);
+    headSha ??= await fetchCommit(repo, headRef, remote, opts.log);
+    if (!baseSha && shallow) {
+      // The usual PR checkout: head alone, one commit deep. Fetching base and head's recent
+      // history together usually brings the merge base in the same round trip.
+      opts.log?.(`fetching ${baseRef} and ${DEEPEN_STEPS[0]} commits of history from ${remote}`);
+      baseSha = await fetchCommit(repo, baseRef, remote, undefined, [`--depth=${DEEPEN_STEPS[0]}`, remote, baseRef, headSha]);
+      deepened = 1;
+    }
+    baseSha ??= await fetchCommit(repo, baseRef, remote, opts.log);
+  }
+  let mergeBase = await gitMaybe(repo, ['merge-base', baseSha, headSha]);
+  if (!mergeBase && (shallow ?? (await checkedShallow(repo)))) {
+    for (const depth of DEEPEN_STEPS.slice(deepened)) {
+      opts.log?.(`fetching ${depth} more commits of history from ${remote} to find the merge base`);
+      const fetched = await gitMaybe(repo, [...FETCH, `--deepen=${depth}`, remote, baseSha, headSha]);
+      if (fetched === undefined) break;
+      mergeBase = await gitMaybe(repo, ['merge-base', baseSha, headSha]);
+      if (mergeBase) break;
+    }
+  }
+  if (mergeBase) return { baseRef, headRef, baseSha, headSha, mergeBaseSha: mergeBase.trim() };
+  return {
+    baseRef,
+    headRef,
+    baseSha,
+    headSha,
+    mergeBaseSha: baseSha,
+    note: `no common ancestor of ${baseRef} and ${headRef} was found; comparing against ${baseRef} itself`,
+  };
+}
+
+/** The commit `ref` names here (or as `<remote>/<ref>`), fetching it from the remote when the clone lacks it. */
+export async function resolveCommit(repo: string, ref: string, remote: string, log?: (line: string) => void): Promise<string> {
+  const [local, tracking] = await resolveCommits(repo, [ref, `${remote}/${ref}`]).catch(() => []);
+  if (local ?? tracking) return (local ?? tracking)!;
+  await checkedShallow(repo);
+  return fetchCommit(repo, ref, remote, log);
+}
+
+/** Whether the clone is shallow; a UserError when `repo` is no git repository at all. */
+async function checkedShallow(repo: string): Promise<boolean> {
+  const out = await gitMaybe(repo, ['rev-parse', '--git-dir', '--is-shallow-repository']);
+  if (out === undefined) throw new UserError(`${repo} is not a git repository`, { hint: 'run promptgate compare inside a git checkout' });
+  return out.trim().split('\n').at(-1) === 'true';
+}
+
+/**
+ * Fetches `ref`, known to be missing here, from the remote (one commit deep unless `args` says
+ * what to fetch) and returns the commit it names: the first one fetched.
+ */
+async function fetchCommit(repo: string, ref: string, remote: string, log?: (line: string) => void, args = ['--depth=1', remote, ref]): Promise<string> {
+  log?.(`fetching ${ref} from ${remote}`);
+  try {
+    await git(repo, [...FETCH, ...args]);
+  } catch (err) {
+    throw await fetchFailure(repo, ref, remote, err);
+  }
+  return (await git(repo, ['rev-parse', '--verify', 'FETCH_HEAD^{commit}'])).trim();
+}
+
+/** Why `ref` could not be had, in words: no commits yet, no such remote, no such ref, or git's own reason. */
+async function fetchFailure(repo: string, ref: string, remote: string, err: unknown): Promise<UserError> {
+  if ((await gitMaybe(repo, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) === undefined) {
+    return new UserError(`this repository has no commits yet, so there is nothing to compare ("${ref}" names no commit)`, {
+      hint: 'commit your prompt files first, then run promptgate compare --base <the branch you started from>',
+      cause: err,
+    });
+  }
+  if ((await gitMaybe(repo, ['remote', 'get-url', remote])) === undefined) {
+    return new UserError(`"${ref}" is not a branch, tag or commit in this repository, and there is no remote "${remote}" to fetch it from`, {
+      hint: `check the name (git branch -a lists the branches), or add the remote: git remote add ${remote} <url>`,
+      cause: err,
+    });
+  }
+  const stderr = err instanceof GitError ? err.stderr : '';
+  if (/couldn't find remote ref|not our ref|invalid refspec|not a valid object name/i.test(stderr)) {
+    return new UserError(`"${ref}" is not a branch, tag or commit here or on ${remote}`, {
+      hint: `check the name (git branch -a lists the branches); in GitHub Actions, actions/checkout with fetch-depth: 0 brings every branch`,
+      cause: err,
+    });
+  }
+  const reason = stderr.split('\n').find((line) => line.startsWith('fatal:'))?.slice('fatal:'.length).trim() ?? (err instanceof Error ? err.message : String(err));
+  return new UserError(`"${ref}" is not in this clone and could not be fetched from ${remote}: ${reason}`, {
+    hint: `check that ${remote} is reachable and the name is right, or fetch it first (git fetch ${remote} ${ref})`,
+    cause: err,
+  });
+}
