@@ -263,6 +263,10 @@ describe('compare on real git repositories', () => {
         expect(t.confirmation).toMatchObject({ direction: 'regression', state: 'dismissed' });
         expect(t.confirmation!.head.passes).toBeGreaterThanOrEqual(1);
       }
+      // The comment summarises them as flaky and says they do not block; its footer says what confirming them cost.
+      const comment = renderMarkdown(report);
+      expect(comment).toContain(`<b>flaky (${flaky.length})</b> — their samples disagreed and no drop was confirmed, so they do not block`);
+      expect(comment).toMatch(new RegExp(`· ${report.stats.confirmation!.samples} calls confirming ${report.stats.confirmation!.candidates} candidates? \\(${report.stats.confirmation!.confirmed} confirmed\\) ·`));
     });
 
     it('confirms a drop on fresh samples on both sides, and leaves settled tests at their 3 screen samples', async () => {
