@@ -120,6 +120,7 @@ interface Cell {
   calls: number;
   tests: number;
   inconclusive: number;
+  done: number;
 }
 
 const server = await startModelServer();
@@ -131,7 +132,7 @@ try {
     for (const tests of setting.sizes.filter((n) => only === undefined || n === only)) {
       for (const scenario of setting.scenarios.filter((s) => scenarioFilter === undefined || s.includes(scenarioFilter))) {
         const rowStarted = Date.now();
-        const cell: Cell = { blocked: 0, byScore: 0, fixedSeen: 0, calls: 0, tests: 0, inconclusive: 0 };
+        const cell: Cell = { blocked: 0, byScore: 0, fixedSeen: 0, calls: 0, tests: 0, inconclusive: 0, done: 0 };
         const files = prFiles(tests, scenario, setting.repeat);
         server.reset();
         server.setNoise({ rate: setting.noise, seed: seed++ });
@@ -148,6 +149,9 @@ try {
             if (report.tests.some((t) => t.change === 'fixed')) cell.fixedSeen++;
             cell.calls += report.stats.modelCalls;
             cell.tests += report.tests.length;
+            const done = ++cell.done;
+            // A long row says how it stands every ten PRs, so a cut-short run still tells something.
+            if (done % 10 === 0 && done < prs) console.error(`  ${setting.label} | ${tests} | ${scenario}: ${done}/${prs} PRs, blocked ${cell.blocked}, ${Math.round(cell.calls / done)} calls/PR`);
           }
         };
         await Promise.all(Array.from({ length: PARALLEL }, worker));

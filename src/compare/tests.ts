@@ -1,6 +1,7 @@
 import type { RunResult, TestResult } from '../engine/types.js';
 import type { Confirmation, ConfirmationDirection, SampleTally, TestChange, TestSide } from '../report/types.js';
-import { binomialCdf, confirmationSamples, fisherHeadWorse } from './stats.js';
+import type { GatePolicy } from '../config/schema.js';
+import { binomialCdf, confirmationSamples, fisherHeadWorse, signTestHeadWorse } from './stats.js';
 
 /**
  * How a test's change is judged: screen, then confirm.
@@ -94,6 +95,24 @@ export function confirmationState(
   // first), or it passes less often than a working test could under the design noise.
   const failsAnyway = (to.samples === 0 && from.samples >= 1 && from.passes === 0) || binomialCdf(from.samples, from.passes, 1 - DESIGN_NOISE) < IMPLAUSIBLE;
   return { state: turned || failsAnyway ? 'dismissed' : 'open', pValue: drawn };
+}
+
+/**
+ * The prompt-level paired test: a prompt whose tests' screen scores dropped (`diffs`, head − base
+ * per test) regresses when its mean score fell by more than `maxScoreDrop` and the one-sided sign
+ * test is below the share of alpha the per-test confirmations leave, split over the compared
+ * prompts. Both tests together thus block a harmless PR at most `alpha` of the time (a union
+ * bound: 0.8 alpha for the tests, 0.2 alpha for the prompts).
+ */
+export function promptScoreDrop(
+  diffs: number[],
+  deltaScore: number | null,
+  opts: { gate: Pick<GatePolicy, 'alpha' | 'maxScoreDrop'>; prompts: number },
+): { pValue: number | null; level: number; significant: boolean; regressed: boolean } {
+  const level = (opts.gate.alpha * (1 - TEST_ALPHA_SHARE)) / Math.max(1, opts.prompts);
+  const pValue = diffs.length ? signTestHeadWorse(diffs).pValue : null;
+  const significant = pValue !== null && pValue < level;
+  return { pValue, level, significant, regressed: significant && deltaScore !== null && deltaScore < -opts.gate.maxScoreDrop };
 }
 
 /** Completed samples and passes among `runs`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyChange, confirmationState, planConfirmation, screenCandidate } from '../../src/compare/tests.js';
+import { classifyChange, confirmationState, planConfirmation, promptScoreDrop, screenCandidate } from '../../src/compare/tests.js';
 import type { TestResult } from '../../src/engine/types.js';
 import type { Confirmation } from '../../src/report/types.js';
 
@@ -87,6 +87,36 @@ describe('confirming a regression candidate (7 fresh samples per side at level 0
     const fix = confirmationState('fix', tally(0, 7), tally(5, 7), plan);
     expect(fix.state).toBe('confirmed');
     expect(fix.pValue).toBeCloseTo(21 / 2002, 12);
+  });
+});
+
+describe('the prompt-level score test', () => {
+  const gate = { alpha: 0.05, maxScoreDrop: 0.02 };
+  const worse = (n: number, ties = 0) => [...Array<number>(n).fill(-1), ...Array<number>(ties).fill(0)];
+
+  it('gets 0.2 alpha over the compared prompts, so with the 0.8 alpha of the tests a harmless PR is blocked at most alpha of the time', () => {
+    expect(promptScoreDrop(worse(1), -0.5, { gate, prompts: 1 }).level).toBeCloseTo(0.01, 12);
+    expect(promptScoreDrop(worse(1), -0.5, { gate, prompts: 4 }).level).toBeCloseTo(0.0025, 12);
+    expect(planConfirmation({ family: 1, alpha: 0.05, maxSamples: 24 }).level + promptScoreDrop([], null, { gate, prompts: 1 }).level).toBeCloseTo(0.05, 12);
+  });
+
+  it('calls 7 of 7 changed tests worse a drop for one prompt (p = 1/128 < 0.01), not for two (level 0.005), and 8 of 8 for two (p = 1/256)', () => {
+    const seven = promptScoreDrop(worse(7, 33), -7 / 40, { gate, prompts: 1 });
+    expect(seven).toMatchObject({ significant: true, regressed: true });
+    expect(seven.pValue).toBeCloseTo(1 / 128, 12);
+    expect(promptScoreDrop(worse(7, 33), -7 / 40, { gate, prompts: 2 })).toMatchObject({ significant: false, regressed: false });
+    expect(promptScoreDrop(worse(8), -1, { gate, prompts: 2 })).toMatchObject({ significant: true, regressed: true });
+  });
+
+  it('counts a better test against the drop: 7 worse and 1 better gives p = 9/256, not significant', () => {
+    const mixed = promptScoreDrop([...worse(7), 1], -6 / 8, { gate, prompts: 1 });
+    expect(mixed.pValue).toBeCloseTo(9 / 256, 12);
+    expect(mixed.regressed).toBe(false);
+  });
+
+  it('needs the mean score to fall by more than maxScoreDrop as well, and says nothing without pairs', () => {
+    expect(promptScoreDrop(worse(10, 990), -0.01, { gate, prompts: 1 })).toMatchObject({ significant: true, regressed: false });
+    expect(promptScoreDrop([], null, { gate, prompts: 1 })).toMatchObject({ pValue: null, significant: false, regressed: false });
   });
 });
 
