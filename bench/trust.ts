@@ -148,6 +148,7 @@ try {
             if (report.verdict === 'inconclusive' || report.verdict === 'error') cell.inconclusive++;
             if (report.tests.some((t) => t.change === 'fixed')) cell.fixedSeen++;
             cell.calls += report.stats.modelCalls;
+            server.forgetCalls();
             cell.tests += report.tests.length;
             const done = ++cell.done;
             // A long row says how it stands every ten PRs, so a cut-short run still tells something.
