@@ -6,9 +6,9 @@ import { binomialCdf, confirmationSamples, fisherHeadWorse, signTestHeadWorse } 
 /**
  * How a test's change is judged: screen, then confirm.
  *
- * The screen is the test's first `repeat` samples per side. A test whose head failed at least
- * once and did no better than base is a regression *candidate*; one whose base failed and head
- * did better is a fix candidate. A candidate is then judged only on fresh samples drawn for it on
+ * The screen is the test's first `repeat` samples per side. A test whose head failed (at least
+ * half its screen samples) and did no better than base is a regression *candidate*; one whose base
+ * failed and head did better is a fix candidate. A candidate is then judged only on fresh samples drawn for it on
  * both sides, never on the screen that picked it (samples chosen because they failed would make
  * any test look significant). Each direction's candidates form one family: a candidate is
  * confirmed when the one-sided Fisher p of its fresh samples stays under alpha / (candidates),
@@ -29,14 +29,20 @@ const IMPLAUSIBLE = 0.01;
 /** Default ceiling on fresh samples per side for one candidate. */
 export const DEFAULT_MAX_CONFIRMATION_SAMPLES = 24;
 
-/** Which way a test's screen points, if anywhere. */
+/**
+ * Which way a test's screen points, if anywhere. A regression candidate's head failed at least half
+ * its screen samples and did no better than base; a fix candidate's base failed at least half and
+ * head did better. With one sample per side that is any failure; with `repeat: n` a test whose head
+ * still passes most of its samples is no candidate: confirmation is sized for a test that now fails,
+ * and checking every test that noise made fail once in n would cost more than the screen.
+ */
 export function screenCandidate(base: SampleTally, head: SampleTally): ConfirmationDirection | null {
   if (base.samples === 0 || head.samples === 0) return null;
   // Rates compared by cross-multiplying: screens of different sizes stay exact.
   const headRate = head.passes * base.samples;
   const baseRate = base.passes * head.samples;
-  if (head.passes < head.samples && headRate <= baseRate) return 'regression';
-  if (base.passes < base.samples && headRate > baseRate) return 'fix';
+  if (2 * head.passes <= head.samples && headRate <= baseRate) return 'regression';
+  if (2 * base.passes <= base.samples && headRate > baseRate) return 'fix';
   return null;
 }
 
