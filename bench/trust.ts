@@ -151,8 +151,8 @@ try {
             server.forgetCalls();
             cell.tests += report.tests.length;
             const done = ++cell.done;
-            // A long row says how it stands every ten PRs, so a cut-short run still tells something.
-            if (done % 10 === 0 && done < prs) console.error(`  ${setting.label} | ${tests} | ${scenario}: ${done}/${prs} PRs, blocked ${cell.blocked}, ${Math.round(cell.calls / done)} calls/PR`);
+            // A long row says how it stands every few PRs, so a cut-short run still tells something.
+            if (done % (tests >= 200 ? 5 : 10) === 0 && done < prs) console.error(`  ${setting.label} | ${tests} | ${scenario}: ${done}/${prs} PRs, blocked ${cell.blocked}, ${Math.round(cell.calls / done)} calls/PR`);
           }
         };
         await Promise.all(Array.from({ length: PARALLEL }, worker));
