@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compare, NO_CREDENTIALS, type CompareOptions } from '../compare/run.js';
-import { sampledTests } from '../compare/partial.js';
+import { serialisePartial } from '../compare/partial.js';
 import { evaluateShard, type Shard } from '../compare/shard.js';
 import { renderCompareTerminal } from '../report/compare-terminal.js';
 import { renderHtml } from '../report/html.js';
@@ -10,11 +10,11 @@ import { exitCodeOf } from '../gate/conclusion.js';
 import { git } from '../source/git.js';
 import { LocalGitChanges } from '../source/local-git.js';
 import { UserError } from '../util/errors.js';
-import { positiveInt, writeOutput } from './args.js';
+import { positiveInt, withModelsOrg, writeOutput } from './args.js';
 import { EXIT, type CommandIO } from './io.js';
 import { progressReporter } from './progress.js';
 
-export const COMPARE_USAGE = `promptgate compare --base REF [--head REF] [--config FILE] [--json OUT] [--markdown OUT] [--html OUT] [--shard I/N] [--concurrency N] [--no-cache]
+export const COMPARE_USAGE = `promptgate compare --base REF [--head REF] [--config FILE] [--json OUT] [--markdown OUT] [--html OUT] [--shard I/N] [--org ORG] [--concurrency N] [--no-cache]
 
 Evaluates the prompts a change touches at the merge base of REF and at head, and reports what changed.
   --base REF        the branch or commit the change goes into (e.g. main, origin/main)
@@ -24,6 +24,7 @@ Evaluates the prompts a change touches at the merge base of REF and at head, and
   --markdown OUT    write the Markdown report, the PR comment (- for standard output)
   --html OUT        write the HTML report (one self-contained file to open in a browser)
   --shard I/N       evaluate only shard I of N and write its partial report to --json, for \`promptgate merge\`
+  --org ORG         bill GitHub Models calls to organisation ORG (env: PROMPTGATE_MODELS_ORG)
   --concurrency N   model calls in flight at once
   --no-cache        ignore and do not write .promptgate/cache
 
@@ -45,6 +46,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
       markdown: { type: 'string' },
       html: { type: 'string' },
       shard: { type: 'string' },
+      org: { type: 'string' },
       concurrency: { type: 'string' },
       'no-cache': { type: 'boolean' },
     },
@@ -52,6 +54,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   });
   if (!values.base) throw new UserError('compare needs --base REF', { hint: 'e.g. promptgate compare --base main' });
   const concurrency = positiveInt(values.concurrency, '--concurrency');
+  const env = withModelsOrg(io.env, values.org);
   const repo = await repositoryRoot(io.cwd);
   const configPath = values.config ? repositoryPath(repo, io.cwd, values.config) : undefined;
 
@@ -62,7 +65,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
     base: values.base,
     head: values.head,
     configPath,
-    env: io.env,
+    env,
     // A missing key is reported by the variable to set before any call, as the Action does.
     requireCredentials: true,
     concurrency,
@@ -72,14 +75,14 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   if (values.shard) {
     const shard = parseShard(values.shard);
     if (!values.json) throw new UserError('compare --shard needs --json OUT for the partial report', { hint: 'e.g. promptgate compare --base main --shard 1/4 --json reports/shard-1.json' });
-    const partial = await evaluateShard(options, shard);
+    const { header, samples } = await evaluateShard(options, shard);
     progress.done();
-    await writeOutput(io, values.json, JSON.stringify(partial) + '\n');
-    if (partial.unsampled?.startsWith(NO_CREDENTIALS)) {
-      io.stderr.write(`error: ${partial.unsampled}\nSet the variable named above and run again; nothing was evaluated.\n`);
+    await writeOutput(io, values.json, serialisePartial(header, samples));
+    if (header.unsampled?.startsWith(NO_CREDENTIALS)) {
+      io.stderr.write(`error: ${header.unsampled}\nSet the variable named above and run again; nothing was evaluated.\n`);
       return EXIT.usage;
     }
-    io.stdout.write(`shard ${shard.index}/${shard.total}: ${sampledTests(partial)} tests sampled; run \`promptgate merge\` on all shards' reports for the verdict\n`);
+    io.stdout.write(`shard ${shard.index}/${shard.total}: ${header.stats.tests} tests sampled; run \`promptgate merge\` on all shards' reports for the verdict\n`);
     return EXIT.ok;
   }
   const { report } = await compare(options);

@@ -1,6 +1,6 @@
 /**
  * A scripted model server on loopback that speaks the real wire protocols promptgate's SDKs
- * use: OpenAI chat completions (also at the GitHub Models `/inference` path and the Azure
+ * use: OpenAI chat completions (also at the GitHub Models `/inference` and `/orgs/{org}/inference` paths and the Azure
  * `/openai/deployments/{deployment}` path), Anthropic messages, embeddings, and SSE
  * streaming for both. Answers come from ./scripted-answers.ts and depend on the prompt text.
  *
@@ -144,6 +144,11 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
       else res.destroy();
     });
   });
+  // A provider keeps idle connections open for a minute or more. Node's default of 5 s makes the
+  // server close a kept-alive socket just as a busy client (four shard processes on two cores)
+  // reuses it, which the client sees as "socket hang up". Headers must be allowed longer than that.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
@@ -397,7 +402,7 @@ function matches(rule: FaultRule, model: string, path: string): boolean {
 
 function routeOf(path: string): { kind: RecordedCall['kind']; protocol: Protocol } | undefined {
   if (path === '/v1/messages') return { kind: 'messages', protocol: 'anthropic' };
-  if (/^\/(v1|inference)\/chat\/completions$/.test(path) || /^\/openai\/deployments\/[^/]+\/chat\/completions$/.test(path)) {
+  if (/^\/(v1|(orgs\/[^/]+\/)?inference)\/chat\/completions$/.test(path) || /^\/openai\/deployments\/[^/]+\/chat\/completions$/.test(path)) {
     return { kind: 'chat', protocol: 'openai' };
   }
   if (/^\/(v1|inference)\/embeddings$/.test(path) || /^\/openai\/deployments\/[^/]+\/embeddings$/.test(path)) {

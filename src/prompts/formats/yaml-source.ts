@@ -1,7 +1,7 @@
 import { constructFromEvents, EVENT_ID, getScalarValue, SCALAR_STYLE, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
 import type { Alias, Document, Node } from 'yaml';
 import type { z } from 'zod';
-import { PromptFileError, type SourceLocation } from '../../util/errors.js';
+import { formatLocation, PromptFileError, type SourceLocation } from '../../util/errors.js';
 
 /** A YAML document read from a prompt file, able to say where any value in it was written. */
 export interface YamlSource {
@@ -225,10 +225,15 @@ export function validateYaml<T>(
 ): T {
   const result = schema.safeParse(target.value);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const described = describeIssue(issue, target);
-  throw new PromptFileError(described.message, {
-    location: source.locate([...target.path, ...issue.path]),
+  // Every problem, in file order: the first is the error's location, the others follow it, each at its own line.
+  const problems = result.error.issues
+    .map((issue) => ({ issue, location: source.locate([...target.path, ...issue.path]) }))
+    .sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0));
+  const [first, ...others] = problems;
+  const described = describeIssue(first!.issue, target);
+  const more = others.map(({ issue, location }) => `\n  ${formatLocation(location)}: ${describeIssue(issue, target).message}`).join('');
+  throw new PromptFileError(`${described.message}${more}`, {
+    location: first!.location,
     hint: described.hint ?? hint,
   });
 }
