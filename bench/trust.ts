@@ -16,6 +16,9 @@
 //   TRUST_PRS=20 npm run bench:trust       # a quick look
 //   TRUST_ONLY=40 npm run bench:trust      # one suite size
 //   TRUST_SETTING=repeat npm run bench:trust   # the settings whose label says so
+//   TRUST_SCENARIO=nothing npm run bench:trust # the PRs whose scenario says so
+// A block counts whatever made the report block: a confirmed test regression or the prompt-level
+// paired score test (counted apart too, as "by score"), so both obey the false-block bound.
 import { compare } from '../src/compare/compare.js';
 import type { ChangedFile, ChangeSource } from '../src/source/types.js';
 import { startModelServer } from '../test/support/model-server.js';
@@ -35,14 +38,14 @@ const LARGE_PRS = Number(process.env.TRUST_LARGE_PRS ?? PRS);
 const PARALLEL = Number(process.env.TRUST_PARALLEL ?? 4);
 const only = process.env.TRUST_ONLY ? Number(process.env.TRUST_ONLY) : undefined;
 const settingFilter = process.env.TRUST_SETTING;
+const scenarioFilter = process.env.TRUST_SCENARIO;
 const SETTINGS: Setting[] = [
-  { label: 'defaults, 10% noise', noise: 0.1, sizes: [4, 40], scenarios: ['nothing', 'breaks 1'] },
-  { label: 'defaults, 20% noise', noise: 0.2, sizes: [4, 40], scenarios: ['nothing', 'breaks 1'] },
-  { label: '`repeat: 3`, 10% noise', noise: 0.1, repeat: 3, sizes: [40], scenarios: ['nothing', 'breaks 1'] },
+  { label: 'defaults, 10% noise', noise: 0.1, sizes: [4, 40, 200], scenarios: ['nothing', 'breaks 1'] },
+  { label: 'defaults, 20% noise', noise: 0.2, sizes: [4, 40, 200], scenarios: ['nothing', 'breaks 1'] },
+  { label: '`repeat: 3`, 10% noise', noise: 0.1, repeat: 3, sizes: [40, 200], scenarios: ['nothing', 'breaks 1'] },
+  { label: '`repeat: 5`, 10% noise', noise: 0.1, repeat: 5, sizes: [40], scenarios: ['nothing', 'breaks 1'] },
   { label: 'defaults, no noise', noise: 0, sizes: [40], scenarios: ['nothing', 'breaks 1'] },
-  { label: 'defaults, 10% noise', noise: 0.1, sizes: [40], scenarios: ['breaks 25%', 'fixes 1'] },
-  { label: 'defaults, 10% noise', noise: 0.1, sizes: [200], scenarios: ['nothing', 'breaks 1'] },
-  { label: 'defaults, 20% noise', noise: 0.2, sizes: [200], scenarios: ['breaks 1'] },
+  { label: 'defaults (other PRs), 10% noise', noise: 0.1, sizes: [40], scenarios: ['breaks 25%', 'fixes 1'] },
 ];
 
 /** A made-up, letters-only word per test, so each test's question shares a content word with one fact only. */
@@ -110,10 +113,13 @@ function memorySource(sides: { base: Record<string, string>; head: Record<string
 
 interface Cell {
   blocked: number;
+  /** Blocked by the prompt-level score test alone (no test regressed in that prompt). */
+  byScore: number;
   fixedSeen: number;
   calls: number;
   tests: number;
   inconclusive: number;
+  done: number;
 }
 
 const server = await startModelServer();
@@ -123,8 +129,9 @@ try {
   let seed = 1;
   for (const setting of SETTINGS.filter((s) => settingFilter === undefined || s.label.includes(settingFilter))) {
     for (const tests of setting.sizes.filter((n) => only === undefined || n === only)) {
-      for (const scenario of setting.scenarios) {
-        const cell: Cell = { blocked: 0, fixedSeen: 0, calls: 0, tests: 0, inconclusive: 0 };
+      for (const scenario of setting.scenarios.filter((s) => scenarioFilter === undefined || s.includes(scenarioFilter))) {
+        const rowStarted = Date.now();
+        const cell: Cell = { blocked: 0, byScore: 0, fixedSeen: 0, calls: 0, tests: 0, inconclusive: 0, done: 0 };
         const files = prFiles(tests, scenario, setting.repeat);
         server.reset();
         server.setNoise({ rate: setting.noise, seed: seed++ });
@@ -136,15 +143,20 @@ try {
             next++;
             const { report } = await compare({ source: memorySource(files), root: '/nonexistent', base: 'main', head: 'pr', env: server.env(), noCache: true });
             if (report.blocking) cell.blocked++;
+            if (report.blocking && report.prompts.some((p) => p.regressed && !report.tests.some((t) => t.promptId === p.id && t.change === 'regressed'))) cell.byScore++;
             if (report.verdict === 'inconclusive' || report.verdict === 'error') cell.inconclusive++;
             if (report.tests.some((t) => t.change === 'fixed')) cell.fixedSeen++;
             cell.calls += report.stats.modelCalls;
+            server.forgetCalls();
             cell.tests += report.tests.length;
+            const done = ++cell.done;
+            // A long row says how it stands every few PRs, so a cut-short run still tells something.
+            if (done % (tests >= 200 ? 5 : 10) === 0 && done < prs) console.error(`  ${setting.label} | ${tests} | ${scenario}: ${done}/${prs} PRs, blocked ${cell.blocked}, ${Math.round(cell.calls / done)} calls/PR`);
           }
         };
         await Promise.all(Array.from({ length: PARALLEL }, worker));
         rows.push(row(setting, tests, scenario, cell, prs));
-        console.error(`${rows.at(-1)!.join(' | ')}  (${Math.round((Date.now() - started) / 1000)} s)`);
+        console.error(`${rows.at(-1)!.join(' | ')}  (row ${Math.round((Date.now() - rowStarted) / 1000)} s, total ${Math.round((Date.now() - started) / 1000)} s)`);
       }
     }
   }
@@ -156,7 +168,8 @@ function row(setting: Setting, tests: number, scenario: Scenario, cell: Cell, pr
   // One sample per test per side, the generated injection probes counted as the tests they are.
   const screen = (2 * cell.tests * (setting.repeat ?? 1)) / prs;
   const outcome =
-    scenario === 'fixes 1' ? `called fixed ${cell.fixedSeen}/${prs}, blocked ${cell.blocked}/${prs}` : `blocked ${cell.blocked}/${prs}${scenario === 'nothing' ? ' (false)' : ''}`;
+    (scenario === 'fixes 1' ? `called fixed ${cell.fixedSeen}/${prs}, blocked ${cell.blocked}/${prs}` : `blocked ${cell.blocked}/${prs}${scenario === 'nothing' ? ' (false)' : ''}`) +
+    (cell.byScore ? ` (${cell.byScore} by score)` : '');
   return [
     setting.label,
     `${tests} (+${Math.round(cell.tests / prs) - tests} probes)`,
@@ -167,7 +180,7 @@ function row(setting: Setting, tests: number, scenario: Scenario, cell: Cell, pr
   ];
 }
 
-console.log(`\n${PRS} PRs per row (${LARGE_PRS} with 200 tests), each run afresh. Calls: the verdict's model requests per PR (screen and confirmation; the readiness checklist's drills not counted), and that as a multiple of one sample per test per side (× repeat).\n`);
+console.log(`\n${PRS} PRs per row (${LARGE_PRS} with 200 tests), each run afresh. Blocked: by a confirmed test regression or by the prompt-level score test ("by score": that alone). Calls: the verdict's model requests per PR (screen and confirmation; the readiness checklist's drills not counted), and that as a multiple of one sample per test per side (× repeat).\n`);
 console.log('| setting | tests | PR | verdicts | calls / PR | × one sample per side |');
 console.log('| --- | ---: | --- | --- | ---: | ---: |');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);

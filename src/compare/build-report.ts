@@ -7,8 +7,8 @@ import type { ChangedPrompt, ComparisonReport, FileProblem, GrowthFlag, PromptCo
 import type { PromptPair } from './plan.js';
 import type { CommitRange } from '../source/types.js';
 import type { TestEvidence } from './sampling.js';
-import { mean, pairedBootstrapCi, percentile, signTestHeadWorse } from './stats.js';
-import { classifyChange, sideOf, TEST_ALPHA_SHARE } from './tests.js';
+import { mean, pairedBootstrapCi, percentile } from './stats.js';
+import { classifyChange, promptScoreDrop, sideOf } from './tests.js';
 import { decide } from './verdict.js';
 
 export interface ReportInput {
@@ -115,15 +115,11 @@ async function comparePrompt(pair: PromptPair, input: ReportInput, tests: TestCo
   const head = pair.head ? await sideStats(headResults, screenOf, pair.head.prompt.messages, pair.head.modelId) : null;
 
   const diffs = screenScoreDiffs(pair, input);
-  const sign = signTestHeadWorse(diffs);
   const ci = pairedBootstrapCi(diffs);
   const deltaScore = base?.meanScore != null && head?.meanScore != null ? head.meanScore - base.meanScore : null;
-  // The prompt-level test gets the share of alpha the per-test confirmations leave, split over the prompts.
-  const promptAlpha = (input.gate.alpha * (1 - TEST_ALPHA_SHARE)) / Math.max(1, input.pairs.filter((p) => p.base && p.head).length);
-  const significant = diffs.length > 0 && sign.pValue < promptAlpha;
+  const drop = promptScoreDrop(diffs, deltaScore, { gate: input.gate, prompts: input.pairs.filter((p) => p.base && p.head).length });
   // A removed prompt, or a test the head prompt can no longer run, needs acceptance like a regression.
   const regressedTests = tests.some((t) => t.promptId === pair.id && (t.change === 'regressed' || t.change === 'removed'));
-  const scoreDrop = deltaScore !== null && deltaScore < -input.gate.maxScoreDrop && significant;
   return {
     id: pair.id,
     name: (pair.head ?? pair.base)!.prompt.name,
@@ -139,8 +135,8 @@ async function comparePrompt(pair: PromptPair, input: ReportInput, tests: TestCo
       costPer1kUsd: diff(base?.costPer1kUsd, head?.costPer1kUsd),
       latencyP95Ms: diff(base?.latencyP95Ms, head?.latencyP95Ms),
     },
-    significance: { method: diffs.length ? 'sign-test' : 'none', pairs: diffs.length, pValue: diffs.length ? sign.pValue : null, ci95: ci, significant },
-    regressed: regressedTests || scoreDrop,
+    significance: { method: diffs.length ? 'sign-test' : 'none', pairs: diffs.length, pValue: drop.pValue, ci95: ci, significant: drop.significant },
+    regressed: regressedTests || drop.regressed,
   };
 }
 

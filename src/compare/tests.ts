@@ -1,13 +1,14 @@
 import type { RunResult, TestResult } from '../engine/types.js';
 import type { Confirmation, ConfirmationDirection, SampleTally, TestChange, TestSide } from '../report/types.js';
-import { binomialCdf, confirmationSamples, fisherHeadWorse } from './stats.js';
+import type { GatePolicy } from '../config/schema.js';
+import { binomialCdf, confirmationSamples, fisherHeadWorse, signTestHeadWorse } from './stats.js';
 
 /**
  * How a test's change is judged: screen, then confirm.
  *
- * The screen is the test's first `repeat` samples per side. A test whose head failed at least
- * once and did no better than base is a regression *candidate*; one whose base failed and head
- * did better is a fix candidate. A candidate is then judged only on fresh samples drawn for it on
+ * The screen is the test's first `repeat` samples per side. A test whose head failed (at least
+ * half its screen samples) and did no better than base is a regression *candidate*; one whose base
+ * failed and head did better is a fix candidate. A candidate is then judged only on fresh samples drawn for it on
  * both sides, never on the screen that picked it (samples chosen because they failed would make
  * any test look significant). Each direction's candidates form one family: a candidate is
  * confirmed when the one-sided Fisher p of its fresh samples stays under alpha / (candidates),
@@ -28,14 +29,20 @@ const IMPLAUSIBLE = 0.01;
 /** Default ceiling on fresh samples per side for one candidate. */
 export const DEFAULT_MAX_CONFIRMATION_SAMPLES = 24;
 
-/** Which way a test's screen points, if anywhere. */
+/**
+ * Which way a test's screen points, if anywhere. A regression candidate's head failed at least half
+ * its screen samples and did no better than base; a fix candidate's base failed at least half and
+ * head did better. With one sample per side that is any failure; with `repeat: n` a test whose head
+ * still passes most of its samples is no candidate: confirmation is sized for a test that now fails,
+ * and checking every test that noise made fail once in n would cost more than the screen.
+ */
 export function screenCandidate(base: SampleTally, head: SampleTally): ConfirmationDirection | null {
   if (base.samples === 0 || head.samples === 0) return null;
   // Rates compared by cross-multiplying: screens of different sizes stay exact.
   const headRate = head.passes * base.samples;
   const baseRate = base.passes * head.samples;
-  if (head.passes < head.samples && headRate <= baseRate) return 'regression';
-  if (base.passes < base.samples && headRate > baseRate) return 'fix';
+  if (2 * head.passes <= head.samples && headRate <= baseRate) return 'regression';
+  if (2 * base.passes <= base.samples && headRate > baseRate) return 'fix';
   return null;
 }
 
@@ -94,6 +101,24 @@ export function confirmationState(
   // first), or it passes less often than a working test could under the design noise.
   const failsAnyway = (to.samples === 0 && from.samples >= 1 && from.passes === 0) || binomialCdf(from.samples, from.passes, 1 - DESIGN_NOISE) < IMPLAUSIBLE;
   return { state: turned || failsAnyway ? 'dismissed' : 'open', pValue: drawn };
+}
+
+/**
+ * The prompt-level paired test: a prompt whose tests' screen scores dropped (`diffs`, head − base
+ * per test) regresses when its mean score fell by more than `maxScoreDrop` and the one-sided sign
+ * test is below the share of alpha the per-test confirmations leave, split over the compared
+ * prompts. Both tests together thus block a harmless PR at most `alpha` of the time (a union
+ * bound: 0.8 alpha for the tests, 0.2 alpha for the prompts).
+ */
+export function promptScoreDrop(
+  diffs: number[],
+  deltaScore: number | null,
+  opts: { gate: Pick<GatePolicy, 'alpha' | 'maxScoreDrop'>; prompts: number },
+): { pValue: number | null; level: number; significant: boolean; regressed: boolean } {
+  const level = (opts.gate.alpha * (1 - TEST_ALPHA_SHARE)) / Math.max(1, opts.prompts);
+  const pValue = diffs.length ? signTestHeadWorse(diffs).pValue : null;
+  const significant = pValue !== null && pValue < level;
+  return { pValue, level, significant, regressed: significant && deltaScore !== null && deltaScore < -opts.gate.maxScoreDrop };
 }
 
 /** Completed samples and passes among `runs`. */

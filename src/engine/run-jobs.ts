@@ -146,9 +146,14 @@ function errored(repeatIndex: number, err: unknown, modelId: string): RunResult 
   if (err instanceof UserError) throw err;
   const error =
     err instanceof ProviderError
-      ? { kind: err.rootKind, modelId: err.modelId, message: err.message }
+      ? { kind: err.rootKind, modelId: err.modelId, message: rootCause(err).message }
       : { kind: 'internal' as const, modelId, message: err instanceof Error ? err.message : String(err) };
   return { repeatIndex, outcome: 'errored', score: 0, output: '', assertions: [], latencyMs: 0, cached: false, error };
+}
+
+/** A call an open circuit turned away reports the failure that opened it (its kind and its words). */
+function rootCause(err: ProviderError): ProviderError {
+  return err.kind === 'circuit_open' && err.cause instanceof ProviderError ? err.cause : err;
 }
 
 /** Appends a test's injected system text (e.g. an adversarial test's canary) to the system prompt. */

@@ -30,7 +30,7 @@ export function backoffDelayMs(retry: number, error: ProviderError, policy: Retr
 }
 
 /**
- * Run `attempt` until it succeeds. Rate limits are weather: they are waited out for as long as
+ * Run `attempt` until it succeeds (`retry`: a failed attempt came before it). Rate limits are weather: they are waited out for as long as
  * the provider says, up to the run's `deadline`, and do not use up `maxRetries`; other
  * retryable failures are retried at most `maxRetries` times. Anything else (a rejected request,
  * a cancelled call) ends at once. The wait happens here, outside `attempt`, so whatever
@@ -38,7 +38,7 @@ export function backoffDelayMs(retry: number, error: ProviderError, policy: Retr
  * @throws ProviderError('quota') when a rate limit resets only after the deadline.
  */
 export async function withRetries<T>(
-  attempt: () => Promise<T>,
+  attempt: (retry: boolean) => Promise<T>,
   policy: RetryPolicy,
   hooks: { signal?: AbortSignal; onRetry?: (error: ProviderError, delayMs: number) => void } = {},
 ): Promise<{ value: T; attempts: number }> {
@@ -46,7 +46,7 @@ export async function withRetries<T>(
   let waits = 0;
   for (let attempts = 1; ; attempts++) {
     try {
-      return { value: await attempt(), attempts };
+      return { value: await attempt(attempts > 1), attempts };
     } catch (err) {
       if (!(err instanceof ProviderError) || !err.retryable) throw err;
       const rateLimited = err.kind === 'rate_limit';

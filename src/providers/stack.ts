@@ -22,7 +22,7 @@ export interface ProviderStackOptions {
   maxRetries?: number;
   /** Model ids tried in order when the requested model fails (chat only). */
   fallback?: string[];
-  breaker?: { failureThreshold?: number; cooldownMs?: number; sustainMs?: number };
+  breaker?: { failureThreshold?: number; cooldownMs?: number };
   /** Named OpenAI-compatible endpoints from `promptgate.yml`. */
   endpoints?: EndpointMap;
   /** Model ids treated as unavailable without calling them, for outage drills; `'all'`: every model. */
@@ -53,7 +53,7 @@ type Attempt<T> = (client: ProviderClient, model: string, signal: AbortSignal) =
  * The one way the engine talks to models: SDK clients behind retries with backoff, rate limits
  * waited out (their reset headers honoured, the provider's concurrency shrunk while they last),
  * a per-attempt timeout, a wall-clock budget for the run, a circuit breaker per model that only
- * sustained server failure opens, a fallback chain, and global and per-provider concurrency
+ * sustained server failure (retries failing again) opens, a fallback chain, and global and per-provider concurrency
  * limits. Clients are created lazily, once per endpoint.
  */
 export class ProviderStack {
@@ -133,13 +133,18 @@ export class ProviderStack {
     const client = this.client(ref);
     const lane = this.lane(ref.id);
     const limit = this.limiter(ref.provider);
-    return withRetries(() => lane.run(() => limit(() => this.global(() => this.attempt(ref, lane, client, callerSignal, call))), callerSignal), this.policy, {
+    const attempt = (retry: boolean) => lane.run(() => limit(() => this.global(() => this.attempt({ ref, lane, client, retry }, callerSignal, call))), callerSignal);
+    return withRetries(attempt, this.policy, {
       signal: callerSignal,
       onRetry: () => this.stats.retries++,
     });
   }
 
-  private async attempt<T>(ref: ModelRef, lane: AdaptiveLimit, client: ProviderClient, callerSignal: AbortSignal | undefined, call: Attempt<T>): Promise<T> {
+  private async attempt<T>(
+    { ref, lane, client, retry }: { ref: ModelRef; lane: AdaptiveLimit; client: ProviderClient; retry: boolean },
+    callerSignal: AbortSignal | undefined,
+    call: Attempt<T>,
+  ): Promise<T> {
     // Checked once a slot is ours, so calls queued behind an outage fast-fail too.
     this.breaker.admit(ref.id);
     if (Date.now() >= this.deadline) throw new ProviderError('timeout', ref.id, `${ref.id}: not called: this run's time budget is spent (providers.budgetMs)`);
@@ -161,7 +166,7 @@ export class ProviderStack {
         lane.rateLimited(err.retryAfterMs ?? 1000);
       }
       // Only a failing server counts towards an outage; a rate limit or a rejected key means it is up.
-      if (err instanceof ProviderError && SERVER_FAILURES.has(err.kind)) this.breaker.failed(ref.id, err);
+      if (err instanceof ProviderError && SERVER_FAILURES.has(err.kind)) this.breaker.failed(ref.id, err, retry);
       else if (err instanceof ProviderError && err.kind === 'bad_request') this.breaker.succeeded(ref.id);
       else this.breaker.abandoned(ref.id);
       throw err;

@@ -1,23 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { classifyChange, confirmationState, planConfirmation, screenCandidate } from '../../src/compare/tests.js';
+import { classifyChange, confirmationState, planConfirmation, promptScoreDrop, screenCandidate } from '../../src/compare/tests.js';
 import type { TestResult } from '../../src/engine/types.js';
 import type { Confirmation } from '../../src/report/types.js';
 
 const tally = (passes: number, samples: number) => ({ passes, samples });
 
 describe('the screen', () => {
-  it('makes a candidate of any head failure that did no better than base, whatever base did', () => {
+  it('with one sample per side, makes a candidate of any head failure that did no better than base, whatever base did', () => {
     expect(screenCandidate(tally(1, 1), tally(0, 1))).toBe('regression');
     // Base failing too may be noise on base: the regression is still to be ruled out.
     expect(screenCandidate(tally(0, 1), tally(0, 1))).toBe('regression');
-    expect(screenCandidate(tally(3, 3), tally(2, 3))).toBe('regression');
   });
 
   it('makes a fix candidate of a base failure that head did better than, and passes over agreement', () => {
     expect(screenCandidate(tally(0, 1), tally(1, 1))).toBe('fix');
-    expect(screenCandidate(tally(1, 3), tally(2, 3))).toBe('fix');
+    expect(screenCandidate(tally(1, 3), tally(3, 3))).toBe('fix');
     expect(screenCandidate(tally(1, 1), tally(1, 1))).toBeNull();
-    expect(screenCandidate(tally(2, 3), tally(3, 3))).toBe('fix');
+  });
+
+  it('with repeats, makes a candidate only of a test that failed at least half its screen samples on the side that got worse', () => {
+    // A head that still passes 4 of 5 (or 2 of 3) is noise on a working test, not the failing test confirmation is sized for.
+    expect(screenCandidate(tally(5, 5), tally(4, 5))).toBeNull();
+    expect(screenCandidate(tally(3, 3), tally(2, 3))).toBeNull();
+    expect(screenCandidate(tally(5, 5), tally(2, 5))).toBe('regression');
+    expect(screenCandidate(tally(3, 3), tally(1, 3))).toBe('regression');
+    expect(screenCandidate(tally(2, 2), tally(1, 2))).toBe('regression');
+    expect(screenCandidate(tally(0, 5), tally(0, 5))).toBe('regression');
+    expect(screenCandidate(tally(4, 5), tally(5, 5))).toBeNull();
+    expect(screenCandidate(tally(2, 5), tally(5, 5))).toBe('fix');
   });
 
   it('has nothing to say without a completed sample on both sides', () => {
@@ -87,6 +97,36 @@ describe('confirming a regression candidate (7 fresh samples per side at level 0
     const fix = confirmationState('fix', tally(0, 7), tally(5, 7), plan);
     expect(fix.state).toBe('confirmed');
     expect(fix.pValue).toBeCloseTo(21 / 2002, 12);
+  });
+});
+
+describe('the prompt-level score test', () => {
+  const gate = { alpha: 0.05, maxScoreDrop: 0.02 };
+  const worse = (n: number, ties = 0) => [...Array<number>(n).fill(-1), ...Array<number>(ties).fill(0)];
+
+  it('gets 0.2 alpha over the compared prompts, so with the 0.8 alpha of the tests a harmless PR is blocked at most alpha of the time', () => {
+    expect(promptScoreDrop(worse(1), -0.5, { gate, prompts: 1 }).level).toBeCloseTo(0.01, 12);
+    expect(promptScoreDrop(worse(1), -0.5, { gate, prompts: 4 }).level).toBeCloseTo(0.0025, 12);
+    expect(planConfirmation({ family: 1, alpha: 0.05, maxSamples: 24 }).level + promptScoreDrop([], null, { gate, prompts: 1 }).level).toBeCloseTo(0.05, 12);
+  });
+
+  it('calls 7 of 7 changed tests worse a drop for one prompt (p = 1/128 < 0.01), not for two (level 0.005), and 8 of 8 for two (p = 1/256)', () => {
+    const seven = promptScoreDrop(worse(7, 33), -7 / 40, { gate, prompts: 1 });
+    expect(seven).toMatchObject({ significant: true, regressed: true });
+    expect(seven.pValue).toBeCloseTo(1 / 128, 12);
+    expect(promptScoreDrop(worse(7, 33), -7 / 40, { gate, prompts: 2 })).toMatchObject({ significant: false, regressed: false });
+    expect(promptScoreDrop(worse(8), -1, { gate, prompts: 2 })).toMatchObject({ significant: true, regressed: true });
+  });
+
+  it('counts a better test against the drop: 7 worse and 1 better gives p = 9/256, not significant', () => {
+    const mixed = promptScoreDrop([...worse(7), 1], -6 / 8, { gate, prompts: 1 });
+    expect(mixed.pValue).toBeCloseTo(9 / 256, 12);
+    expect(mixed.regressed).toBe(false);
+  });
+
+  it('needs the mean score to fall by more than maxScoreDrop as well, and says nothing without pairs', () => {
+    expect(promptScoreDrop(worse(10, 990), -0.01, { gate, prompts: 1 })).toMatchObject({ significant: true, regressed: false });
+    expect(promptScoreDrop([], null, { gate, prompts: 1 })).toMatchObject({ pValue: null, significant: false, regressed: false });
   });
 });
 

@@ -59,6 +59,27 @@ describe('provider weather', () => {
     expect(server.calls().filter((c) => c.status !== 200).length).toBeGreaterThanOrEqual(8);
   });
 
+  it('calls a quota that resets only after the run budget inconclusive, naming the provider, the limit and the reset time', async () => {
+    const repo = new TestRepo().copy(`${demo}base`);
+    repos.push(repo);
+    repo.write({ 'promptgate.yml': read('base/promptgate.yml').replace('providers:\n', 'providers:\n  budgetMs: 60000\n') }).commit('base');
+    repo.branch('pr');
+    repo.write({ 'prompts/support.prompt.yml': read('base/prompts/support.prompt.yml').replace(/ *Warranty claims need .*\n/, '') }).commit('trim');
+    // Ten requests, then nothing for an hour: the run's one-minute budget ends long before that.
+    server.setRateLimit({ requests: 10, windowMs: 3_600_000 });
+
+    const report = await run(repo);
+    expect(report.verdict).toBe('inconclusive');
+    expect(report.blocking).toBe(true);
+    const quota = report.providerErrors.find((e) => e.kind === 'quota');
+    expect(quota?.modelId).toBe('github:openai/gpt-4o-mini');
+    expect(quota?.message).toMatch(
+      /^github:openai\/gpt-4o-mini: rate limited \(HTTP 429\): Rate limit reached for requests\. \(requests limit\) — resets at \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ, after this run's time budget ends \(.*\): re-run after the reset, or raise providers\.budgetMs$/,
+    );
+    // Waiting would not help: each throttled call was asked once, never retried.
+    expect(server.rateLimited()).toBe(server.callCount() - 10);
+  });
+
   it('finishes a 200-test compare against a provider that allows 10 requests per half second with no errored sample', { timeout: 180_000 }, async () => {
     const repo = new TestRepo();
     repos.push(repo);

@@ -22,13 +22,15 @@ describe('backoffDelayMs', () => {
 });
 
 describe('withRetries', () => {
-  it('retries retryable errors up to maxRetries and reports the attempts', async () => {
-    let n = 0;
-    const result = await withRetries(async () => {
-      if (++n < 3) throw serverError;
+  it('retries retryable errors up to maxRetries, telling each attempt whether it is a retry, and reports the attempts', async () => {
+    const retries: boolean[] = [];
+    const result = await withRetries(async (retry) => {
+      retries.push(retry);
+      if (retries.length < 3) throw serverError;
       return 'ok';
     }, { maxRetries: 3, baseDelayMs: 1 });
     expect(result).toEqual({ value: 'ok', attempts: 3 });
+    expect(retries).toEqual([false, true, true]);
   });
 
   it('waits out rate limits without using up maxRetries', async () => {
@@ -86,20 +88,23 @@ describe('withFallback', () => {
 });
 
 describe('CircuitBreaker', () => {
-  it('opens at the threshold, admits one probe after the cooldown, and re-opens if it fails', () => {
+  const err = new ProviderError('server', 'm', 'm: provider server error (HTTP 500)');
+
+  it('opens at the threshold of failed retries, admits one probe after the cooldown, and re-opens if it fails', () => {
     let now = 0;
-    const breaker = new CircuitBreaker({ failureThreshold: 3, cooldownMs: 1000, sustainMs: 0, now: () => now });
-    breaker.failed('m');
-    breaker.failed('m');
+    const breaker = new CircuitBreaker({ failureThreshold: 3, cooldownMs: 1000, now: () => now });
+    breaker.failed('m', err, true);
+    breaker.failed('m', err, true);
     expect(() => breaker.admit('m')).not.toThrow();
-    breaker.failed('m');
-    expect(() => breaker.admit('m')).toThrow(/circuit open after 3 consecutive failures over 0 s/);
+    breaker.failed('m', err, true);
+    expect(() => breaker.admit('m')).toThrow(/circuit open after 3 failed retries in a row \(last: m: provider server error \(HTTP 500\)\); not calling it for another 1 s/);
     expect(() => breaker.admit('other')).not.toThrow();
 
     now = 1000;
     expect(() => breaker.admit('m')).not.toThrow();
     expect(() => breaker.admit('m')).toThrow(ProviderError);
-    breaker.failed('m');
+    // A failed probe re-opens it, first attempt or not.
+    breaker.failed('m', err, false);
     now = 1500;
     expect(() => breaker.admit('m')).toThrow(/another 1 s/);
     now = 2000;
@@ -110,29 +115,29 @@ describe('CircuitBreaker', () => {
 
   it('lets a new probe through when the last one was abandoned', () => {
     let now = 0;
-    const breaker = new CircuitBreaker({ failureThreshold: 1, cooldownMs: 10, sustainMs: 0, now: () => now });
-    breaker.failed('m');
+    const breaker = new CircuitBreaker({ failureThreshold: 1, cooldownMs: 10, now: () => now });
+    breaker.failed('m', err, true);
     now = 10;
     breaker.admit('m');
     breaker.abandoned('m');
     expect(() => breaker.admit('m')).not.toThrow();
   });
 
-  it('stays closed through a burst of failures shorter than sustainMs, and opens once they go on', () => {
-    let now = 0;
-    const breaker = new CircuitBreaker({ failureThreshold: 3, sustainMs: 10_000, now: () => now });
-    for (let i = 0; i < 6; i++) breaker.failed('m');
+  it('stays closed through any number of failed first attempts: a burst is retried, not an outage', () => {
+    const breaker = new CircuitBreaker({ failureThreshold: 2 });
+    for (let i = 0; i < 50; i++) breaker.failed('m', err, false);
     expect(() => breaker.admit('m')).not.toThrow();
-    now = 10_000;
-    breaker.failed('m');
-    expect(() => breaker.admit('m')).toThrow(/circuit open after 7 consecutive failures over 10 s/);
+    breaker.failed('m', err, true);
+    expect(() => breaker.admit('m')).not.toThrow();
+    breaker.failed('m', err, true);
+    expect(() => breaker.admit('m')).toThrow(/circuit open after 2 failed retries in a row/);
   });
 
-  it('resets the count on success, so only consecutive failures open it', () => {
-    const breaker = new CircuitBreaker({ failureThreshold: 2, sustainMs: 0 });
-    breaker.failed('m');
+  it('resets the count on an answer, so only failed retries in a row open it', () => {
+    const breaker = new CircuitBreaker({ failureThreshold: 2 });
+    breaker.failed('m', err, true);
     breaker.succeeded('m');
-    breaker.failed('m');
+    breaker.failed('m', err, true);
     expect(() => breaker.admit('m')).not.toThrow();
   });
 });

@@ -65,7 +65,7 @@ describe('ProviderStack retries', () => {
 
   it('never counts a rate limit towards the circuit breaker', async () => {
     server.setFaults([{ kind: '429', match: { model: 'gpt-4o-mini' }, times: 6, retryAfterMs: 1 }]);
-    const s = stack({ maxRetries: 0, breaker: { failureThreshold: 1, sustainMs: 0 } });
+    const s = stack({ maxRetries: 0, breaker: { failureThreshold: 1 } });
     const result = await s.complete('openai:gpt-4o-mini', request);
     expect(result.attempts).toBe(7);
   });
@@ -164,31 +164,45 @@ describe('ProviderStack fallback', () => {
 });
 
 describe('ProviderStack circuit breaker', () => {
-  it('opens after consecutive failures, fast-fails, then probes after the cooldown', async () => {
-    server.setFaults([{ kind: '500', match: { model: 'gpt-4o-mini' }, times: 2 }]);
-    const s = stack({ maxRetries: 0, breaker: { failureThreshold: 2, cooldownMs: 150, sustainMs: 0 } });
+  it('opens once retries fail again, fast-fails without calling, then probes after the cooldown', async () => {
+    server.setFaults([{ kind: '500', match: { model: 'gpt-4o-mini' }, times: 4 }]);
+    const s = stack({ maxRetries: 1, breaker: { failureThreshold: 2, cooldownMs: 150 } });
+    // Each call: a first attempt (not counted) and a retry that fails too (counted).
     expect((await failure(s.complete('openai:gpt-4o-mini', request))).kind).toBe('server');
     expect((await failure(s.complete('openai:gpt-4o-mini', request))).kind).toBe('server');
 
-    const started = performance.now();
     const open = await failure(s.complete('openai:gpt-4o-mini', request));
     expect(open.kind).toBe('circuit_open');
-    expect(performance.now() - started).toBeLessThan(20);
-    expect(server.callCount()).toBe(2);
+    expect(open.rootKind).toBe('server');
+    expect(open.message).toMatch(/^openai:gpt-4o-mini: circuit open after 2 failed retries in a row \(last: openai:gpt-4o-mini: provider server error \(HTTP 500\)/);
+    expect(server.callCount()).toBe(4);
 
     await new Promise((r) => setTimeout(r, 160));
     const probe = await s.complete('openai:gpt-4o-mini', request);
     expect(probe.text).toMatch(/^Refunds/);
     await s.complete('openai:gpt-4o-mini', request);
-    expect(server.callCount()).toBe(4);
+    expect(server.callCount()).toBe(6);
+  });
+
+  it('stays closed through a burst of 5xx that hits every call in flight and some retries', async () => {
+    // Default breaker: 8 first attempts fail at once, then 4 of their retries; the other retries answer.
+    server.setFaults([{ kind: '500', match: { model: 'gpt-4o-mini' }, times: 12 }]);
+    const s = stack({ concurrency: 8, retry: { baseDelayMs: 200, random: () => 0 } });
+    const results = await Promise.all(Array.from({ length: 8 }, () => s.complete('openai:gpt-4o-mini', request)));
+    expect(results.every((r) => r.text.startsWith('Refunds'))).toBe(true);
+    const after = await Promise.all(Array.from({ length: 8 }, () => s.complete('openai:gpt-4o-mini', request)));
+    expect(after.map((r) => r.attempts)).toEqual(Array(8).fill(1));
+    expect(s.stats).toMatchObject({ failures: 0, retries: 12 });
+    expect(server.calls().filter((c) => c.status === 500)).toHaveLength(12);
   });
 
   it('lets the fallback answer while the primary circuit is open', async () => {
-    const s = stack({ maxRetries: 0, breaker: { failureThreshold: 1, sustainMs: 0 }, fallback: ['anthropic:claude-haiku-4-5'] });
-    await s.complete('openai:fault-500', request);
+    const s = stack({ maxRetries: 1, breaker: { failureThreshold: 1 }, fallback: ['anthropic:claude-haiku-4-5'] });
+    // The first call's retry fails too: the circuit opens and the fallback answers.
+    expect((await s.complete('openai:fault-500', request)).modelId).toBe('anthropic:claude-haiku-4-5');
     const result = await s.complete('openai:fault-500', request);
     expect(result.modelId).toBe('anthropic:claude-haiku-4-5');
-    expect(server.calls().filter((c) => c.model === 'fault-500')).toHaveLength(1);
+    expect(server.calls().filter((c) => c.model === 'fault-500')).toHaveLength(2);
   });
 });
 

@@ -66,6 +66,8 @@ export interface ScriptedModelServer {
   rateLimited(): number;
   /** Forget calls and the in-flight peak; restore the faults and latency it started with. */
   reset(): void;
+  /** Forget the recorded calls only (each keeps its messages): a long benchmark keeps its memory flat. */
+  forgetCalls(): void;
   close(): Promise<void>;
 }
 
@@ -372,6 +374,9 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
     },
     rateLimited: () => throttled,
     reset,
+    forgetCalls: () => {
+      calls = [];
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         for (const socket of sockets) socket.destroy();
