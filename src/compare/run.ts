@@ -8,7 +8,6 @@ import { loadSuite, selectsPromptFile, type Suite } from '../engine/suite.js';
 import type { ComparisonReport, FileProblem } from '../report/types.js';
 import { applyRequirements } from '../gate/requirements.js';
 import type { GatePolicy } from '../config/schema.js';
-import { holdTokenizer } from '../prompts/tokens.js';
 import { missingCredential } from '../providers/credentials.js';
 import type { ChangeSource, FileSource } from '../source/types.js';
 import { LimitError, UserError } from '../util/errors.js';
@@ -235,42 +234,36 @@ export async function sampleTests(prepared: PreparedComparison, pairs: PromptPai
 /** Steps 5–6: the report from the samples (per-test changes, deltas, verdict), then the checklist. */
 export async function concludeComparison(prepared: PreparedComparison, samples: Samples, pairs = prepared.pairs): Promise<ComparisonReport> {
   const { started } = prepared;
-  // The report and the checklist count prompt tokens in turn: one tokenizer load serves both.
-  const releaseTokenizer = holdTokenizer(undefined);
-  try {
-    const all = [...samples.base.values(), ...samples.head.values()];
-    const report = await buildReport({
-      ...prepared.context,
-      pairs,
-      base: samples.base,
-      head: samples.head,
-      problems: prepared.problems,
-      evidence: samples.evidence,
-      providerStats: {
-        durationMs: Date.now() - started,
-        samples: all.reduce((n, r) => n + r.runs.length, 0),
-        modelCalls: samples.modelCalls,
-        cachedSamples: all.reduce((n, r) => n + r.runs.filter((x) => x.cached).length, 0),
-        adaptiveSamples: samples.confirmationSamples,
-        confirmation: confirmationStats(samples),
-      },
-    });
-    if (report.verdict === 'error') return report;
+  const all = [...samples.base.values(), ...samples.head.values()];
+  const report = await buildReport({
+    ...prepared.context,
+    pairs,
+    base: samples.base,
+    head: samples.head,
+    problems: prepared.problems,
+    evidence: samples.evidence,
+    providerStats: {
+      durationMs: Date.now() - started,
+      samples: all.reduce((n, r) => n + r.runs.length, 0),
+      modelCalls: samples.modelCalls,
+      cachedSamples: all.reduce((n, r) => n + r.runs.filter((x) => x.cached).length, 0),
+      adaptiveSamples: samples.confirmationSamples,
+      confirmation: confirmationStats(samples),
+    },
+  });
+  if (report.verdict === 'error') return report;
 
-    // The readiness checklist looks at the head side; its drills run on engines of their own.
-    const checklist = await runChecklist({
-      report,
-      head: prepared.headSuite,
-      headFiles: prepared.headSource,
-      config: prepared.trusted.config,
-      changedPromptIds: new Set(pairs.filter((p) => p.status !== 'unchanged').map((p) => p.id)),
-      runHead: (jobs, drill) => createEngine({ ...prepared.engineOptions, forceDown: drill?.forceDown, onProgress: undefined }).run(jobs),
-      env: prepared.env,
-    });
-    return applyRequirements({ ...report, stats: { ...report.stats, durationMs: Date.now() - started } }, checklist);
-  } finally {
-    releaseTokenizer();
-  }
+  // The readiness checklist looks at the head side; its drills run on engines of their own.
+  const checklist = await runChecklist({
+    report,
+    head: prepared.headSuite,
+    headFiles: prepared.headSource,
+    config: prepared.trusted.config,
+    changedPromptIds: new Set(pairs.filter((p) => p.status !== 'unchanged').map((p) => p.id)),
+    runHead: (jobs, drill) => createEngine({ ...prepared.engineOptions, forceDown: drill?.forceDown, onProgress: undefined }).run(jobs),
+    env: prepared.env,
+  });
+  return applyRequirements({ ...report, stats: { ...report.stats, durationMs: Date.now() - started } }, checklist);
 }
 
 /**

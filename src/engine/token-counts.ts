@@ -1,5 +1,5 @@
 import type { PromptMessage } from '../prompts/model.js';
-import { countMessageTokens, encodingFor, holdTokenizer, type TokenCount } from '../prompts/tokens.js';
+import { countMessageTokens, encodingFor, type TokenCount } from '../prompts/tokens.js';
 import { hashValue } from '../util/hash.js';
 import { ResponseCache } from './cache.js';
 
@@ -18,15 +18,6 @@ export class TokenCounts {
   /** `dir` undefined counts every time and remembers nothing. */
   constructor(dir: string | undefined) {
     this.store = new ResponseCache(dir);
-  }
-
-  /**
-   * Hold the tokenizer until the returned function is called. When nothing has been counted in
-   * this cache yet (a fresh checkout, a CI runner) the counts to come will need it, so it starts
-   * loading for `model` now.
-   */
-  holdTokenizer(model: string | undefined): () => void {
-    return holdTokenizer(model, { warm: this.store.isEmpty() });
   }
 
   async ofMessages(messages: readonly PromptMessage[], model?: string): Promise<TokenCount> {
