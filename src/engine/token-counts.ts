@@ -1,7 +1,6 @@
 import type { PromptMessage } from '../prompts/model.js';
 import { countMessageTokens, encodingFor, type TokenCount } from '../prompts/tokens.js';
-import { hashValue } from '../util/hash.js';
-import { ResponseCache } from './cache.js';
+import { cacheKey, ResponseCache } from './cache.js';
 
 /** Bumped when the way messages are counted changes, so stale counts are not reused. */
 const COUNT_FORMAT = 1;
@@ -23,7 +22,7 @@ export class TokenCounts {
   async ofMessages(messages: readonly PromptMessage[], model?: string): Promise<TokenCount> {
     const { encoding, estimated } = encodingFor(model);
     // Keyed by encoding, not model: every model on one encoding shares the count.
-    const key = hashValue({ v: COUNT_FORMAT, encoding, messages: messages.map(({ role, content }) => [role, content]) });
+    const key = cacheKey({ tokens: COUNT_FORMAT, encoding, messages: messages.map(({ role, content }) => [role, content]) });
     const known = await this.store.get<{ tokens: number }>(key);
     if (typeof known?.tokens === 'number') return { tokens: known.tokens, encoding, estimated };
     const count = await countMessageTokens(messages, model);
