@@ -3,7 +3,7 @@
 // repository's PR (fixtures/demo) in a shallow checkout, as actions/checkout leaves it, against
 // the fake GitHub API; the median of five runs (BENCH_DIST: another build's directory). Prints
 // one JSON line for bench/run.mjs.
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { runAction } from '../test/support/action-runner.js';
 import { startFakeGitHub } from '../test/support/fake-github.js';
 import { TestRepo } from '../test/support/git-repo.js';
@@ -43,7 +43,7 @@ try {
       workspace: workspace.dir,
       apiUrl: github.url,
       env,
-      script: join(process.env.BENCH_DIST ?? join(root, 'dist'), 'index.js'),
+      script: join(resolve(root, process.env.BENCH_DIST ?? 'dist'), 'index.js'),
       ...(process.env.ACTION_WRAP ? { node: process.env.ACTION_WRAP } : {}),
     });
     workspace.cleanup();

@@ -20,7 +20,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startModelServerProcess } from '../scripts/model-server-process.mjs';
 import { benchShards } from './shards.mjs';
@@ -31,7 +31,7 @@ const LATENCY_MS = 50;
 const CONCURRENCY = 20;
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
 // Another build to measure (e.g. a copy of dist/ from before a change), for before/after in one sitting.
-const dist = process.env.BENCH_DIST ?? join(root, 'dist');
+const dist = resolve(root, process.env.BENCH_DIST ?? 'dist');
 const ideal = (TESTS * LATENCY_MS) / CONCURRENCY;
 
 const work = mkdtempSync(join(tmpdir(), 'promptgate-bench-'));
