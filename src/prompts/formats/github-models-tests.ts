@@ -4,7 +4,7 @@ import { PromptFileError } from '../../util/errors.js';
 import { hashValue } from '../../util/hash.js';
 import type { PromptTestCase } from '../model.js';
 import type { GitHubModelsEvaluator, GitHubModelsFile } from './github-models.js';
-import type { YamlSource } from './yaml-source.js';
+import type { YamlSource } from '../../yaml/index.js';
 
 /** A YAML scalar read as text, as gh models' Go decoder reads a scalar into a string field. */
 export const scalarText = z.union([z.string(), z.number(), z.boolean()]).transform(String);
