@@ -85,7 +85,7 @@ function checkAliases(events: readonly Event[], text: string, at: (offset: numbe
   const anchors = new Map<string, { size: number; nested: boolean }>();
   const open: { size: number; nested: boolean; anchor?: string }[] = [];
   let copied = 0;
-  let nesting: number | undefined;
+  let nesting: { anchorStart: number; anchorEnd: number } | undefined;
   const add = (size: number, nested: boolean) => {
     const top = open[open.length - 1];
     if (top) {
@@ -102,7 +102,7 @@ function checkAliases(events: readonly Event[], text: string, at: (offset: numbe
     } else if (e.type === EVENT_ID.ALIAS) {
       const target = anchors.get(text.slice(e.anchorStart, e.anchorEnd));
       const size = target?.size ?? 1;
-      if (target?.nested) nesting ??= e.anchorStart - 1;
+      if (target?.nested) nesting ??= e;
       copied = Math.min(copied + size, MAX_ALIASED_VALUES + 1);
       add(size, true);
     } else if (e.type === EVENT_ID.POP && open.length > 0) {
@@ -111,12 +111,10 @@ function checkAliases(events: readonly Event[], text: string, at: (offset: numbe
       add(done.size, done.nested);
     }
     if (copied > MAX_ALIASED_VALUES) {
-      const first = events.find((x) => x.type === EVENT_ID.ALIAS)!;
-      const offset = nesting ?? first.anchorStart - 1;
-      const name = text.slice(offset + 1).match(/^[^\s,\]}]+/)?.[0] ?? '';
-      const what = nesting === undefined ? '' : `*${name} copies a value that holds aliases itself; `;
+      const alias = nesting ?? (events.find((x) => x.type === EVENT_ID.ALIAS) as { anchorStart: number; anchorEnd: number });
+      const what = nesting ? `*${text.slice(alias.anchorStart, alias.anchorEnd)} copies a value that holds aliases itself; ` : '';
       throw new error(`YAML aliases expand too far: ${what}nested aliases multiply the document past the reader's limit`, {
-        location: at(offset),
+        location: at(alias.anchorStart - 1),
         hint: 'Write the repeated values out, or nest fewer aliases inside one another.',
       });
     }
