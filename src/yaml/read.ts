@@ -33,7 +33,7 @@ export interface YamlOptions {
  */
 const MAX_ALIASED_VALUES = 100_000;
 
-const SYNTAX_HINT = 'Fix the YAML syntax at that position (indentation, quoting, a missing colon): indent nested keys consistently with spaces; quote values that contain ": " or start with "{".';
+const SYNTAX_HINT = 'Fix the YAML syntax at that position: check its indentation (spaces only, nested keys aligned), and quote values that contain ": " or start with "{".';
 
 /**
  * Read YAML text (the YAML 1.2 core schema) with js-yaml's event parser: the value is built from
