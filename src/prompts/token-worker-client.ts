@@ -4,11 +4,12 @@ import { Worker } from 'node:worker_threads';
 import type { TokenEncoding } from './token-tables.js';
 
 /**
- * How long the worker and its table stay after the last count. Counts come in bursts (a report's
- * prompts, then the checklist's), so a short wait spares a second load of the table; the timer
- * never keeps the process alive.
+ * How long the worker and its table stay after the last count: none. A count that follows an
+ * answer at once (a burst, or a loop that counts again) clears the timer before it fires; a count
+ * after other work loads the table again, which costs CPU on the other core but keeps its ~55 MB
+ * from piling onto the run's own memory (the engine's peak RSS budget).
  */
-const IDLE_MS = 1_000;
+const IDLE_MS = 0;
 
 export interface TokenWorker {
   count(encoding: TokenEncoding, text: string): Promise<number>;

@@ -27,7 +27,7 @@ const CL100K_MODELS = /^(gpt-4|gpt-3\.5|text-embedding-3|text-embedding-ada-002)
  * tokenizer is not public, and for none). The only way promptgate counts tokens.
  *
  * A table costs ~70 MB and most of a second to load, so it loads on the first count only. From
- * the bundle, it loads in a worker thread that ends a moment after the last count, returning that
+ * the bundle, it loads in a worker thread that ends once no count is waiting, returning that
  * memory; running from source (tests), in this thread.
  */
 export function countTokens(model: string | undefined, text: string): Promise<number> {
