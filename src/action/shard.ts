@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { PARTIAL_KIND, sampledTests, type PartialReport } from '../compare/partial.js';
-import { evaluateShard, type Shard } from '../compare/shard.js';
+import { PARTIAL_KIND, PARTIAL_VERSION, serialisePartial, type FailedPartial } from '../compare/partial.js';
+import { evaluateShard, type Shard, type ShardResult } from '../compare/shard.js';
 import type { CompareOptions } from '../compare/run.js';
 import { describeError } from '../util/errors.js';
 
@@ -13,20 +13,20 @@ import { describeError } from '../util/errors.js';
  * so, so the merge names it instead of guessing.
  */
 export async function runShard(opts: CompareOptions, shard: Shard, tempDir: string): Promise<void> {
-  const reportPath = join(tempDir, 'promptgate', `partial-${shard.index}-of-${shard.total}.json`);
+  const reportPath = join(tempDir, 'promptgate', `partial-${shard.index}-of-${shard.total}.ndjson`);
   await mkdir(join(reportPath, '..'), { recursive: true });
   core.setOutput('report-path', reportPath);
-  let partial: PartialReport;
+  let result: ShardResult;
   try {
-    partial = await evaluateShard(opts, shard);
+    result = await evaluateShard(opts, shard);
   } catch (err) {
-    const failed: PartialReport = { kind: PARTIAL_KIND, schemaVersion: 1, status: 'failed', shard, headSha: opts.head, reason: describeError(err) };
-    await writeFile(reportPath, JSON.stringify(failed) + '\n');
+    const failed: FailedPartial = { kind: PARTIAL_KIND, schemaVersion: PARTIAL_VERSION, status: 'failed', shard, headSha: opts.head, reason: describeError(err) };
+    await writeFile(reportPath, serialisePartial(failed));
     throw err;
   }
-  await writeFile(reportPath, JSON.stringify(partial) + '\n');
-  const tests = sampledTests(partial);
-  const line = `promptgate shard ${shard.index}/${shard.total}: sampled ${tests} test${tests === 1 ? '' : 's'} (${partial.samples.reduce((n, s) => n + s.runs.length, 0)} samples); the merge job gives the verdict.`;
+  await writeFile(reportPath, serialisePartial(result.header, result.samples));
+  const { tests, samples } = result.header.stats;
+  const line = `promptgate shard ${shard.index}/${shard.total}: sampled ${tests} test${tests === 1 ? '' : 's'} (${samples} samples); the merge job gives the verdict.`;
   core.info(line);
   await core.summary.addRaw(line + '\n').write();
 }

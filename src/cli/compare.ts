@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compare, NO_CREDENTIALS, type CompareOptions } from '../compare/run.js';
-import { sampledTests } from '../compare/partial.js';
+import { serialisePartial } from '../compare/partial.js';
 import { evaluateShard, type Shard } from '../compare/shard.js';
 import { renderCompareTerminal } from '../report/compare-terminal.js';
 import { renderHtml } from '../report/html.js';
@@ -72,14 +72,14 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   if (values.shard) {
     const shard = parseShard(values.shard);
     if (!values.json) throw new UserError('compare --shard needs --json OUT for the partial report', { hint: 'e.g. promptgate compare --base main --shard 1/4 --json reports/shard-1.json' });
-    const partial = await evaluateShard(options, shard);
+    const { header, samples } = await evaluateShard(options, shard);
     progress.done();
-    await writeOutput(io, values.json, JSON.stringify(partial) + '\n');
-    if (partial.unsampled?.startsWith(NO_CREDENTIALS)) {
-      io.stderr.write(`error: ${partial.unsampled}\nSet the variable named above and run again; nothing was evaluated.\n`);
+    await writeOutput(io, values.json, serialisePartial(header, samples));
+    if (header.unsampled?.startsWith(NO_CREDENTIALS)) {
+      io.stderr.write(`error: ${header.unsampled}\nSet the variable named above and run again; nothing was evaluated.\n`);
       return EXIT.usage;
     }
-    io.stdout.write(`shard ${shard.index}/${shard.total}: ${sampledTests(partial)} tests sampled; run \`promptgate merge\` on all shards' reports for the verdict\n`);
+    io.stdout.write(`shard ${shard.index}/${shard.total}: ${header.stats.tests} tests sampled; run \`promptgate merge\` on all shards' reports for the verdict\n`);
     return EXIT.ok;
   }
   const { report } = await compare(options);

@@ -1,9 +1,9 @@
 import { summarise } from '../engine/run.js';
 import type { ComparisonReport } from '../report/types.js';
 import { UserError } from '../util/errors.js';
-import type { FailedPartial, PartialFile, SampledPartial } from './partial.js';
+import type { FailedPartial, PartialFile, PartialSample, SampledPartial } from './partial.js';
 import type { PromptPair } from './plan.js';
-import { concludeComparison, prepareComparison, type CompareOptions, type PreparedComparison, type Samples } from './run.js';
+import { concludeComparison, confirmTests, prepareComparison, type CompareOptions, type PreparedComparison, type Screened } from './run.js';
 import { keyOf } from './sampling.js';
 import { partitionTests, planDigest } from './shard.js';
 
@@ -19,9 +19,10 @@ interface AbsentShard {
 /**
  * One verdict from the partial reports of all shards. The merge prepares the comparison as the
  * unsharded run does (it needs the checkout for the checklist anyway), checks every shard drew
- * from that same plan, then concludes over all shards' samples with the same functions — so the
- * correction over all the PR's tests, the prompt deltas, the checklist and the verdict are those
- * of one run. A failed or missing shard makes the verdict `inconclusive`, naming the shard.
+ * from that same plan, folds all shards' screens, confirms the candidates among them on fresh
+ * samples and concludes with the same functions — so the confirmation and correction over all
+ * the PR's tests, the prompt deltas, the checklist and the verdict are those of one run. A
+ * failed or missing shard makes the verdict `inconclusive`, naming the shard.
  */
 export async function mergeShards(opts: MergeOptions, files: PartialFile[]): Promise<ComparisonReport> {
   const { total, sampled, failed } = collectShards(files);
@@ -32,18 +33,19 @@ export async function mergeShards(opts: MergeOptions, files: PartialFile[]): Pro
   let prepared = await prepareComparison({ ...opts, base, head });
   // The shards' samples decide, not the merge job's own credentials: a merge job missing a key
   // must not turn evaluated shards into a skip (its checklist drills say what is missing).
-  if (prepared.report && sampled.some((s) => s.partial.samples.length > 0)) prepared = await prepareComparison({ ...opts, base, head, requireCredentials: false });
-  for (const { file, partial } of sampled) refuseOtherRuns(file, partial, prepared);
+  if (prepared.report && sampled.some((s) => s.partial.stats.samples > 0)) prepared = await prepareComparison({ ...opts, base, head, requireCredentials: false });
+  const plan = planDigest(prepared.pairs);
+  for (const { file, partial } of sampled) refuseOtherRuns(file, partial, prepared, plan);
 
   const absent: AbsentShard[] = failed.map((f) => ({ index: f.shard.index, why: `failed: ${f.reason}` }));
   for (let i = 1; i <= total; i++) {
     if (!sampled.some((s) => s.partial.shard.index === i) && !failed.some((f) => f.shard.index === i)) absent.push({ index: i, why: 'is missing (its job failed or its artifact was not uploaded)' });
   }
-  const samples: Samples = { base: new Map(), head: new Map(), evidence: new Map(), modelCalls: 0, confirmationSamples: 0 };
+  const screened: Screened = { base: new Map(), head: new Map(), modelCalls: 0 };
   let pairs = prepared.pairs;
   if (!prepared.report) {
     const partition = partitionTests(prepared.pairs, total, prepared.trusted.config.repeat);
-    absent.push(...collectSamples(sampled, prepared.pairs, partition, samples));
+    absent.push(...(await collectSamples(sampled, prepared.pairs, partition, screened)));
     const lacking = new Set(absent.map((a) => a.index));
     // Tests of an absent shard are left out rather than shown as new or removed.
     if (lacking.size) {
@@ -52,7 +54,7 @@ export async function mergeShards(opts: MergeOptions, files: PartialFile[]): Pro
         .filter((p) => p.affectedTests.size > 0 || p.status !== 'unchanged');
     }
   }
-  const concluded = prepared.report ?? (await concludeComparison(prepared, samples, pairs));
+  const concluded = prepared.report ?? (await concludeComparison(prepared, await confirmTests(prepared, screened, pairs), pairs));
   const slowest = Math.max(0, ...sampled.map((s) => s.partial.stats.durationMs));
   const report: ComparisonReport = {
     ...concluded,
@@ -66,26 +68,30 @@ export async function mergeShards(opts: MergeOptions, files: PartialFile[]): Pro
 }
 
 /** The shards by index: one total, one file per shard. */
-function collectShards(files: PartialFile[]): { total: number; sampled: { file: string; partial: SampledPartial }[]; failed: FailedPartial[] } {
+/** A shard's partial report that drew samples. */
+type SampledFile = PartialFile & { partial: SampledPartial };
+
+function collectShards(files: PartialFile[]): { total: number; sampled: SampledFile[]; failed: FailedPartial[] } {
   const total = files[0]!.partial.shard.total;
   const seen = new Map<number, string>();
-  const sampled: { file: string; partial: SampledPartial }[] = [];
+  const sampled: SampledFile[] = [];
   const failed: FailedPartial[] = [];
-  for (const { file, partial } of files) {
+  for (const shardFile of files) {
+    const { file, partial } = shardFile;
     if (partial.shard.total !== total) {
       throw new UserError(`${file} is shard ${partial.shard.index}/${partial.shard.total} but ${files[0]!.file} is one of ${total} shards`, { hint: 'every shard of one run uses the same n in `shard: i/n`' });
     }
     const other = seen.get(partial.shard.index);
     if (other) throw new UserError(`${file} and ${other} are both shard ${partial.shard.index}/${total}`, { hint: 'give each matrix job its own `shard: i/n`, and download only this run\'s artifacts' });
     seen.set(partial.shard.index, file);
-    if (partial.status === 'sampled') sampled.push({ file, partial });
+    if (partial.status === 'sampled') sampled.push({ ...shardFile, partial });
     else failed.push(partial);
   }
   return { total, sampled, failed };
 }
 
 /** Shards of other commits, configs or plans cannot be merged: the result would be of no one run. */
-function refuseOtherRuns(file: string, partial: SampledPartial, prepared: PreparedComparison): void {
+function refuseOtherRuns(file: string, partial: SampledPartial, prepared: PreparedComparison, plan: string): void {
   const name = `${file} (shard ${partial.shard.index}/${partial.shard.total})`;
   const expected = prepared.inputs;
   for (const field of ['headSha', 'baseSha', 'mergeBaseSha'] as const) {
@@ -100,54 +106,42 @@ function refuseOtherRuns(file: string, partial: SampledPartial, prepared: Prepar
       hint: 'shards and the merge must use the same config path, trust and gate inputs',
     });
   }
-  if (partial.plan !== planDigest(prepared.pairs)) {
+  if (partial.plan !== plan) {
     throw new UserError(`${name} planned other prompts or tests than this merge does`, { hint: 'shards and the merge must run the same promptgate version' });
   }
 }
 
 /**
- * Folds each shard's runs into results with the engine's own `summarise`, checking every test
- * came from the shard the partition gives it. Returns the shards that lack some of their tests.
+ * Folds each shard's runs into results with the engine's own `summarise`, a line at a time,
+ * checking every test came from the shard the partition gives it. Returns the shards that lack
+ * some of their tests.
  */
-function collectSamples(
-  sampled: { file: string; partial: SampledPartial }[],
-  pairs: PromptPair[],
-  partition: Map<string, number>,
-  into: Samples,
-): AbsentShard[] {
+async function collectSamples(sampled: SampledFile[], pairs: PromptPair[], partition: Map<string, number>, into: Screened): Promise<AbsentShard[]> {
   const byId = new Map(pairs.map((p) => [p.id, { pair: p, base: testsById(p.base), head: testsById(p.head) }]));
   const expected = expectedTests(pairs, partition);
   const incomplete: AbsentShard[] = [];
-  for (const { file, partial } of sampled) {
+  for (const { file, partial, samples } of sampled) {
     const keys = new Set<string>();
-    for (const s of partial.samples) {
+    for await (const s of samples()) {
       const key = keyOf(s.prompt, s.test);
       const entry = byId.get(s.prompt);
       const side = entry?.pair[s.side];
       const test = entry?.[s.side].get(s.test);
-      if (!side || !test || partition.get(key) !== partial.shard.index) {
-        throw new UserError(`${file} holds samples of ${s.prompt}#${s.test} that shard ${partial.shard.index}/${partial.shard.total} does not evaluate in this plan`, {
-          hint: 'shards and the merge must run the same promptgate version on the same commits',
-        });
-      }
+      if (!side || !test || partition.get(key) !== partial.shard.index) throw foreignSample(file, partial, s);
       into[s.side].set(key, summarise({ prompt: side.prompt, test, modelId: side.modelId }, s.runs));
       keys.add(key);
     }
-    for (const e of partial.evidence) {
-      const key = keyOf(e.prompt, e.test);
-      if (partition.get(key) !== partial.shard.index) {
-        throw new UserError(`${file} holds the evidence of ${e.prompt}#${e.test} that shard ${partial.shard.index}/${partial.shard.total} does not evaluate in this plan`, {
-          hint: 'shards and the merge must run the same promptgate version on the same commits',
-        });
-      }
-      into.evidence.set(key, { screen: e.screen, confirmation: e.confirmation });
-    }
     into.modelCalls += partial.stats.modelCalls;
-    into.confirmationSamples += partial.stats.confirmationSamples;
     const want = expected.get(partial.shard.index) ?? 0;
     if (keys.size < want) incomplete.push({ index: partial.shard.index, why: partial.unsampled ? `drew no samples: ${partial.unsampled}` : `reported ${keys.size} of its ${want} tests` });
   }
   return incomplete;
+}
+
+function foreignSample(file: string, partial: SampledPartial, s: PartialSample): UserError {
+  return new UserError(`${file} holds samples of ${s.prompt}#${s.test} that shard ${partial.shard.index}/${partial.shard.total} does not evaluate in this plan`, {
+    hint: 'shards and the merge must run the same promptgate version on the same commits',
+  });
 }
 
 /** How many sampled tests each shard owes: those that run on a side (a deleted prompt's do not). */

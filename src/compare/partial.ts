@@ -1,14 +1,20 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { createInterface } from 'node:readline';
 import * as z from 'zod';
 import type { RunResult } from '../engine/types.js';
 import { UserError } from '../util/errors.js';
 
 /**
- * A shard's partial report: samples, not conclusions. Per side and test, the runs with their
- * assertion outcomes, and each candidate's confirmation (drawn and decided in the shard); plus what they were drawn from (commits, trusted config, the plan's
- * digest and the shard) so `merge` can refuse shards of another run. Verdicts, p-values and
- * changes are left to the merge, which takes them over all shards' tests at once.
+ * A shard's partial report: samples, not conclusions. Per side and test, the screen's runs with
+ * their assertion outcomes; plus what they were drawn from (commits, trusted config, the plan's
+ * digest and the shard) so `merge` can refuse shards of another run. Candidates, their
+ * confirmation, p-values, changes and the verdict are left to the merge, which takes them over
+ * all shards' tests at once — as one run would.
+ *
+ * The file is JSON Lines: a header line, then one line per test side. The merge reads it a line
+ * at a time, so its memory holds the samples it folded, never a whole shard's text.
  */
 export const PARTIAL_KIND = 'promptgate-partial-report';
 
@@ -34,23 +40,19 @@ const runSchema: z.ZodType<RunResult> = z.object({
   error: runErrorSchema.optional(),
 });
 
-const tallySchema = z.object({ passes: z.int().min(0), samples: z.int().min(0) });
-const confirmationSchema = z.object({
-  direction: z.enum(['regression', 'fix']),
-  state: z.enum(['confirmed', 'dismissed', 'open']),
-  base: tallySchema,
-  head: tallySchema,
-  planned: z.int().min(0),
-  pValue: z.number().nullable(),
-  family: z.int().min(1),
-  level: z.number(),
-});
 
 const shardSchema = z.object({ index: z.int().min(1), total: z.int().min(1) }).refine((s) => s.index <= s.total, 'needs 1 ≤ index ≤ total');
 
+/** Version 2: JSON Lines, screens only (version 1 was one JSON document with in-shard confirmations). */
+export const PARTIAL_VERSION = 2;
+
+const sampleSchema = z.object({ side: z.enum(['base', 'head']), prompt: z.string(), test: z.string(), runs: z.array(runSchema) });
+/** One test side's screen runs: a line of the file after its header. */
+export type PartialSample = z.infer<typeof sampleSchema>;
+
 const sampledSchema = z.object({
   kind: z.literal(PARTIAL_KIND),
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(PARTIAL_VERSION),
   status: z.literal('sampled'),
   shard: shardSchema,
   baseRef: z.string(),
@@ -61,18 +63,15 @@ const sampledSchema = z.object({
   configHash: z.string(),
   /** Digest of the whole plan (every shard's pairs and tests): equal across the shards of one run. */
   plan: z.string(),
-  stats: z.object({ durationMs: z.number(), modelCalls: z.int(), confirmationSamples: z.int() }),
+  stats: z.object({ durationMs: z.number(), modelCalls: z.int(), samples: z.int().min(0), tests: z.int().min(0) }),
   /** Why the shard drew no samples at all (e.g. no provider credentials), when it did not. */
   unsampled: z.string().optional(),
-  samples: z.array(z.object({ side: z.enum(['base', 'head']), prompt: z.string(), test: z.string(), runs: z.array(runSchema) })),
-  /** Per compared test: the screen's size and, for a candidate, its confirmation (decided in the shard). */
-  evidence: z.array(z.object({ prompt: z.string(), test: z.string(), screen: z.int().min(1), confirmation: confirmationSchema.nullable() })),
 });
 
 /** A shard that could not finish: the merge names it and its reason, and cannot pass. */
 const failedSchema = z.object({
   kind: z.literal(PARTIAL_KIND),
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(PARTIAL_VERSION),
   status: z.literal('failed'),
   shard: shardSchema,
   headSha: z.string().nullable(),
@@ -80,53 +79,89 @@ const failedSchema = z.object({
 });
 
 export const partialReportSchema = z.discriminatedUnion('status', [sampledSchema, failedSchema]);
+/** A partial report's header line. */
 export type PartialReport = z.infer<typeof partialReportSchema>;
 export type SampledPartial = z.infer<typeof sampledSchema>;
 export type FailedPartial = z.infer<typeof failedSchema>;
 
-/** How many tests a shard sampled (on either side). */
-export function sampledTests(partial: SampledPartial): number {
-  return new Set(partial.samples.map((s) => `${s.prompt}\u0000${s.test}`)).size;
+/** A shard's partial report as written: its header and its samples, one line each. */
+export function serialisePartial(header: PartialReport, samples: readonly PartialSample[] = []): string {
+  return [header, ...samples].map((line) => JSON.stringify(line) + '\n').join('');
 }
 
-/** A partial report and the file it was read from (relative to the directory given). */
+/** A partial report's header, the file it was read from (relative to the directory given), and its samples to read. */
 export interface PartialFile {
   file: string;
   partial: PartialReport;
+  /** The sample lines after the header, read one at a time from the file. */
+  samples: () => AsyncIterable<PartialSample>;
 }
 
 /**
  * Every partial report under `dir`, at any depth: `actions/download-artifact` puts each
- * artifact in a folder of its own unless told to merge them. Other JSON files are refused, so a
- * wrong directory is named instead of read as missing shards. Messages name the directory as
- * `shownAs` (what the user wrote), never by its host path.
+ * artifact in a folder of its own unless told to merge them. Only headers are read here. Other
+ * JSON files are refused, so a wrong directory is named instead of read as missing shards.
+ * Messages name the directory as `shownAs` (what the user wrote), never by its host path.
  */
 export async function readPartials(dir: string, shownAs: string): Promise<PartialFile[]> {
   let names: string[];
   try {
-    names = (await readdir(dir, { recursive: true })).filter((n) => n.endsWith('.json')).sort();
+    names = (await readdir(dir, { recursive: true })).filter((n) => /\.(nd)?json$/.test(n)).sort();
   } catch (err) {
     throw new UserError(`cannot read the directory of partial reports ${shownAs}`, { hint: 'pass the directory the shards\' artifacts were downloaded to', cause: err });
   }
   const out: PartialFile[] = [];
   for (const name of names) {
     const file = relative(dir, join(dir, name)).split('\\').join('/');
-    let json: unknown;
-    try {
-      json = JSON.parse(await readFile(join(dir, name), 'utf8'));
-    } catch (err) {
-      throw new UserError(`${file} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`, { hint: 'a shard\'s partial report was cut short: re-run that shard' });
-    }
+    const path = join(dir, name);
+    const header = await firstLine(path);
+    const json = parseLine(file, 1, header ?? '');
     if ((json as { kind?: unknown } | null)?.kind !== PARTIAL_KIND) {
       throw new UserError(`${file} is not a promptgate partial report`, { hint: 'the directory should hold only the shards\' report-path files (e.g. download-artifact with pattern: promptgate-shard-*)' });
     }
-    const parsed = partialReportSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new UserError(`${file}: ${issue.path.join('.') || 'the report'} ${issue.message}`, { hint: 'partial reports must come from the same promptgate version as the merge' });
-    }
-    out.push({ file, partial: parsed.data });
+    const partial = validated(file, 1, partialReportSchema, json);
+    out.push({ file, partial, samples: () => sampleLines(path, file) });
   }
   if (out.length === 0) throw new UserError(`no partial reports in ${shownAs}`, { hint: 'each shard writes one at its `report-path` output; upload it as an artifact and download them all here' });
   return out;
+}
+
+async function firstLine(path: string): Promise<string | undefined> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  try {
+    for await (const line of lines) return line;
+    return undefined;
+  } finally {
+    lines.close();
+  }
+}
+
+async function* sampleLines(path: string, file: string): AsyncIterable<PartialSample> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (n === 1 || line === '') continue;
+    yield validated(file, n, sampleSchema, parseLine(file, n, line));
+  }
+}
+
+function parseLine(file: string, line: number, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new UserError(`${file}:${line} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`, { hint: 'a shard\'s partial report was cut short: re-run that shard' });
+  }
+}
+
+function validated<T>(file: string, line: number, schema: z.ZodType<T>, json: unknown): T {
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+  const hint =
+    line === 1 && typeof version === 'number' && version !== PARTIAL_VERSION
+      ? `this promptgate merges partial reports of version ${PARTIAL_VERSION}; run the shards and the merge with the same promptgate version`
+      : 'partial reports must come from the same promptgate version as the merge';
+  throw new UserError(`${file}:${line}: ${issue.path.join('.') || 'the report'} ${issue.message}`, { hint });
 }

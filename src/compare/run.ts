@@ -16,7 +16,7 @@ import { headChangeNotes, planComparison, type PromptPair } from './plan.js';
 import { checkLimits, limitReport, modelAllowance } from './limits.js';
 import { buildReport, type ReportInput } from './report.js';
 import { problemOf, readJudgingConfig } from './trusted-config.js';
-import { confirmationStats, jobsOf, sampleBothSides, type SampledSides } from './sampling.js';
+import { confirmationStats, confirmCandidates, jobsOf, screenBothSides, type SampledSides, type ScreenedSides } from './sampling.js';
 export { keyOf } from './sampling.js';
 import type { CommitRange } from './range.js';
 import { materialiseModules, namedModules } from '../assertions/trusted-modules.js';
@@ -90,7 +90,7 @@ export async function compare(opts: CompareOptions): Promise<Comparison> {
   if (prepared.report) return { report: prepared.report, inputs: prepared.inputs, reused: prepared.reused };
   const done = (report: ComparisonReport): Comparison => ({ report, inputs: prepared.inputs, reused: false });
   try {
-    return done(await concludeComparison(prepared, await sampleTests(prepared, prepared.pairs)));
+    return done(await concludeComparison(prepared, await confirmTests(prepared, await screenTests(prepared, prepared.pairs))));
   } catch (err) {
     if (!(err instanceof LimitError)) throw err;
     return done(await limitReportOf(prepared, err));
@@ -117,6 +117,11 @@ export interface PreparedComparison {
   headSource: FileSource;
   engineOptions: EngineOptions;
   env: NodeJS.ProcessEnv;
+}
+
+/** Both sides' screen results by {@link keyOf}, and the model calls drawing them took. */
+export interface Screened extends ScreenedSides {
+  modelCalls: number;
 }
 
 /** Both sides' results by {@link keyOf}, each candidate's evidence, and what drawing them cost. */
@@ -218,17 +223,22 @@ async function limitReportOf(prepared: PreparedComparison, err: LimitError): Pro
   return limitReport(report, err);
 }
 
+/** Step 4a: screens the affected tests of `pairs` on both sides (a shard passes its part of the plan). */
+export async function screenTests(prepared: PreparedComparison, pairs: PromptPair[]): Promise<Screened> {
+  const engine = createEngine(prepared.engineOptions);
+  const sides = await screenBothSides(engine, pairs, { repeat: prepared.trusted.config.repeat });
+  return { ...sides, modelCalls: engine.stack.stats.calls };
+}
+
 /**
- * Step 4: screens the affected tests of `pairs` on both sides, then confirms the candidates on
- * fresh samples. A shard passes its own pairs and `shards`, the number of shards: its candidates
- * face the level `alpha / shards` corrected over its own candidates, so by the union bound the
- * whole PR's family-wise error stays under `alpha` though no shard knows the others' candidates.
+ * Step 4b: confirms the screen's candidates on fresh samples, corrected over every candidate of
+ * `pairs` — the whole PR's, also when the screen came from shards (the merge confirms).
  */
-export async function sampleTests(prepared: PreparedComparison, pairs: PromptPair[], shards = 1): Promise<Samples> {
+export async function confirmTests(prepared: PreparedComparison, screened: Screened, pairs = prepared.pairs): Promise<Samples> {
   const { config } = prepared.trusted;
   const engine = createEngine(prepared.engineOptions);
-  const sides = await sampleBothSides(engine, pairs, { repeat: config.repeat, maxRepeat: config.maxRepeat, alpha: config.gate.alpha / shards });
-  return { ...sides, modelCalls: engine.stack.stats.calls };
+  const sides = await confirmCandidates(engine, pairs, screened, { repeat: config.repeat, maxRepeat: config.maxRepeat, alpha: config.gate.alpha });
+  return { ...sides, modelCalls: screened.modelCalls + engine.stack.stats.calls };
 }
 
 /** Steps 5–6: the report from the samples (per-test changes, deltas, verdict), then the checklist. */

@@ -13,9 +13,13 @@ export interface TestEvidence {
   confirmation: Confirmation | null;
 }
 
-export interface SampledSides {
+/** Both sides' results by {@link keyOf}. */
+export interface ScreenedSides {
   base: Map<string, TestResult>;
   head: Map<string, TestResult>;
+}
+
+export interface SampledSides extends ScreenedSides {
   evidence: Map<string, TestEvidence>;
   /** Samples drawn to confirm or dismiss candidates, both sides. */
   confirmationSamples: number;
@@ -46,16 +50,21 @@ interface Candidate {
   failedOnBothSides: boolean;
 }
 
+/** The screen: every affected test of `pairs` on both sides, `repeat` samples each (a test's own `repeat` first). */
+export async function screenBothSides(engine: Pick<Engine, 'run'>, pairs: PromptPair[], opts: Pick<SamplingOptions, 'repeat'>): Promise<ScreenedSides> {
+  const sides = { base: new Map<string, TestResult>(), head: new Map<string, TestResult>() };
+  await runInto(engine, jobsOf(pairs, (t) => t.repeat ?? opts.repeat), sides);
+  return sides;
+}
+
 /**
- * Screen every affected test on both sides, then confirm the candidates on fresh samples
- * (./tests.ts explains the design). Fresh samples go out one round at a time, for every open
+ * Confirms the candidates of a screen on fresh samples (./tests.ts explains the design). The family of the correction is every
+ * candidate of `pairs`, so a merge that passes all shards' screens corrects over the whole PR's
+ * candidates, exactly as one run does. Fresh samples go out one round at a time, for every open
  * candidate at once, so a run costs a few rounds of latency, not one per candidate.
  */
-export async function sampleBothSides(engine: Pick<Engine, 'run'>, pairs: PromptPair[], opts: SamplingOptions): Promise<SampledSides> {
-  const sides = { base: new Map<string, TestResult>(), head: new Map<string, TestResult>() };
+export async function confirmCandidates(engine: Pick<Engine, 'run'>, pairs: PromptPair[], sides: ScreenedSides, opts: SamplingOptions): Promise<SampledSides> {
   const screen = jobsOf(pairs, (t) => t.repeat ?? opts.repeat);
-  await runInto(engine, screen, sides);
-
   const evidence = new Map<string, TestEvidence>();
   const candidates = pickCandidates(screen, sides, evidence, opts);
   let confirmationSamples = 0;

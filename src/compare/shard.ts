@@ -1,9 +1,8 @@
 import type { PromptMessage, PromptTestCase } from '../prompts/model.js';
 import { hashValue } from '../util/hash.js';
-import type { SampledPartial } from './partial.js';
-import { PARTIAL_KIND } from './partial.js';
+import { PARTIAL_KIND, PARTIAL_VERSION, type PartialSample, type SampledPartial } from './partial.js';
 import type { PromptPair } from './plan.js';
-import { prepareComparison, sampleTests, type CompareOptions } from './run.js';
+import { prepareComparison, screenTests, type CompareOptions } from './run.js';
 import { keyOf } from './sampling.js';
 
 /** Shard `index` of `total` (1-based), as the Action's `shard: i/n` input spells it. */
@@ -12,47 +11,52 @@ export interface Shard {
   total: number;
 }
 
+/** What a shard evaluated: the header of its partial report and its samples, one per test side. */
+export interface ShardResult {
+  header: SampledPartial;
+  samples: PartialSample[];
+}
+
 /**
  * Evaluates one shard of a comparison: the same plan (and limits, checked on the whole plan) as
- * the unsharded run, then the tests the partition gives this shard, screened and their
- * candidates confirmed on fresh samples here (a test's base and head are in one shard). The
- * shard's confirmations face `alpha / shards` over its own candidates (see `sampleTests`).
- * Posts and concludes nothing: `merge` does.
+ * the unsharded run, then the screen of the tests the partition gives this shard (a test's base
+ * and head are in one shard). Confirming candidates is left to the merge, which sees every
+ * shard's screen and so corrects over the whole PR's candidates. Posts and concludes nothing.
  */
-export async function evaluateShard(opts: CompareOptions, shard: Shard): Promise<SampledPartial> {
+export async function evaluateShard(opts: CompareOptions, shard: Shard): Promise<ShardResult> {
   const prepared = await prepareComparison(opts);
-  const { inputs } = prepared;
-  const partial: SampledPartial = {
+  const header: SampledPartial = {
     kind: PARTIAL_KIND,
-    schemaVersion: 1,
+    schemaVersion: PARTIAL_VERSION,
     status: 'sampled',
     shard,
     baseRef: prepared.context.range.baseRef,
     headRef: prepared.context.range.headRef,
-    ...inputs,
+    ...prepared.inputs,
     plan: planDigest(prepared.pairs),
-    stats: { durationMs: 0, modelCalls: 0, confirmationSamples: 0 },
-    samples: [],
-    evidence: [],
+    stats: { durationMs: 0, modelCalls: 0, samples: 0, tests: 0 },
   };
   // Nothing to sample (no relevant change, missing credentials): the merge prepares the same
   // plan and reaches the same report.
-  if (prepared.report) return { ...partial, unsampled: prepared.report.summary, stats: { ...partial.stats, durationMs: Date.now() - prepared.started } };
+  if (prepared.report) return { header: { ...header, unsampled: prepared.report.summary, stats: { ...header.stats, durationMs: Date.now() - prepared.started } }, samples: [] };
   const partition = partitionTests(prepared.pairs, shard.total, prepared.trusted.config.repeat);
   const mine = pairsOfShard(prepared.pairs, partition, shard.index);
-  const samples = await sampleTests(prepared, mine, shard.total);
+  const screened = await screenTests(prepared, mine);
+  const samples: PartialSample[] = [];
+  const tests = new Set<string>();
   for (const pair of mine) {
     for (const test of pair.affectedTests) {
       for (const side of ['base', 'head'] as const) {
-        const result = samples[side].get(keyOf(pair.id, test));
-        if (result) partial.samples.push({ side, prompt: pair.id, test, runs: result.runs });
+        const result = screened[side].get(keyOf(pair.id, test));
+        if (!result) continue;
+        samples.push({ side, prompt: pair.id, test, runs: result.runs });
+        tests.add(keyOf(pair.id, test));
       }
-      const evidence = samples.evidence.get(keyOf(pair.id, test));
-      if (evidence) partial.evidence.push({ prompt: pair.id, test, ...evidence });
     }
   }
-  partial.stats = { durationMs: Date.now() - prepared.started, modelCalls: samples.modelCalls, confirmationSamples: samples.confirmationSamples };
-  return partial;
+  const drawn = samples.reduce((n, s) => n + s.runs.length, 0);
+  header.stats = { durationMs: Date.now() - prepared.started, modelCalls: screened.modelCalls, samples: drawn, tests: tests.size };
+  return { header, samples };
 }
 
 /** What every shard and the merge must agree on: each pair's versions, models and affected tests. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { script, style } from 'virtual:promptgate-html-page';
 import { truncate } from './escape.js';
-import type { ComparisonReport, TestComparison } from './types.js';
+import type { ComparisonReport, TestComparison, TestSide } from './types.js';
 
 /**
  * Size bounds of the HTML report (README, "HTML report"). Model outputs dominate a big report,
@@ -21,6 +21,12 @@ export const HTML_LIMITS = {
 
 /** The id of the `<script type="application/json">` element the page reads its data from. */
 export const REPORT_DATA_ID = 'promptgate-report';
+/**
+ * The id of the second data element, after the page script: the tests' outputs, `[base, head]`
+ * per test in report order. Most of a big report's bytes are outputs; coming last, they do not
+ * hold up the first screen, which needs none of them.
+ */
+export const REPORT_OUTPUTS_ID = 'promptgate-outputs';
 
 /**
  * The report as one self-contained HTML file: the page script, its stylesheet and the report's
@@ -29,7 +35,9 @@ export const REPORT_DATA_ID = 'promptgate-report';
  * cannot end its script element, and the page renders every string as text.
  */
 export function renderHtml(report: ComparisonReport): string {
-  const data = scriptJson(cappedForHtml(report));
+  const capped = cappedForHtml(report);
+  const outputs = capped.tests.map((t) => [t.base?.output ?? null, t.head?.output ?? null]);
+  const tests = capped.tests.map((t) => ({ ...t, base: withoutOutput(t.base), head: withoutOutput(t.head) }));
   const policy = [
     "default-src 'none'",
     `script-src '${sha256(script)}'`,
@@ -54,8 +62,9 @@ export function renderHtml(report: ComparisonReport): string {
     '<body>',
     '<noscript>This report is drawn by JavaScript; open it in a browser with JavaScript enabled, or read report.json.</noscript>',
     '<main id="app"></main>',
-    `<script type="application/json" id="${REPORT_DATA_ID}">${data}</script>`,
+    `<script type="application/json" id="${REPORT_DATA_ID}">${scriptJson({ ...capped, tests })}</script>`,
     `<script>${script}</script>`,
+    `<script type="application/json" id="${REPORT_OUTPUTS_ID}">${scriptJson(outputs)}</script>`,
     '</body>',
     '</html>',
     '',
@@ -90,6 +99,12 @@ export function cappedForHtml(report: ComparisonReport): ComparisonReport {
     ...(capStrings(rest, HTML_LIMITS.textChars, limits) as Omit<ComparisonReport, 'tests'>),
     tests: tests.map((t) => capStrings(t, HTML_LIMITS.textChars, changed(t) ? changedLimits : limits) as TestComparison),
   };
+}
+
+function withoutOutput(side: TestSide | null): Omit<TestSide, 'output'> | null {
+  if (!side) return null;
+  const { output: _output, ...rest } = side;
+  return rest;
 }
 
 function share(budget: number, count: number, max: number, min: number): number {

@@ -60,10 +60,10 @@ describe('the bundled Action in a matrix of shards and a merge job', () => {
     for (const index of [1, 2, 3]) {
       const shard = await run('shard', { shard: `${index}/3` });
       expect(shard.code, shard.stdout).toBe(0);
-      expect(shard.outputs['report-path']).toMatch(/partial-\d-of-3\.json$/);
+      expect(shard.outputs['report-path']).toMatch(/partial-\d-of-3\.ndjson$/);
       expect(shard.summary).toContain(`promptgate shard ${index}/3: sampled`);
       mkdirSync(join(reports, `promptgate-shard-${index}`), { recursive: true });
-      writeFileSync(join(reports, `promptgate-shard-${index}`, 'partial.json'), JSON.stringify(shard.report));
+      writeFileSync(join(reports, `promptgate-shard-${index}`, 'partial.ndjson'), shard.report as string);
     }
     expect(pr.github.comments).toEqual([]);
     expect(pr.github.checkRuns).toEqual([]);
@@ -85,7 +85,7 @@ describe('the bundled Action in a matrix of shards and a merge job', () => {
     const payload = pullRequestEvent('opened', { owner: 'acme', repo: 'support-bot', number: PR, base: pr.base, head: pr.head, labels: [] });
     const shard = await runAction({ eventName: 'pull_request', payload, workspace: pr.workspace.dir, apiUrl: pr.github.url, inputs: { shard: '1/2' }, env });
     mkdirSync(join(pr.workspace.dir, 'reports'));
-    writeFileSync(join(pr.workspace.dir, 'reports', 'partial-1.json'), JSON.stringify(shard.report));
+    writeFileSync(join(pr.workspace.dir, 'reports', 'partial-1.ndjson'), shard.report as string);
 
     const merge = await runAction({ eventName: 'pull_request', payload, workspace: pr.workspace.dir, apiUrl: pr.github.url, inputs: { merge: 'reports' }, env });
     expect(merge.code).toBe(1);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mergeShards } from '../../src/compare/merge.js';
-import { readPartials, type PartialReport } from '../../src/compare/partial.js';
+import { readPartials, serialisePartial, type FailedPartial } from '../../src/compare/partial.js';
 import { compare, type CompareOptions } from '../../src/compare/run.js';
 import { evaluateShard } from '../../src/compare/shard.js';
 import type { ComparisonReport } from '../../src/report/types.js';
@@ -55,8 +55,8 @@ async function shardRun(repo: TestRepo, total: number, skip: number[] = []): Pro
   const dir = scratch();
   for (let index = 1; index <= total; index++) {
     if (skip.includes(index)) continue;
-    const partial = await evaluateShard(options(repo), { index, total });
-    writeFileSync(join(dir, `shard-${index}.json`), JSON.stringify(partial));
+    const { header, samples } = await evaluateShard(options(repo), { index, total });
+    writeFileSync(join(dir, `shard-${index}.ndjson`), serialisePartial(header, samples));
   }
   return dir;
 }
@@ -67,57 +67,43 @@ async function merged(repo: TestRepo, dir: string): Promise<ComparisonReport> {
 }
 
 /**
- * What a sharded run must decide as one run does: the verdict and each test's change and
- * confirmation outcome. Confirmation levels differ by design (each shard corrects over its own
- * candidates at alpha/n), so fresh-sample counts and p-values may too.
+ * A report.json without what differs between any two runs, sharded or not (README, "Sharding"):
+ * timings — durations, latencies, and the latency quoted in the latency-and-cost checklist
+ * item's evidence — and the merge's note naming its shards. Everything else — verdict, per-test
+ * changes, p-values, intervals, confirmations, sample and call counts, prompt deltas — must match.
  */
-function decisions(report: ComparisonReport) {
-  return {
-    verdict: report.verdict,
-    blocking: report.blocking,
-    changedPrompts: report.changedPrompts,
-    tests: report.tests.map((t) => [t.promptId, t.testId, t.change, t.confirmation?.direction ?? null, t.confirmation?.state ?? null]),
-  };
+function withoutRunSpecifics(report: ComparisonReport): unknown {
+  return JSON.parse(JSON.stringify({ ...report, notes: report.notes.filter((n) => !/^merged from \d+ shards?$/.test(n)) }), (key, value: unknown) => {
+    if (RUN_SPECIFIC.test(key)) return undefined;
+    return typeof value === 'string' ? value.replace(/latency [\d.]+ m?s/g, 'latency (timing)') : value;
+  });
 }
-
-/** Every confirmation in a shard faced alpha/n over its shard's candidates: level × family × n is the one-run level × family. */
-function expectUnionBound(report: ComparisonReport, single: ComparisonReport, shards: number): void {
-  const budget = single.tests.flatMap((t) => (t.confirmation ? [t.confirmation.level * t.confirmation.family] : []));
-  expect(budget.length).toBeGreaterThan(0);
-  const confirmations = report.tests.flatMap((t) => (t.confirmation ? [t.confirmation] : []));
-  expect(confirmations.length).toBe(budget.length);
-  for (const c of confirmations) {
-    expect(c.family).toBeLessThanOrEqual(budget.length);
-    expect(c.level * c.family * shards).toBeCloseTo(budget[0]!, 12);
-  }
-}
+const RUN_SPECIFIC = /^(durationMs|latency.*|p50.*|p95.*|ttft.*)$/i;
 
 describe('shards merged into one verdict', () => {
-  it("gives a 4-shard run's merged report the unsharded run's verdict and decisions, each shard confirming at alpha/4 over its own candidates", async () => {
+  it("gives a 4-shard run's merged report.json the unsharded run's, statistics and all", async () => {
     const repo = demoPr();
     const { report: single } = await compare(options(repo));
     server.reset();
     const dir = await shardRun(repo, 4);
     const partials = await readPartials(dir, 'reports');
     // Each shard sampled a part, and every part is non-empty on this PR.
-    expect(partials.map((p) => p.partial.status === 'sampled' && new Set(p.partial.samples.map((s) => s.test)).size)).toEqual([expect.any(Number), expect.any(Number), expect.any(Number), expect.any(Number)]);
+    expect(partials.map((p) => p.partial.status === 'sampled' && p.partial.stats.tests > 0)).toEqual([true, true, true, true]);
     const report = await merged(repo, dir);
 
     expect(single.verdict).toBe('regression');
-    expect(decisions(report)).toEqual(decisions(single));
+    expect(single.tests.some((t) => t.confirmation?.state === 'confirmed')).toBe(true);
+    expect(withoutRunSpecifics(report)).toEqual(withoutRunSpecifics(single));
     expect(report.notes).toContain('merged from 4 shards');
-    expect(report.stats.confirmation?.candidates).toBe(single.stats.confirmation?.candidates);
-    expectUnionBound(report, single, 4);
   }, 120_000);
 
-  it('takes the same decisions when tests repeat, with the correction split over the shards', async () => {
+  it('gives the same report.json when tests repeat', async () => {
     const repo = demoPr((c) => `${c}\nrepeat: 3\n`);
     const { report: single } = await compare(options(repo));
     server.reset();
     const report = await merged(repo, await shardRun(repo, 3));
     expect(single.tests.some((t) => t.adjustedPValue !== null)).toBe(true);
-    expect(decisions(report)).toEqual(decisions(single));
-    expectUnionBound(report, single, 3);
+    expect(withoutRunSpecifics(report)).toEqual(withoutRunSpecifics(single));
   }, 120_000);
 
   it('calls the verdict inconclusive, naming the shard, when one is missing, never a pass', async () => {
@@ -131,8 +117,8 @@ describe('shards merged into one verdict', () => {
   it('names a shard that failed and the reason it gave', async () => {
     const repo = demoPr();
     const dir = await shardRun(repo, 2, [2]);
-    const failed: PartialReport = { kind: 'promptgate-partial-report', schemaVersion: 1, status: 'failed', shard: { index: 2, total: 2 }, headSha: null, reason: 'the runner was lost' };
-    writeFileSync(join(dir, 'shard-2.json'), JSON.stringify(failed));
+    const failed: FailedPartial = { kind: 'promptgate-partial-report', schemaVersion: 2, status: 'failed', shard: { index: 2, total: 2 }, headSha: null, reason: 'the runner was lost' };
+    writeFileSync(join(dir, 'shard-2.ndjson'), serialisePartial(failed));
     const report = await merged(repo, dir);
     expect(report.verdict).toBe('inconclusive');
     expect(report.summary).toContain('shard 2/2 failed: the runner was lost');
@@ -143,9 +129,9 @@ describe('shards merged into one verdict', () => {
     const dir = await shardRun(repo, 2, [2]);
     repo.write({ 'prompts/support.prompt.yml': read('pr/prompts/support.prompt.yml').replace('Be friendly.', 'Be brief.') }).commit('another push');
     const later = await evaluateShard(options(repo), { index: 2, total: 2 });
-    writeFileSync(join(dir, 'shard-2.json'), JSON.stringify(later));
+    writeFileSync(join(dir, 'shard-2.ndjson'), serialisePartial(later.header, later.samples));
     const { base: _b, head: _h, ...rest } = options(repo);
-    await expect(mergeShards({ ...rest, head: later.headSha }, await readPartials(dir, 'reports'))).rejects.toThrow(/shard-1\.json \(shard 1\/2\) evaluated head [0-9a-f]{7}, but this merge is for [0-9a-f]{7}/);
+    await expect(mergeShards({ ...rest, head: later.header.headSha }, await readPartials(dir, 'reports'))).rejects.toThrow(/shard-1\.ndjson \(shard 1\/2\) evaluated head [0-9a-f]{7}, but this merge is for [0-9a-f]{7}/);
   });
 
   it('refuses shards that ran with another config', async () => {
@@ -167,8 +153,8 @@ describe('shards merged into one verdict', () => {
     const repo = demoPr();
     const dir = scratch();
     for (const index of [1, 2]) {
-      const partial = await evaluateShard({ ...options(repo), requireCredentials: true, env: {} }, { index, total: 2 });
-      writeFileSync(join(dir, `shard-${index}.json`), JSON.stringify(partial));
+      const { header, samples } = await evaluateShard({ ...options(repo), requireCredentials: true, env: {} }, { index, total: 2 });
+      writeFileSync(join(dir, `shard-${index}.ndjson`), serialisePartial(header, samples));
     }
     const { base: _b, head: _h, ...rest } = options(repo);
     const report = await mergeShards({ ...rest, requireCredentials: true }, await readPartials(dir, 'reports'));
@@ -179,7 +165,7 @@ describe('shards merged into one verdict', () => {
   it('refuses two reports that claim the same shard', async () => {
     const repo = demoPr();
     const dir = await shardRun(repo, 2, [2]);
-    writeFileSync(join(dir, 'copy.json'), readFileSync(join(dir, 'shard-1.json')));
-    await expect(merged(repo, dir)).rejects.toThrow(/shard-1\.json and copy\.json are both shard 1\/2/);
+    writeFileSync(join(dir, 'copy.ndjson'), readFileSync(join(dir, 'shard-1.ndjson')));
+    await expect(merged(repo, dir)).rejects.toThrow(/shard-1\.ndjson and copy\.ndjson are both shard 1\/2/);
   });
 });

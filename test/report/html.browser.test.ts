@@ -55,6 +55,8 @@ describe.skipIf(!INSTALLED && !IN_CI)('the HTML report in Chromium', () => {
     page.on('request', (r) => r.url() !== url && requests.push(r.url()));
     await page.goto(url);
     await page.locator('#tests .count').waitFor();
+    // Charts are drawn right after the first screen is painted.
+    await page.waitForFunction(() => performance.getEntriesByName('promptgate:first-screen').length > 0);
     return { page, problems, requests, bytes: Buffer.byteLength(html) };
   }
 
@@ -159,7 +161,8 @@ describe.skipIf(!INSTALLED && !IN_CI)('the HTML report in Chromium', () => {
     await expect(page.locator('#more').textContent()).resolves.toContain(HOSTILE);
     await expect(page.locator('#prompt-diffs').textContent()).resolves.toContain(HOSTILE);
     await expect(page.locator('img').count()).resolves.toBe(0);
-    await expect(page.locator('script').count()).resolves.toBe(2);
+    // The page script and its two data elements (the report, then the outputs): nothing else.
+    await expect(page.locator('script').count()).resolves.toBe(3);
     await expect(page.evaluate(() => (globalThis as { pwned?: number }).pwned)).resolves.toBeUndefined();
     expect(await page.title()).toBe('promptgate: regression — support-concise');
     expect(problems).toEqual([]);

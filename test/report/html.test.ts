@@ -6,13 +6,26 @@ import { changedPrompt, hugeReport, regressionReport, testComparison, testSide }
 
 const HOSTILE = '</script><img src=x onerror="document.title=\'pwned\'"><!-- \u2028\u2029 </SCRIPT >';
 
-/** The report data, the page script and the stylesheet exactly as the file carries them. */
+/** The report data, the outputs that follow the page script, the script and the stylesheet exactly as the file carries them. */
 function parts(html: string) {
   const data = /<script type="application\/json" id="promptgate-report">([\s\S]*?)<\/script>/.exec(html)![1]!;
-  const script = /<script>([\s\S]*?)<\/script>\n<\/body>/.exec(html)![1]!;
+  const outputs = /<script type="application\/json" id="promptgate-outputs">([\s\S]*?)<\/script>\n<\/body>/.exec(html)![1]!;
+  const script = /<script>([\s\S]*?)<\/script>\n<script type="application\/json" id="promptgate-outputs">/.exec(html)![1]!;
   const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
   const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)![1]!;
-  return { data, script, style, csp };
+  return { data, outputs, script, style, csp };
+}
+
+/** The report as the page puts it back together: the data with each test's outputs attached. */
+function pageReport(html: string) {
+  const { data, outputs } = parts(html);
+  const report = JSON.parse(data);
+  const texts = JSON.parse(outputs) as [string | null, string | null][];
+  report.tests.forEach((t: { base: { output?: string } | null; head: { output?: string } | null }, i: number) => {
+    if (t.base) t.base.output = texts[i]![0]!;
+    if (t.head) t.head.output = texts[i]![1]!;
+  });
+  return report;
 }
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
@@ -20,8 +33,14 @@ const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'ut
 describe('renderHtml', () => {
   it('embeds the whole report as data the page reads back unchanged', () => {
     const report = regressionReport();
-    const { data } = parts(renderHtml(report));
-    expect(JSON.parse(data)).toEqual(report);
+    expect(pageReport(renderHtml(report))).toEqual(report);
+  });
+
+  it('puts the outputs after the page script, so the first screen does not wait for them', () => {
+    const html = renderHtml(regressionReport());
+    const { data } = parts(html);
+    expect(JSON.parse(data).tests.every((t: { base: object | null; head: object | null }) => !('output' in (t.base ?? {})) && !('output' in (t.head ?? {})))).toBe(true);
+    expect(html.indexOf('id="promptgate-outputs"')).toBeGreaterThan(html.indexOf('<script>'));
   });
 
   it('keeps hostile text inside its JSON strings: nothing in the data can close the script element or open a comment', () => {
@@ -32,12 +51,12 @@ describe('renderHtml', () => {
     report.changedPrompts[0]!.headText = HOSTILE;
     report.checklist = [{ ...report.checklist[0]!, evidence: HOSTILE }];
     const html = renderHtml(report);
-    const { data } = parts(html);
-    expect(data).not.toMatch(/[<>&\u2028\u2029]/);
-    expect(html.match(/<\/script/gi)).toHaveLength(2);
+    const { data, outputs } = parts(html);
+    expect(data + outputs).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(html.match(/<\/script/gi)).toHaveLength(3);
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<!--');
-    expect(JSON.parse(data).tests[0].head.output).toBe(HOSTILE);
+    expect(pageReport(html).tests[0].head.output).toBe(HOSTILE);
   });
 
   it('allows only its own inline script and stylesheet, by hash, and no network at all', () => {
@@ -55,8 +74,8 @@ describe('renderHtml', () => {
 
   it('has no reference to anything outside the file', () => {
     const html = renderHtml(regressionReport());
-    const { data, script, style } = parts(html);
-    expect(html.replace(data, '').replace(script, '').replace(style, '')).not.toMatch(/\b(?:src|href)=/i);
+    const { data, outputs, script, style } = parts(html);
+    expect(html.replace(data, '').replace(outputs, '').replace(script, '').replace(style, '')).not.toMatch(/\b(?:src|href)=/i);
     expect(style).not.toMatch(/url\(|@import/i);
   });
 });

@@ -75,7 +75,9 @@ export function runAction(o: ActionRunOptions): Promise<ActionRun> {
     child.once('exit', (code) => {
       const outputs = parseOutputs(readFileSync(outputPath, 'utf8'));
       const reportPath = outputs['report-path'];
-      const report: unknown = reportPath && existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, 'utf8')) : undefined;
+      // report.json is parsed; a shard's partial report (JSON Lines) is kept as the text it is.
+      const reportText = reportPath && existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : undefined;
+      const report: unknown = reportText === undefined || reportPath!.endsWith('.ndjson') ? reportText : JSON.parse(reportText);
       const htmlPath = outputs['html-path'];
       const html = htmlPath && existsSync(htmlPath) ? readFileSync(htmlPath, 'utf8') : undefined;
       const run = { code: code ?? -1, stdout, stderr, outputs, summary: readFileSync(summaryPath, 'utf8'), report, html };

@@ -142,6 +142,11 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
       else res.destroy();
     });
   });
+  // A provider keeps idle connections open for a minute or more. Node's default of 5 s makes the
+  // server close a kept-alive socket just as a busy client (four shard processes on two cores)
+  // reuses it, which the client sees as "socket hang up". Headers must be allowed longer than that.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));

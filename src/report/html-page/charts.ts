@@ -4,6 +4,7 @@
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartConfiguration } from 'chart.js';
 import { el } from './dom.js';
+import { afterFirstScreen } from './first-screen.js';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
 
@@ -19,9 +20,9 @@ function chartBox(title: string, height: number): { box: HTMLElement; canvas: HT
   return { box, canvas };
 }
 
-function draw(canvas: HTMLCanvasElement, config: ChartConfiguration): Chart {
+function draw(canvas: HTMLCanvasElement, config: ChartConfiguration): void {
   const options = { animation: false as const, responsive: true, maintainAspectRatio: false, ...config.options };
-  return new Chart(canvas, { ...config, options } as ChartConfiguration);
+  afterFirstScreen(() => new Chart(canvas, { ...config, options } as ChartConfiguration));
 }
 
 export interface SideSeries {

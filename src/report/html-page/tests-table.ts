@@ -16,8 +16,11 @@ interface Filter {
   page: number;
 }
 
-/** Every test in one paged table, filterable by change, prompt and text; a row opens its detail. */
-export function testsSection(report: ComparisonReport): HTMLElement {
+/**
+ * Every test in one paged table, filterable by change, prompt and text; a row opens its detail.
+ * Outputs arrive later (`outputs`): a search or an opened row waits for them.
+ */
+export function testsSection(report: ComparisonReport, outputs: Promise<void>): HTMLElement {
   const rank = (c: string) => (CHANGE_ORDER.includes(c) ? CHANGE_ORDER.indexOf(c) : CHANGE_ORDER.length);
   // Code-point order, not localeCompare: ids are ASCII paths, and ICU collation is slow at 5,000 rows.
   const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
@@ -48,8 +51,9 @@ export function testsSection(report: ComparisonReport): HTMLElement {
   const pageLabel = el('span', { class: 'page-label' });
 
   let matching = tests;
-  const refilter = () => {
+  const refilter = async () => {
     const query = filter.query.trim().toLowerCase();
+    if (query) await outputs;
     matching = tests.filter((t) => (!filter.change || t.change === filter.change) && (!filter.prompt || t.promptId === filter.prompt) && (!query || haystack(t).includes(query)));
     filter.page = 0;
     draw();
@@ -59,19 +63,19 @@ export function testsSection(report: ComparisonReport): HTMLElement {
     filter.page = Math.min(filter.page, pages - 1);
     const start = filter.page * PAGE_SIZE;
     const shown = matching.slice(start, start + PAGE_SIZE);
-    replace(body, ...(shown.length ? shown.flatMap((t) => testRow(t)) : [el('tr', null, el('td', { colspan: COLUMNS.length, class: 'empty' }, 'No test matches these filters.'))]));
+    replace(body, ...(shown.length ? shown.flatMap((t) => testRow(t, outputs)) : [el('tr', null, el('td', { colspan: COLUMNS.length, class: 'empty' }, 'No test matches these filters.'))]));
     status.textContent = matching.length ? `Showing ${formatCount(start + 1)}–${formatCount(start + shown.length)} of ${formatCount(matching.length)} tests` : `0 of ${formatCount(tests.length)} tests`;
     pageLabel.textContent = `Page ${formatCount(filter.page + 1)} of ${formatCount(pages)}`;
     previous.disabled = filter.page === 0;
     next.disabled = filter.page >= pages - 1;
   };
 
-  changeSelect.addEventListener('change', () => ((filter.change = changeSelect.value), refilter()));
-  promptSelect.addEventListener('change', () => ((filter.prompt = promptSelect.value), refilter()));
+  changeSelect.addEventListener('change', () => ((filter.change = changeSelect.value), void refilter()));
+  promptSelect.addEventListener('change', () => ((filter.prompt = promptSelect.value), void refilter()));
   let typing: ReturnType<typeof setTimeout> | undefined;
   search.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => ((filter.query = search.value), refilter()), 150);
+    typing = setTimeout(() => ((filter.query = search.value), void refilter()), 150);
   });
   previous.addEventListener('click', () => (filter.page--, draw()));
   next.addEventListener('click', () => (filter.page++, draw()));
@@ -92,7 +96,7 @@ function option(value: string, label: string): HTMLOptionElement {
 }
 
 /** The row, and the detail row it opens (drawn on first open). */
-function testRow(t: TestComparison): HTMLTableRowElement[] {
+function testRow(t: TestComparison, outputs: Promise<void>): HTMLTableRowElement[] {
   const toggle = el('button', { type: 'button', class: 'test-toggle', 'aria-expanded': 'false' }, t.testId);
   const detail = el('tr', { class: 'test-detail', hidden: true }, el('td', { colspan: COLUMNS.length }));
   const row = el(
@@ -105,10 +109,13 @@ function testRow(t: TestComparison): HTMLTableRowElement[] {
     el('td', null, sideText(t.head)),
     el('td', { class: 'num' }, t.adjustedPValue === null ? '—' : formatPValue(t.adjustedPValue)),
   );
-  row.addEventListener('click', (e) => {
+  row.addEventListener('click', async (e) => {
     if ((e.target as HTMLElement).closest('.test-detail')) return;
     const open = detail.hidden;
-    if (open && !detail.firstElementChild!.hasChildNodes()) detail.firstElementChild!.append(testDetail(t));
+    if (open && !detail.firstElementChild!.hasChildNodes()) {
+      await outputs;
+      if (!detail.firstElementChild!.hasChildNodes()) detail.firstElementChild!.append(testDetail(t));
+    }
     detail.hidden = !open;
     toggle.setAttribute('aria-expanded', String(open));
   });
