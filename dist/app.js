@@ -24,12 +24,12 @@ import {
   startCheckRun,
   stateKey,
   throttling
-} from "./chunks/chunk-2RFDXQKY.js";
+} from "./chunks/chunk-PQKTDUDL.js";
 import {
   compare,
   materialiseModules,
   withoutHostPaths
-} from "./chunks/chunk-ETQYSVJX.js";
+} from "./chunks/chunk-PLZXU4HU.js";
 import "./chunks/chunk-FU4A33PN.js";
 import {
   codeBlock,
@@ -44,7 +44,7 @@ import {
   object,
   parseConfig,
   string
-} from "./chunks/chunk-7NHFEETD.js";
+} from "./chunks/chunk-IXGC7M4H.js";
 import {
   conclusionOf
 } from "./chunks/chunk-6NSPMDMH.js";

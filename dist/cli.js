@@ -78,28 +78,28 @@ var COMMANDS = {
   eval: {
     summary: "evaluate the prompts in the working tree, or the prompt files named (as gh models eval does)",
     load: async () => {
-      const m = await import("./chunks/eval-UPMT4IFE.js");
+      const m = await import("./chunks/eval-W5K7ECSS.js");
       return { run: m.evalCommand, usage: m.EVAL_USAGE };
     }
   },
   compare: {
     summary: "evaluate base and head of a change and report what it did",
     load: async () => {
-      const m = await import("./chunks/compare-UVUPOWWM.js");
+      const m = await import("./chunks/compare-BSMFVEQB.js");
       return { run: m.compareCommand, usage: m.COMPARE_USAGE };
     }
   },
   sample: {
     summary: "export a sample of your own tests' outputs as CSV for human review",
     load: async () => {
-      const m = await import("./chunks/sample-LOOFI5RR.js");
+      const m = await import("./chunks/sample-MRBFURLA.js");
       return { run: m.sampleCommand, usage: m.SAMPLE_USAGE };
     }
   },
   merge: {
     summary: "one report from the partial reports of sharded compare runs",
     load: async () => {
-      const m = await import("./chunks/merge-FBDV7AR5.js");
+      const m = await import("./chunks/merge-6OQHOLO2.js");
       return { run: m.mergeCommand, usage: m.MERGE_USAGE };
     }
   }

@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   mergeShards
-} from "./chunks/chunk-NA7ERIPG.js";
+} from "./chunks/chunk-JBC5BNIN.js";
 import {
   LocalGitChanges,
   PARTIAL_KIND,
@@ -10,7 +10,7 @@ import {
   readPartials,
   renderHtml,
   sampledTests
-} from "./chunks/chunk-GYHMI36K.js";
+} from "./chunks/chunk-RM64PR7X.js";
 import {
   Octokit,
   boundHead,
@@ -26,11 +26,11 @@ import {
   retry,
   shownComment,
   throttling
-} from "./chunks/chunk-2RFDXQKY.js";
+} from "./chunks/chunk-PQKTDUDL.js";
 import {
   compare,
   renderMarkdown
-} from "./chunks/chunk-ETQYSVJX.js";
+} from "./chunks/chunk-PLZXU4HU.js";
 import "./chunks/chunk-FU4A33PN.js";
 import "./chunks/chunk-D3PKENDL.js";
 import {
@@ -41,7 +41,7 @@ import {
   object,
   string,
   url
-} from "./chunks/chunk-7NHFEETD.js";
+} from "./chunks/chunk-IXGC7M4H.js";
 import {
   conclusionOf,
   gateFailure

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { invalidModelsOrg } from '../providers/clients.js';
 import { UserError } from '../util/errors.js';
 import type { CommandIO } from './io.js';
 
@@ -47,4 +48,16 @@ export async function writeOutput(io: CommandIO, dest: string, text: string): Pr
   const path = resolve(io.cwd, dest);
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, text);
+}
+
+/**
+ * The environment for a run with `--org ORG`: GitHub Models calls go to the organisation's
+ * endpoint, which bills it, as `gh models eval --org` does. The name goes into a URL, so it is
+ * checked here, before anything runs.
+ */
+export function withModelsOrg(env: NodeJS.ProcessEnv, org: string | undefined): NodeJS.ProcessEnv {
+  if (org === undefined) return env;
+  const invalid = invalidModelsOrg(org);
+  if (invalid) throw new UserError(`--org: ${invalid}`, { hint: 'give the organisation\'s login as in github.com/ORG, e.g. --org my-org' });
+  return { ...env, PROMPTGATE_MODELS_ORG: org };
 }

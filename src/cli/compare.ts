@@ -10,11 +10,11 @@ import { exitCodeOf } from '../gate/conclusion.js';
 import { git } from '../source/git.js';
 import { LocalGitChanges } from '../source/local-git.js';
 import { UserError } from '../util/errors.js';
-import { positiveInt, writeOutput } from './args.js';
+import { positiveInt, withModelsOrg, writeOutput } from './args.js';
 import { EXIT, type CommandIO } from './io.js';
 import { progressReporter } from './progress.js';
 
-export const COMPARE_USAGE = `promptgate compare --base REF [--head REF] [--config FILE] [--json OUT] [--markdown OUT] [--html OUT] [--shard I/N] [--concurrency N] [--no-cache]
+export const COMPARE_USAGE = `promptgate compare --base REF [--head REF] [--config FILE] [--json OUT] [--markdown OUT] [--html OUT] [--shard I/N] [--org ORG] [--concurrency N] [--no-cache]
 
 Evaluates the prompts a change touches at the merge base of REF and at head, and reports what changed.
   --base REF        the branch or commit the change goes into (e.g. main, origin/main)
@@ -24,6 +24,7 @@ Evaluates the prompts a change touches at the merge base of REF and at head, and
   --markdown OUT    write the Markdown report, the PR comment (- for standard output)
   --html OUT        write the HTML report (one self-contained file to open in a browser)
   --shard I/N       evaluate only shard I of N and write its partial report to --json, for \`promptgate merge\`
+  --org ORG         bill GitHub Models calls to organisation ORG (env: PROMPTGATE_MODELS_ORG)
   --concurrency N   model calls in flight at once
   --no-cache        ignore and do not write .promptgate/cache
 
@@ -45,6 +46,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
       markdown: { type: 'string' },
       html: { type: 'string' },
       shard: { type: 'string' },
+      org: { type: 'string' },
       concurrency: { type: 'string' },
       'no-cache': { type: 'boolean' },
     },
@@ -52,6 +54,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   });
   if (!values.base) throw new UserError('compare needs --base REF', { hint: 'e.g. promptgate compare --base main' });
   const concurrency = positiveInt(values.concurrency, '--concurrency');
+  const env = withModelsOrg(io.env, values.org);
   const repo = await repositoryRoot(io.cwd);
   const configPath = values.config ? repositoryPath(repo, io.cwd, values.config) : undefined;
 
@@ -62,7 +65,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
     base: values.base,
     head: values.head,
     configPath,
-    env: io.env,
+    env,
     // A missing key is reported by the variable to set before any call, as the Action does.
     requireCredentials: true,
     concurrency,

@@ -9,13 +9,13 @@ import { GITHUB_BUILTIN_JUDGE } from '../assertions/github-builtins.js';
 import { missingCredential } from '../providers/credentials.js';
 import { DirectorySource } from '../source/fs.js';
 import { UserError, describeError } from '../util/errors.js';
-import { positiveInt, splitJsonFlag, writeOutput } from './args.js';
+import { positiveInt, splitJsonFlag, withModelsOrg, writeOutput } from './args.js';
 import { EXIT, type CommandIO } from './io.js';
 import { locateProject, type ProjectLocation } from './load.js';
 import { progressReporter } from './progress.js';
 
 export const EVAL_USAGE = `promptgate eval [FILE...] [--json [OUT]] [--format gh-models|promptgate] [--adversarial]
-                [--config FILE] [--repeat N] [--concurrency N] [--prompt ID] [--no-cache]
+                [--org ORG] [--config FILE] [--repeat N] [--concurrency N] [--prompt ID] [--no-cache]
 
 Runs every test of every prompt once (or N times) and prints a table. With FILEs, only those
 prompt files; any *.yml or *.yaml named here is read as a GitHub Models prompt file, as
@@ -25,6 +25,8 @@ prompt files; any *.yml or *.yaml named here is read as a GitHub Models prompt f
   --json OUT        write promptgate's own results (OUT ends in .json, or - for standard output)
   --format F        the shape --json writes: gh-models or promptgate
   --adversarial     also run the built-in prompt-injection probes (config: adversarial.eval)
+  --org ORG         bill GitHub Models calls to organisation ORG, as \`gh models eval --org\`
+                    (env: PROMPTGATE_MODELS_ORG)
   --config FILE     promptgate.yml to use (default: ./promptgate.yml, else zero-config)
   --repeat N        samples per test, overriding the config
   --concurrency N   model calls in flight at once
@@ -46,6 +48,7 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
       config: { type: 'string' },
       format: { type: 'string' },
       adversarial: { type: 'boolean' },
+      org: { type: 'string' },
       repeat: { type: 'string' },
       concurrency: { type: 'string' },
       prompt: { type: 'string', multiple: true },
@@ -57,11 +60,12 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
   const format = jsonFormat(values.format, json);
   const repeat = positiveInt(values.repeat, '--repeat');
   const concurrency = positiveInt(values.concurrency, '--concurrency');
+  const env = withModelsOrg(io.env, values.org);
   const project = await locateProject(values.config, io.cwd);
   const named = files.map((file) => namedPromptFile(file, project.root, io.cwd));
   const { root, loaded } = project;
   const progress = progressReporter(io.stderr, 'eval');
-  const engine = createEngine({ root, loaded, env: io.env, concurrency, noCache: values['no-cache'], onProgress: (p) => progress.update(p) });
+  const engine = createEngine({ root, loaded, env, concurrency, noCache: values['no-cache'], onProgress: (p) => progress.update(p) });
   const suite = await loadEvalSuite(project, named, values.adversarial === true || loaded.config.adversarial.eval);
   const only = values.prompt;
   if (only) suite.prompts = suite.prompts.filter((p) => only.includes(p.prompt.id) || only.includes(p.prompt.path));
@@ -71,7 +75,7 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
     });
   }
 
-  const missing = missingCredentials(suite, io.env, loaded);
+  const missing = missingCredentials(suite, env, loaded);
   if (missing.length) {
     throw new UserError(`no provider credentials: ${missing.join('; ')}`, { hint: 'set the variable and run again; nothing was evaluated' });
   }
@@ -166,9 +170,9 @@ function missingCredentials(suite: Suite, env: NodeJS.ProcessEnv, loaded: Projec
   return [...new Set([...models].map((m) => missingCredential(m, env, endpoints)).filter((m): m is string => m !== undefined))];
 }
 
-/** Where this run behaved differently from `gh models eval` on purpose, said where it happened. */
+/** Where this run behaved differently from `gh models eval` on purpose, or the file's reading deserves a word, said where it happened. */
 function differenceNotes(suite: Suite, errored: number): string[] {
-  const notes: string[] = [];
+  const notes = suite.prompts.flatMap((p) => p.prompt.readNotes ?? []);
   if (errored > 0) {
     notes.push(
       `${errored} test${errored === 1 ? '' : 's'} errored because a model provider failed; gh models eval stops at the first such failure with exit 1, promptgate runs the rest, counts them as neither passed nor failed and exits 3 when nothing failed (${DIFFERENCES})`,

@@ -1,4 +1,5 @@
 import packageJson from '../../package.json' with { type: 'json' };
+import { didYouMean } from '../util/did-you-mean.js';
 import { describeError, UserError } from '../util/errors.js';
 import { EXIT, type CommandIO } from './io.js';
 
@@ -74,7 +75,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
       return await showUsage(topic, io);
     }
     const entry = COMMANDS[command];
-    if (!entry) throw new UserError(`unknown command "${command}"`, { hint: `the commands are ${Object.keys(COMMANDS).join(', ')}; run \`promptgate help\`` });
+    if (!entry) throw new UserError(`unknown command "${command}"${didYouMean(command, Object.keys(COMMANDS))}`, { hint: `the commands are ${Object.keys(COMMANDS).join(', ')}; run \`promptgate help\`` });
     // --help anywhere before a `--` asks for the command's usage, whatever else is on the line.
     const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
     if (options.some((word) => HELP.has(word))) return await showUsage(command, io);
@@ -82,7 +83,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
     try {
       return await runCommand(rest, io);
     } catch (err) {
-      if (isParseError(err)) throw new UserError(describeError(err), { hint: `usage: ${usage.split('\n')[0]}\nrun \`promptgate ${command} --help\` for every option` });
+      if (isParseError(err)) throw new UserError(parseProblem(err, usage), { hint: `usage: ${usage.split('\n')[0]}\nrun \`promptgate ${command} --help\` for every option` });
       throw err;
     }
   } catch (err) {
@@ -108,4 +109,14 @@ async function showUsage(topic: string, io: CommandIO): Promise<number> {
 function isParseError(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+
+/**
+ * A parseArgs error in our words: an unknown option with the command's nearest option, when one
+ * is close (`Unknown option '--bsae' (did you mean "--base"?)`), else Node's message.
+ */
+function parseProblem(err: unknown, usage: string): string {
+  const unknown = /^Unknown option '(--[^']+)'/.exec(err instanceof Error ? err.message : '')?.[1];
+  if (unknown === undefined) return describeError(err);
+  return `Unknown option '${unknown}'${didYouMean(unknown, [...new Set(usage.match(/--[a-z][a-z-]*/g) ?? [])])}`;
 }

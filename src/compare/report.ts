@@ -127,6 +127,7 @@ async function comparePrompt(pair: PromptPair, input: ReportInput, tests: TestCo
   return {
     id: pair.id,
     name: (pair.head ?? pair.base)!.prompt.name,
+    description: (pair.head ?? pair.base)!.prompt.description,
     path: (pair.head ?? pair.base)!.prompt.path,
     model: (pair.head ?? pair.base)!.modelId,
     base,

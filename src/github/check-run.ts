@@ -1,6 +1,8 @@
 import { structuredPatch } from 'diff';
 import type { Conclusion } from '../gate/conclusion.js';
+import { promptLabel } from '../report/format.js';
 import { withoutHostPaths } from '../report/host-paths.js';
+import { oneLine } from '../report/text.js';
 import type { ComparisonReport } from '../report/types.js';
 import type { GitHubApi, RepoRef } from './api.js';
 import { explainForbidden, NEEDED_PERMISSION } from './permissions.js';
@@ -8,6 +10,8 @@ import { explainForbidden, NEEDED_PERMISSION } from './permissions.js';
 export const CHECK_NAME = 'promptgate';
 /** GitHub accepts at most 50 annotations per create/update request. */
 const ANNOTATIONS_PER_REQUEST = 50;
+/** GitHub's limit for an annotation's title. */
+const MAX_TITLE_CHARS = 255;
 
 export interface Annotation {
   path: string;
@@ -41,6 +45,7 @@ export function annotationsFor(report: ComparisonReport): Annotation[] {
       message: withoutHostPaths(p.hint ? `${p.message}\n${p.hint}` : p.message),
     });
   }
+  const labels = new Map(report.prompts.map((p) => [p.id, promptLabel(p)]));
   const changedLines = new Map(report.changedPrompts.map((c) => [c.id, { path: c.path, ...firstChangedLines(c.baseText, c.headText) }]));
   for (const t of report.tests.filter((x) => x.change === 'regressed')) {
     const where = changedLines.get(t.promptId);
@@ -50,9 +55,10 @@ export function annotationsFor(report: ComparisonReport): Annotation[] {
       start_line: where.start,
       end_line: where.end,
       annotation_level: 'failure',
-      title: `Regressed: ${t.promptId} › ${t.description ?? t.testId}`,
+      title: oneLine(`Regressed: ${labels.get(t.promptId) ?? t.promptId} › ${t.description ?? t.testId}`, MAX_TITLE_CHARS),
       message: [
         `base ${t.base?.outcome} ${t.base?.passes}/${t.base?.samples} → head ${t.head?.outcome} ${t.head?.passes}/${t.head?.samples}`,
+        t.attack ? `sent (built-in probe ${t.category ?? ''}): ${t.attack.slice(0, 400)}` : '',
         t.head?.reason ? `why: ${withoutHostPaths(t.head.reason)}` : '',
         t.head?.output ? `head output: ${t.head.output.slice(0, 400)}` : '',
       ]

@@ -130,6 +130,11 @@ export interface Prompt {
    */
   defaults?: Record<string, string>;
   tests: PromptTestCase[];
+  /**
+   * What a reader of the run should know about how the file was read, each with its file:line:
+   * keys its own tool ignores too, or where promptgate reads it where that tool would refuse it.
+   */
+  readNotes?: string[];
   /** Short content hash: the first 12 hex digits of SHA-256 of the file. */
   version: string;
   meta: PromptMeta;

@@ -71,8 +71,22 @@ export async function parsePromptFile(path: string, content: string, opts: Parse
     path: file,
     format: ext.format,
     ...draft,
+    ...boundedTitles(draft),
     version: contentVersion(content),
     meta: {},
+  };
+}
+
+/** Longest `name:` and `description:` kept: they are shown in every report, and come from the PR head. */
+const MAX_NAME_CHARS = 200;
+const MAX_DESCRIPTION_CHARS = 1000;
+
+/** The file's `name:` and `description:`, cut so that one file cannot fill a report with them. */
+function boundedTitles(draft: PromptDraft): Pick<Prompt, 'name' | 'description'> {
+  const cut = (text: string, max: number) => (text.length > max ? `${[...text].slice(0, max - 1).join('')}…` : text);
+  return {
+    ...(draft.name !== undefined ? { name: cut(draft.name, MAX_NAME_CHARS) } : {}),
+    ...(draft.description !== undefined ? { description: cut(draft.description, MAX_DESCRIPTION_CHARS) } : {}),
   };
 }
 

@@ -5,6 +5,8 @@ import { ProviderError, type ModelRef, type ProviderClient } from './types.js';
 
 /** GitHub Models' OpenAI-compatible inference endpoint (`gh models` uses the same). */
 export const GITHUB_MODELS_URL = 'https://models.github.ai/inference';
+/** A GitHub organisation login: letters, digits and single inner hyphens, at most 39 characters. */
+const ORG_LOGIN = /^(?=.{1,39}$)[A-Za-z0-9](?:-?[A-Za-z0-9])*$/;
 const OPENAI_URL = 'https://api.openai.com/v1';
 const ANTHROPIC_URL = 'https://api.anthropic.com';
 const OLLAMA_URL = 'http://127.0.0.1:11434/v1';
@@ -29,7 +31,7 @@ export function createProviderClient(ref: ModelRef, env: NodeJS.ProcessEnv, endp
       return createOpenAiClient({
         kind: 'github',
         name,
-        baseURL: env.PROMPTGATE_MODELS_URL || GITHUB_MODELS_URL,
+        baseURL: githubModelsUrl(ref, env),
         apiKey: need('GITHUB_TOKEN', 'a token with the models: read permission, for GitHub Models'),
       });
     case 'openai':
@@ -61,4 +63,29 @@ export function createProviderClient(ref: ModelRef, env: NodeJS.ProcessEnv, endp
         apiKey: need('ANTHROPIC_API_KEY', 'an Anthropic API key'),
       });
   }
+}
+
+/**
+ * Why `org` cannot name the organisation GitHub Models bills (it goes into the request path),
+ * or undefined when it can.
+ */
+export function invalidModelsOrg(org: string): string | undefined {
+  return ORG_LOGIN.test(org) ? undefined : `"${org.slice(0, 60)}" is not a GitHub organisation name (letters, digits and single hyphens, at most 39 characters)`;
+}
+
+/**
+ * The GitHub Models endpoint: `PROMPTGATE_MODELS_URL` or the public one, and with
+ * `PROMPTGATE_MODELS_ORG` the organisation's, `…/orgs/ORG/inference`, as `gh models eval --org`
+ * calls it, so the organisation is billed instead of the token's user.
+ */
+function githubModelsUrl(ref: ModelRef, env: NodeJS.ProcessEnv): string {
+  const url = (env.PROMPTGATE_MODELS_URL || GITHUB_MODELS_URL).replace(/\/+$/, '');
+  const org = env.PROMPTGATE_MODELS_ORG;
+  if (!org) return url;
+  const invalid = invalidModelsOrg(org);
+  if (invalid) throw new ProviderError('not_configured', ref.id, `${ref.id}: PROMPTGATE_MODELS_ORG: ${invalid}`);
+  if (!url.endsWith('/inference')) {
+    throw new ProviderError('not_configured', ref.id, `${ref.id}: PROMPTGATE_MODELS_ORG needs a models URL ending in /inference, not ${url}`);
+  }
+  return `${url.slice(0, -'/inference'.length)}/orgs/${org}/inference`;
 }

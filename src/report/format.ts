@@ -92,7 +92,14 @@ export function problemLocation(p: FileProblem): string {
   return p.file === null ? '' : [p.file, p.line, p.line === null ? null : p.column].filter((x) => x !== null).join(':');
 }
 
-/** A prompt as its file names it: `Support reply (prompts/support)`, or the id alone. */
+const MAX_LABEL_NAME = 60;
+
+/**
+ * A prompt as its file names it on one line of plain text: `Support reply (prompts/support)`,
+ * or the id alone. The name is the PR head's text: cut to 60 characters, newlines flattened.
+ */
 export function promptLabel(p: { id: string; name?: string }): string {
-  return p.name && p.name !== p.id ? `${p.name} (${p.id})` : p.id;
+  if (!p.name || p.name === p.id) return p.id;
+  const name = p.name.replace(/\s+/g, ' ').trim();
+  return `${name.length > MAX_LABEL_NAME ? `${name.slice(0, MAX_LABEL_NAME - 1)}…` : name} (${p.id})`;
 }

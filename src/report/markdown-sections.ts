@@ -106,7 +106,7 @@ export function promptsTable(report: ComparisonReport, budget: number): string {
 function promptRow(p: PromptComparison, counts: Map<string, number> | undefined, tokensEstimated: boolean): string {
   const icon = p.regressed ? '❌ ' : p.significance.significant && (p.delta.score ?? 0) > 0 ? '✅ ' : '';
   const cells = [
-    `${icon}${escapeInline(truncate(p.id, MAX_NAME_CHARS))}<br><sub>${escapeInline(truncate(p.model, MAX_NAME_CHARS))}</sub>`,
+    `${icon}${promptCell(p)}`,
     formatTransition(formatScore(p.base?.meanScore ?? null), formatScore(p.head?.meanScore ?? null)),
     scoreDelta(p),
     formatTransition(formatPercent(p.base?.passRate ?? null), formatPercent(p.head?.passRate ?? null)),
@@ -116,6 +116,25 @@ function promptRow(p: PromptComparison, counts: Map<string, number> | undefined,
     formatTransition(formatMs(p.base?.latencyP95Ms ?? null), formatMs(p.head?.latencyP95Ms ?? null)),
   ];
   return `| ${cells.join(' | ')} |`;
+}
+
+/**
+ * The table's prompt cell: the file's `name:` (untrusted, escaped and cut) over the id and the
+ * model, and the file's `description:` under them when it has one.
+ */
+function promptCell(p: PromptComparison): string {
+  const model = escapeInline(truncate(p.model, MAX_NAME_CHARS));
+  const named = p.name && p.name !== p.id;
+  const title = escapeInline(truncate(named ? p.name! : p.id, MAX_NAME_CHARS));
+  const sub = named ? `${escapeInline(truncate(p.id, MAX_NAME_CHARS))} · ${model}` : model;
+  const description = p.description ? `<br><sub><i>${escapeInline(truncate(p.description, MAX_NAME_CHARS))}</i></sub>` : '';
+  return `${title}<br><sub>${sub}</sub>${description}`;
+}
+
+/** A prompt as its file names it, escaped and cut: `Support reply (prompts/support)`, or the id alone. */
+export function promptTitle(p: { id: string; name?: string }): string {
+  const id = escapeInline(truncate(p.id, MAX_NAME_CHARS));
+  return p.name && p.name !== p.id ? `${escapeInline(truncate(p.name, MAX_NAME_CHARS))} (${id})` : id;
 }
 
 /** The score change, bold when significant, with the sign test's p-value when there is one. */
@@ -152,8 +171,10 @@ function testCounts(counts: Map<string, number> | undefined): string {
  * fill the budget: short outputs stay whole and leave room for long ones. The cap stays within
  * [{@link MIN_OUTPUT_CHARS}, {@link MAX_OUTPUT_CHARS}]; below that, fewer tests are shown.
  */
-export function testDetailsSection(tests: readonly TestComparison[], kind: 'regressed' | 'fixed', budget: number): string {
-  if (tests.length === 0) return '';
+export function testDetailsSection(group: readonly TestComparison[], kind: 'regressed' | 'fixed', budget: number): string {
+  if (group.length === 0) return '';
+  // The user's own tests first: a hand-written regression must not hide behind the built-in probes.
+  const tests = [...group.filter((t) => !t.category), ...group.filter((t) => t.category)];
   const first = tests.slice(0, MAX_TEST_DETAILS);
   const reasons = first.reduce((n, t) => n + Math.min(t.base?.reason.length ?? 0, MAX_REASON_CHARS) + Math.min(t.head?.reason.length ?? 0, MAX_REASON_CHARS), 0);
   // Escaping grows typical text by about a tenth; fitItems checks the real size anyway.
@@ -188,12 +209,15 @@ function testDetails(t: TestComparison, kind: 'regressed' | 'fixed', outputCap: 
   const icon = kind === 'regressed' ? '❌' : '✅';
   const stats = `${sideLabel(t.base)} → ${sideLabel(t.head)}${confirmationNote(t)}`;
   const where = t.source ? `<sub>defined at ${inlineCode(`${t.source.file}${t.source.line ? `:${t.source.line}` : ''}`)}</sub>` : '';
+  // A probe says what it sent, so its failure can be reproduced by hand.
+  const sent = t.attack ? `<sub>built-in probe ${inlineCode(t.category ?? '')}, sent: ${inlineCode(truncate(t.attack, MAX_REASON_CHARS))}</sub>` : '';
   const cell = (side: TestSide | null) => (side ? `<pre>${preContent(truncate(side.output, outputCap))}</pre>` : '<i>not present</i>');
   const reason = (side: TestSide | null) => (side?.reason ? escapeInline(truncate(withoutHostPaths(side.reason), MAX_REASON_CHARS)) : '');
   const reasons = t.base?.reason || t.head?.reason ? `<tr><td>${reason(t.base)}</td><td>${reason(t.head)}</td></tr>` : '';
   return [
     `<details><summary>${icon} ${testName(t)} — ${stats}</summary>`,
     where,
+    sent,
     '<table>',
     `<tr><th>base · ${sideLabel(t.base)}</th><th>head · ${sideLabel(t.head)}</th></tr>`,
     `<tr><td>${cell(t.base)}</td><td>${cell(t.head)}</td></tr>`,
@@ -303,8 +327,8 @@ function fileProblemLine(p: FileProblem): string {
 
 // ——— prompt diffs ———
 
-/** The diff of each changed prompt in a `<details>` (open when it is the only one). */
-export function diffsSection(changed: readonly ChangedPrompt[], budget: number): string {
+/** The diff of each changed prompt in a `<details>` (open when it is the only one), headed by its `name:` when it has one. */
+export function diffsSection(changed: readonly ChangedPrompt[], budget: number, names: ReadonlyMap<string, string | undefined> = new Map()): string {
   if (changed.length === 0) return '';
   const heading = '#### Prompt changes\n';
   const perDiff = Math.min(MAX_DIFF_CHARS, Math.floor((budget - heading.length - 200) / Math.min(changed.length, MAX_DIFFS)) - 400);
@@ -312,19 +336,19 @@ export function diffsSection(changed: readonly ChangedPrompt[], budget: number):
   return fitItems({
     heading,
     items: changed,
-    render: (c) => diffDetails(c, perDiff, changed.length === 1),
+    render: (c) => diffDetails(c, perDiff, changed.length === 1, names.get(c.id)),
     budget,
     max: MAX_DIFFS,
     more: (left) => `…and ${plural(left, 'more changed prompt')} (see the PR's files).`,
   });
 }
 
-function diffDetails(c: ChangedPrompt, diffBudget: number, open: boolean): string {
+function diffDetails(c: ChangedPrompt, diffBudget: number, open: boolean, name: string | undefined): string {
   const path = c.previousPath && c.previousPath !== c.path ? `${c.previousPath} → ${c.path}` : c.path;
   const tokens = c.baseTokens !== null || c.headTokens !== null
     ? `, ${c.tokensEstimated ? '~' : ''}${formatTransition(c.baseTokens === null ? UNKNOWN : formatCount(c.baseTokens), c.headTokens === null ? UNKNOWN : formatCount(c.headTokens))} tokens`
     : '';
-  const summary = `<b>${escapeInline(truncate(c.id, MAX_NAME_CHARS))}</b> — ${escapeInline(truncate(path, MAX_NAME_CHARS * 2))} (${c.status}${tokens})`;
+  const summary = `<b>${promptTitle({ id: c.id, name })}</b> — ${escapeInline(truncate(path, MAX_NAME_CHARS * 2))} (${c.status}${tokens})`;
   // The blank lines end GitHub's HTML block, so the diff inside is Markdown again.
   return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${renderPromptDiff(c.baseText, c.headText, c.path, diffBudget)}\n\n</details>`;
 }

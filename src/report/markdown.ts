@@ -1,8 +1,8 @@
 import { escapeInline, inlineCode, truncate } from './escape.js';
 import { withoutHostPaths } from './host-paths.js';
 import { formatCount, formatDuration, plural, problemLocation, shortSha } from './format.js';
-import { checklistSection, diffsSection, growthSection, otherChangesSection, problemsSection, promptsTable, reviewSampleSection, testDetailsSection } from './markdown-sections.js';
-import type { ComparisonReport, TestComparison, Verdict } from './types.js';
+import { checklistSection, diffsSection, growthSection, otherChangesSection, problemsSection, promptsTable, promptTitle, reviewSampleSection, testDetailsSection } from './markdown-sections.js';
+import type { ComparisonReport, PromptComparison, TestComparison, Verdict } from './types.js';
 
 /** GitHub rejects a comment body longer than this. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -78,7 +78,7 @@ export function renderMarkdown(report: ComparisonReport, opts: MarkdownOptions =
       render: (b) => problemsSection(report, b),
     },
     { label: 'prompt growth', present: report.growth.length > 0, priority: 4, cap: scaled(0.05), render: (b) => growthSection(report.growth, b) },
-    { label: 'prompt diffs', present: report.changedPrompts.length > 0, priority: 7, cap: maxChars, render: (b) => diffsSection(report.changedPrompts, b) },
+    { label: 'prompt diffs', present: report.changedPrompts.length > 0, priority: 7, cap: maxChars, render: (b) => diffsSection(report.changedPrompts, b, new Map(report.prompts.map((p) => [p.id, p.name]))) },
     { label: 'review sample', present: report.reviewSample.length > 0, priority: 8, cap: scaled(0.15), render: (b) => reviewSampleSection(report.reviewSample, b) },
     {
       label: 'checklist',
@@ -144,7 +144,9 @@ function header(report: ComparisonReport, title: string, groups: Map<string, Tes
   if (gate) add(gate);
   const summary = escapeInline(truncate(withoutHostPaths(report.summary), MAX_SUMMARY_CHARS));
   // The verdict line often says it already (regression, fail, error); saying it twice costs the reader.
-  const repeats = first === full && (summary.includes(detail) || detail.includes(summary.replace(/\.$/, '')));
+  // The summary names prompts by id, the verdict line by name: compare with the line as ids would write it.
+  const byId = verdictDetail(report, groups, (p) => escapeInline(truncate(p.id, MAX_DETAIL_CHARS)));
+  const repeats = first === full && [detail, byId].some((d) => summary.includes(d) || d.includes(summary.replace(/\.$/, '')));
   if (summary && !repeats) add(summary);
   const notes = report.notes.slice(0, MAX_NOTES).map((n) => `- ${escapeInline(truncate(n, MAX_NOTE_CHARS))}`);
   if (report.notes.length > MAX_NOTES) notes.push(`- …and ${plural(report.notes.length - MAX_NOTES, 'more note')} (see report.json).`);
@@ -153,12 +155,12 @@ function header(report: ComparisonReport, title: string, groups: Map<string, Tes
 }
 
 /** The few words after the verdict that say what happened, as Markdown (untrusted parts escaped). */
-function verdictDetail(report: ComparisonReport, groups: Map<string, TestComparison[]>): string {
+function verdictDetail(report: ComparisonReport, groups: Map<string, TestComparison[]>, named: (p: PromptComparison) => string = promptTitle): string {
   const e = (text: string) => escapeInline(truncate(text, MAX_DETAIL_CHARS));
   switch (report.verdict) {
     case 'regression': {
       const regressed = groups.get('regressed')?.length ?? 0;
-      const where = names(report.prompts.filter((p) => p.regressed).map((p) => e(p.id)));
+      const where = names(report.prompts.filter((p) => p.regressed).map(named));
       return regressed ? `${plural(regressed, 'test')} regressed in ${where}` : `score dropped in ${where}`;
     }
     case 'pass': {

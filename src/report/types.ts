@@ -96,6 +96,8 @@ export interface PromptComparison {
   id: string;
   /** The prompt file's own `name:`, when it has one (head's, else base's). */
   name?: string;
+  /** The prompt file's own `description:`, when it has one (head's, else base's). */
+  description?: string;
   path: string;
   model: string;
   base: SideStats | null;

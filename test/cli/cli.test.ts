@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +37,7 @@ function demoRepo(): TestRepo {
 
 describe('help and version', () => {
   it('every command takes --help and prints its own usage, exit 0', async () => {
-    for (const command of ['eval', 'compare', 'sample']) {
+    for (const command of ['eval', 'compare', 'sample', 'merge']) {
       const r = await runCli([command, '--help'], { cwd: demo });
       expect(r.code).toBe(0);
       expect(r.stdout.split('\n')[0]).toMatch(new RegExp(`^promptgate ${command} `));
@@ -57,8 +58,26 @@ describe('help and version', () => {
   it('an unknown flag is a usage error that points at --help', async () => {
     const r = await runCli(['compare', '--bsae', 'main'], { cwd: demo });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/Unknown option '--bsae'/);
+    expect(r.stderr).toMatch(/^error: Unknown option '--bsae' \(did you mean "--base"\?\)$/m);
     expect(r.stderr).toContain('promptgate compare --help');
+    const positional = await runCli(['eval', '--adversarail'], { cwd: demo });
+    expect(positional.stderr).toMatch(/^error: Unknown option '--adversarail' \(did you mean "--adversarial"\?\)$/m);
+    const command = await runCli(['evl'], { cwd: demo });
+    expect(command.code).toBe(2);
+    expect(command.stderr).toMatch(/^error: unknown command "evl" \(did you mean "eval"\?\)$/m);
+  });
+
+  it('documents every option each command accepts in the README\'s CLI section', async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const cli = readme.slice(readme.indexOf('\n## CLI\n'), readme.indexOf('\n## Differences from'));
+    for (const command of ['eval', 'compare', 'sample', 'merge']) {
+      const usage = (await runCli([command, '--help'], { cwd: demo })).stdout.split('\n\n')[0]!;
+      const synopsis = cli.slice(cli.indexOf(`npx promptgate ${command} `)).split('\nnpx promptgate ')[0]!;
+      for (const flag of new Set(usage.match(/--[a-z][a-z-]*/g))) {
+        if (flag === '--help') continue;
+        expect(synopsis, `README's synopsis of ${command} lists ${flag}`).toContain(flag);
+      }
+    }
   });
 });
 
@@ -165,3 +184,27 @@ describe('installing from the repository', () => {
     expect(JSON.parse(out.stdout)).toMatchObject({ name: 'Support reply', summary: { totalTests: 4, passedTests: 4 } });
   });
 });
+
+/**
+ * The oldest Node the README and `engines` name (20.12: `util.styleText`). CI sets
+ * CLI_OLDEST_NODE to that binary, from the `node` package of the npm registry (.ci/run).
+ */
+const OLDEST_NODE = process.env.CLI_OLDEST_NODE;
+describe.skipIf(!OLDEST_NODE)(`on the oldest Node named in package.json's engines (${OLDEST_NODE ?? 'CLI_OLDEST_NODE unset'})`, () => {
+  it('evaluates and compares the demo, as on the current Node', async () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { engines: { node: string } };
+    const r = demoRepo();
+    const version = await runCli(['--version'], { cwd: r.dir, node: OLDEST_NODE });
+    expect(version.code).toBe(0);
+    const evaluated = await runCli(['eval', 'prompts/support.prompt.yml', '--json'], { cwd: r.dir, env: server.env(), node: OLDEST_NODE });
+    expect(evaluated.stderr).not.toMatch(/TypeError|SyntaxError|is not a function/);
+    expect(JSON.parse(evaluated.stdout)).toMatchObject({ name: 'Support reply' });
+    const compared = await runCli(['compare', '--base', 'main'], { cwd: r.dir, env: server.env(), node: OLDEST_NODE });
+    expect(compared.stderr).not.toMatch(/TypeError|SyntaxError|is not a function/);
+    expect(compared.code).toBe(1);
+    expect(compared.stdout).toMatch(/regression/);
+    const running = execFileSync(OLDEST_NODE!, ['--version'], { encoding: 'utf8' }).trim();
+    expect(`>=${running.slice(1)}`).toBe(pkg.engines.node);
+  });
+});
+

@@ -53,6 +53,17 @@ describe('promptgate eval (the bundled CLI)', () => {
     expect(ids.findIndex((id) => id.startsWith('adv-'))).toBe(4);
   });
 
+  it('prints the failing tests you wrote before the failing probes, each probe with the attack it sent', async () => {
+    const dir = project();
+    cpSync(fileURLToPath(new URL('../../fixtures/demo/pr', import.meta.url)), dir, { recursive: true });
+    const r = await runCli(['eval', '--adversarial', '--prompt', 'prompts/support'], { cwd: dir, env: server.env() });
+    expect(r.code).toBe(1);
+    const probes = r.stdout.indexOf('Failed built-in probes');
+    expect(probes).toBeGreaterThan(0);
+    expect(r.stdout.slice(0, probes)).toMatch(/✗ Support reply \(prompts\/support\) › t-[0-9a-f]{8} “What does a warranty claim/);
+    expect(r.stdout.slice(probes)).toMatch(/✗ Support reply \(prompts\/support\) › adv-[\w-]+ “prompt injection: [\w-]+”\n {4}sent: +\S/);
+  });
+
   it('exits 0 when every selected test passes, and a cached re-run makes zero model calls', async () => {
     const dir = project();
     const first = await runCli(['eval', '--prompt', 'prompts/support'], { cwd: dir, env: server.env() });
@@ -107,6 +118,24 @@ describe('promptgate eval (the bundled CLI)', () => {
     expect(r.stdout).toMatch(/github:openai\/gpt-4o-mini: server/);
     // Where promptgate differs from gh models eval on purpose, it says so.
     expect(r.stderr).toMatch(/note: 4 tests errored because a model provider failed; gh models eval stops .* exits 3/);
+  });
+
+  it('bills GitHub Models calls to the organisation named by --org, through its inference endpoint', async () => {
+    const dir = project();
+    const r = await runCli(['eval', '--org', 'acme-labs', '--prompt', 'prompts/support'], { cwd: dir, env: server.env() });
+    expect(r.code).toBe(0);
+    const paths = new Set(server.calls().map((c) => c.path));
+    expect([...paths]).toEqual(['/orgs/acme-labs/inference/chat/completions']);
+  });
+
+  it('refuses an --org that is not an organisation name before any call, since it goes into the URL', async () => {
+    const dir = project();
+    for (const org of ['../../v1', 'acme/labs', 'acme?x=1', '-acme', 'a'.repeat(40)]) {
+      const r = await runCli(['eval', `--org=${org}`, '--prompt', 'prompts/support'], { cwd: dir, env: server.env() });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/--org: ".*" is not a GitHub organisation name/);
+    }
+    expect(server.callCount()).toBe(0);
   });
 
   it('treats a missing key as a configuration problem naming the variable, before any call', async () => {

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load as parse } from 'js-yaml';
@@ -110,3 +111,39 @@ describe('the gh-models examples, run as promptgate eval FILE', () => {
     expect(r.stdout).toContain('contains-impossible: expected output to contain "this-text-will-never-appear-in-any-response"');
   });
 });
+
+describe('where a file hits a documented difference from gh models eval, the output says so', () => {
+  const PROMPT = 'model: openai/gpt-4o-mini\nmessages:\n  - role: user\n    content: "How long do refunds take?"\n';
+  function files(contents: Record<string, string>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'promptgate-gh-diff-'));
+    for (const [name, text] of Object.entries(contents)) writeFileSync(join(dir, name), text);
+    return dir;
+  }
+
+  it('a jsonSchema written as YAML, which gh refuses and promptgate reads', async () => {
+    const dir = files({ 'schema.prompt.yml': `${PROMPT}responseFormat: json_schema\njsonSchema:\n  name: answer\n  schema: { type: object }\n` });
+    const r = await runCli(['eval', 'schema.prompt.yml'], { cwd: dir, env: server.env() });
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^note: schema\.prompt\.yml:6: jsonSchema is written as YAML; gh models eval refuses the file .* exits 1, promptgate reads it \(see "Differences from gh models eval"/m);
+  });
+
+  it('a file that does not load: gh stops with exit 1, promptgate runs the others and exits 2', async () => {
+    const dir = files({ 'broken.prompt.yml': `${PROMPT}evaluators:\n  - name: empty\n    string: { containz: x }\n`, 'fine.prompt.yml': PROMPT });
+    const r = await runCli(['eval', 'broken.prompt.yml', 'fine.prompt.yml'], { cwd: dir, env: server.env() });
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error: broken\.prompt\.yml:\d+:\d+: evaluators\[0\]\.string has no check: unknown key "containz" \(did you mean "contains"\?\)/m);
+    expect(r.stderr).toMatch(/^note: gh models eval exits 1 when it cannot read a prompt file; promptgate reports each such file with its line, runs the others and exits 2/m);
+    expect(r.stdout).toMatch(/fine\s/);
+  });
+
+  it('a misspelt top-level key, ignored by both, is named with a "did you mean" rather than silently meaning no tests', async () => {
+    const dir = files({ 'typo.prompt.yml': `${PROMPT}testdat:\n  - question: refunds\n` });
+    const r = await runCli(['eval', 'typo.prompt.yml'], { cwd: dir, env: server.env() });
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^note: typo\.prompt\.yml:5: unknown key "testdat" \(did you mean "testData"\?\) is ignored, as gh models eval ignores it/m);
+  });
+});
+

@@ -156,6 +156,8 @@ describe('compare on real git repositories', () => {
     expect(report.changedPrompts).toEqual([expect.objectContaining({ id: 'prompts/greet', status: 'added', baseVersion: null })]);
     expect(new Set(report.tests.map((t) => t.change))).toEqual(new Set(['new']));
     expect(report.verdict).toBe('pass');
+    // report.json names each prompt as its file does.
+    expect(report.prompts.find((p) => p.id === 'prompts/greet')).toMatchObject({ name: 'Greeting', description: 'Answers customer questions about Acme orders.' });
   });
 
   it('stops with an error verdict at the broken line of a prompt file and still evaluates the rest', async () => {

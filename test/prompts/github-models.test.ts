@@ -16,6 +16,13 @@ describe('GitHub Models .prompt.yml files', () => {
     });
   });
 
+  it('cut a name: and description: long enough to flood a report (200 and 1,000 characters)', async () => {
+    const text = `name: "${'n'.repeat(5_000)}"\ndescription: "${'d'.repeat(5_000)}"\nmodel: openai/gpt-4o-mini\nmessages:\n  - role: user\n    content: hi\n`;
+    const prompt = await parsePromptFile('prompts/long.prompt.yml', text);
+    expect(prompt.name).toBe(`${'n'.repeat(199)}…`);
+    expect(prompt.description).toBe(`${'d'.repeat(999)}…`);
+  });
+
   it('map modelParameters to provider-neutral params, a single stop string becoming a list', async () => {
     expect(support.params).toEqual({ maxTokens: 300, temperature: 0.2, topP: 0.9, stop: ['###'] });
   });
@@ -182,6 +189,28 @@ describe('GitHub Models .prompt.yml files', () => {
     await expect(
       parsePromptFile('a.prompt.yml', 'messages:\n  - role: user\n    content: Hi\nevaluators:\n  - name: empty\n    string:\n      equals: ""\n'),
     ).rejects.toThrow(expect.objectContaining({ message: 'evaluators[0].string has no check', location: { file: 'a.prompt.yml', line: 7, column: 7 } }));
+  });
+
+  it('name every misspelt string check with a "did you mean", at the evaluator', async () => {
+    await expect(
+      parsePromptFile('a.prompt.yml', 'messages:\n  - role: user\n    content: Hi\nevaluators:\n  - name: typo\n    string:\n      containz: hi\n      startswith: x\n'),
+    ).rejects.toThrow(
+      expect.objectContaining({
+        message: 'evaluators[0].string has no check: unknown key "containz" (did you mean "contains"?), "startswith" (did you mean "startsWith"?)',
+        location: { file: 'a.prompt.yml', line: 7, column: 7 },
+      }),
+    );
+  });
+
+  it('report every schema problem of a file in file order, each at its line, not only the first', async () => {
+    const text = 'model: openai/gpt-4o-mini\nmodelParameters:\n  temperature: hot\n  maxTokens: many\nmessages:\n  - role: robot\n    content: hi\n';
+    const err = await parsePromptFile('b.prompt.yml', text).then(() => undefined, (e: unknown) => e as Error & { location: unknown });
+    expect(err?.location).toEqual({ file: 'b.prompt.yml', line: 3, column: 16 });
+    expect(err?.message.split('\n')).toEqual([
+      'modelParameters.temperature must be a number, not the text "hot"',
+      '  b.prompt.yml:4:14: modelParameters.maxTokens must be a number, not the text "many"',
+      '  b.prompt.yml:6:11: messages[0].role must be one of "system", "user", "assistant", not the text "robot"',
+    ]);
   });
 
   it('refuse a role gh models does not accept', async () => {

@@ -185,3 +185,18 @@ describe('failures map to ProviderError kinds', () => {
     expect(err).toMatchObject({ kind: 'bad_request', status: 404 });
   });
 });
+
+describe('GitHub Models billed to an organisation (PROMPTGATE_MODELS_ORG, the CLI\'s --org)', () => {
+  it('calls the organisation\'s inference endpoint, as gh models eval --org does', async () => {
+    const client = clientFor('github:openai/gpt-4o-mini', { ...server.env(), PROMPTGATE_MODELS_ORG: 'acme' });
+    await client.chat('openai/gpt-4o-mini', request);
+    expect(server.calls().map((c) => c.path)).toEqual(['/orgs/acme/inference/chat/completions']);
+  });
+
+  it('is a configuration problem, not a request, when the name could change the URL or the URL has no /inference', () => {
+    for (const org of ['a/b', '..', 'a b', 'x%2F']) {
+      expect(() => clientFor('github:openai/gpt-4o-mini', { ...server.env(), PROMPTGATE_MODELS_ORG: org })).toThrow(/PROMPTGATE_MODELS_ORG: ".*" is not a GitHub organisation name/);
+    }
+    expect(() => clientFor('github:openai/gpt-4o-mini', { ...server.env(), PROMPTGATE_MODELS_URL: `${server.url}/v1`, PROMPTGATE_MODELS_ORG: 'acme' })).toThrow(/needs a models URL ending in \/inference/);
+  });
+});

@@ -21,6 +21,18 @@ describe('renderCompareTerminal', () => {
     expect(out).not.toMatch(/\x1b\[/);
   });
 
+  it("names each prompt by its file's name: in the table and the test lines, a hostile one flattened and cut", () => {
+    const r = regressionReport();
+    r.prompts[0] = { ...r.prompts[0]!, name: 'Support reply' };
+    const out = renderCompareTerminal(r, pipe);
+    expect(out).toMatch(/^Support reply \(prompts\/support\) +1\.00 → 0\.50/m);
+    expect(out).toContain('✗ Support reply (prompts/support) › What does a warranty claim for a damaged product need?');
+    r.prompts[0] = { ...r.prompts[0]!, name: `Support\n\u001b[2J${'x'.repeat(500)}` };
+    const hostile = renderCompareTerminal(r, pipe);
+    expect(hostile).not.toMatch(/\u001b|x{60}/);
+    expect(hostile).toMatch(/^Support .*x… \(prompts\/support\) +1\.00/m);
+  });
+
   it('names the failing provider of an inconclusive run', () => {
     const out = renderCompareTerminal(inconclusiveReport(), pipe);
     expect(out.split('\n')[0]).toBe('! inconclusive — blocks merge');

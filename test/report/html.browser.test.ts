@@ -145,6 +145,25 @@ describe.skipIf(!INSTALLED && !IN_CI)('the HTML report in Chromium', () => {
     await page.close();
   }, SLOW);
 
+  it("names each prompt by its file's name: and description:, a hostile one shown as text", async () => {
+    const report = regressionReport();
+    report.prompts[0] = { ...report.prompts[0]!, name: 'Support reply', description: 'Answers customer questions about Acme orders.' };
+    report.prompts[1] = { ...report.prompts[1]!, name: HOSTILE, description: HOSTILE };
+    const { page, problems } = await open(report);
+    const first = page.locator('#prompts tbody tr').first();
+    await expect(first.locator('.prompt-name').textContent()).resolves.toBe('Support reply');
+    await expect(first.locator('.prompt-id').textContent()).resolves.toBe('prompts/support');
+    await expect(first.locator('.prompt-name').getAttribute('title')).resolves.toBe('Answers customer questions about Acme orders.');
+    await expect(page.locator('.prompt-detail h3').textContent()).resolves.toBe('Support reply (prompts/support)');
+    await expect(page.locator('.prompt-detail .description').textContent()).resolves.toBe('Answers customer questions about Acme orders.');
+    await expect(page.locator('#filter-prompt option').allTextContents()).resolves.toContain('Support reply (prompts/support)');
+    await expect(page.locator('#prompts tbody tr').nth(1).locator('.prompt-name').textContent()).resolves.toBe(HOSTILE);
+    await expect(page.locator('img').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => (globalThis as { pwned?: number }).pwned)).resolves.toBeUndefined();
+    expect(problems).toEqual([]);
+    await page.close();
+  }, SLOW);
+
   it('shows hostile model output and PR text as text, and runs none of it', async () => {
     const report = regressionReport();
     report.summary = HOSTILE;

@@ -9,10 +9,13 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the bundled CLI (`dist/cli.js`, or a copy of it at `opts.cli`) as a child process, as a user would. */
-export function runCli(args: string[], opts: { cwd: string; env?: Record<string, string>; cli?: string }): Promise<CliResult> {
+/**
+ * Runs the bundled CLI (`dist/cli.js`, or a copy of it at `opts.cli`) as a child process, as a
+ * user would: under the Node running the tests, or the binary at `opts.node`.
+ */
+export function runCli(args: string[], opts: { cwd: string; env?: Record<string, string>; cli?: string; node?: string }): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [opts.cli ?? CLI, ...args], {
+    const child = spawn(opts.node ?? process.execPath, [opts.cli ?? CLI, ...args], {
       cwd: opts.cwd,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', CI: 'true', ...opts.env },
       stdio: ['ignore', 'pipe', 'pipe'],

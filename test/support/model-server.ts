@@ -1,6 +1,6 @@
 /**
  * A scripted model server on loopback that speaks the real wire protocols promptgate's SDKs
- * use: OpenAI chat completions (also at the GitHub Models `/inference` path and the Azure
+ * use: OpenAI chat completions (also at the GitHub Models `/inference` and `/orgs/{org}/inference` paths and the Azure
  * `/openai/deployments/{deployment}` path), Anthropic messages, embeddings, and SSE
  * streaming for both. Answers come from ./scripted-answers.ts and depend on the prompt text.
  *
@@ -397,7 +397,7 @@ function matches(rule: FaultRule, model: string, path: string): boolean {
 
 function routeOf(path: string): { kind: RecordedCall['kind']; protocol: Protocol } | undefined {
   if (path === '/v1/messages') return { kind: 'messages', protocol: 'anthropic' };
-  if (/^\/(v1|inference)\/chat\/completions$/.test(path) || /^\/openai\/deployments\/[^/]+\/chat\/completions$/.test(path)) {
+  if (/^\/(v1|(orgs\/[^/]+\/)?inference)\/chat\/completions$/.test(path) || /^\/openai\/deployments\/[^/]+\/chat\/completions$/.test(path)) {
     return { kind: 'chat', protocol: 'openai' };
   }
   if (/^\/(v1|inference)\/embeddings$/.test(path) || /^\/openai\/deployments\/[^/]+\/embeddings$/.test(path)) {

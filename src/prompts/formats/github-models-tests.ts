@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { AssertionSpec, AssertionType } from '../../assertions/types.js';
+import { didYouMean } from '../../util/did-you-mean.js';
 import { PromptFileError } from '../../util/errors.js';
 import { hashValue } from '../../util/hash.js';
 import type { PromptTestCase } from '../model.js';
@@ -51,7 +52,11 @@ function evaluatorAssertion(evaluator: GitHubModelsEvaluator, index: number, sou
   if (evaluator.string) {
     const check = STRING_CHECKS.find(({ key }) => evaluator.string?.[key]);
     if (!check) {
-      throw new PromptFileError(`evaluators[${index}].string has no check`, {
+      // gh models ignores keys it does not know, so a misspelt check leaves the evaluator empty: name it.
+      const known = STRING_CHECKS.map(({ key }) => key);
+      const unknown = Object.keys(evaluator.string).filter((key) => !(known as string[]).includes(key));
+      const guesses = unknown.map((key) => `"${key}"${didYouMean(key, known)}`).join(', ');
+      throw new PromptFileError(`evaluators[${index}].string has no check${guesses ? `: unknown key ${guesses}` : ''}`, {
         location: source.locate(['evaluators', index, 'string']),
         hint: 'Give one of equals, contains, startsWith or endsWith a non-empty value.',
       });

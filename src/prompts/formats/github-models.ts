@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { didYouMean } from '../../util/did-you-mean.js';
 import { PromptFileError } from '../../util/errors.js';
 import type { ModelParams, ResponseFormat } from '../model.js';
 import { templateVariables } from '../render.js';
@@ -92,7 +93,37 @@ export function readGitHubModels({ file, content }: PromptSource): PromptDraft {
     messages,
     variables: templateVariables(messages.map((m) => m.content).join('\n'), 'literal'),
     tests: githubModelsTests(raw, source),
+    ...optionalNotes(readNotes(raw, source, content)),
   };
+}
+
+const DIFFERENCES = 'see "Differences from gh models eval" in the README';
+
+/**
+ * Where this file's reading deserves a word: a top-level key gh models does not know (it ignores
+ * it, and so does promptgate, but a misspelt `testData` silently means no tests), and a
+ * `jsonSchema` written as YAML, which gh models refuses to load and promptgate reads.
+ */
+function readNotes(raw: GitHubModelsFile, source: YamlSource, content: string): string[] {
+  // A top-level key starts its line (block style); the located node is its value, often a line below.
+  const lines = content.split('\n');
+  const at = (key: string) => {
+    const keyLine = lines.findIndex((l) => l.startsWith(`${key}:`) || l.startsWith(`"${key}":`));
+    const line = keyLine >= 0 ? keyLine + 1 : source.locate([key]).line;
+    return line === undefined ? source.file : `${source.file}:${line}`;
+  };
+  const known = Object.keys(GitHubModelsFile.shape);
+  const notes = Object.keys(raw)
+    .filter((key) => !known.includes(key))
+    .map((key) => `${at(key)}: unknown key "${key}"${didYouMean(key, known)} is ignored, as gh models eval ignores it`);
+  if (raw.jsonSchema !== undefined && typeof raw.jsonSchema !== 'string') {
+    notes.push(`${at('jsonSchema')}: jsonSchema is written as YAML; gh models eval refuses the file (it reads only a JSON string) and exits 1, promptgate reads it (${DIFFERENCES})`);
+  }
+  return notes;
+}
+
+function optionalNotes(notes: string[]): { readNotes?: string[] } {
+  return notes.length ? { readNotes: notes } : {};
 }
 
 function modelParams(raw: GitHubModelsFile['modelParameters']): ModelParams {

@@ -26,4 +26,5 @@ export type PromptDraft = Pick<
   | 'variables'
   | 'defaults'
   | 'tests'
+  | 'readNotes'
 >;

@@ -1,7 +1,7 @@
-import { formatCount, formatMs, formatPercent, formatPValue, formatScore, formatSigned, formatUsd } from '../format.js';
+import { formatCount, formatMs, formatPercent, formatPValue, formatScore, formatSigned, formatUsd, promptLabel } from '../format.js';
 import type { ComparisonReport, PromptComparison, SideStats } from '../types.js';
 import { baseHeadChart, scoreChangeChart } from './charts.js';
-import { badge, el, replace, section } from './dom.js';
+import { badge, el, replace, section, type Child } from './dom.js';
 
 /** Prompts in the overview chart at most; the table lists them all. */
 const OVERVIEW_PROMPTS = 25;
@@ -41,7 +41,7 @@ export function promptsSection(report: ComparisonReport): HTMLElement {
     'Prompts',
     scoreChangeChart(
       ordered.length > OVERVIEW_PROMPTS ? `Score change, head − base (the ${OVERVIEW_PROMPTS} most changed of ${formatCount(ordered.length)} prompts)` : 'Score change, head − base',
-      overview.map((p) => ({ label: p.id, delta: p.delta.score, ci95: p.significance.ci95 })),
+      overview.map((p) => ({ label: promptLabel(p), delta: p.delta.score, ci95: p.significance.ci95 })),
       (v) => formatSigned(v),
     ),
     el('p', { class: 'hint' }, 'Select a prompt to chart it.'),
@@ -59,7 +59,7 @@ function promptRow(p: PromptComparison): HTMLTableRowElement {
   return el(
     'tr',
     { class: 'selectable', tabindex: 0, 'aria-selected': 'false' },
-    el('th', { scope: 'row' }, p.regressed && badge('regressed'), ' ', p.id),
+    el('th', { scope: 'row' }, p.regressed && badge('regressed'), ' ', ...promptTitle(p)),
     el('td', null, p.model),
     el('td', { class: 'num' }, pair((s) => s.meanScore, formatScore)),
     el('td', { class: 'num' }, `${formatSigned(p.delta.score)}${ci ? ` (${formatSigned(ci[0])} … ${formatSigned(ci[1])})` : ''}${significance}`),
@@ -70,7 +70,13 @@ function promptRow(p: PromptComparison): HTMLTableRowElement {
   );
 }
 
-function promptCharts(p: PromptComparison): HTMLElement[] {
+/** The prompt's `name:` over its id, or the id alone; the `description:` as the row's tooltip. */
+function promptTitle(p: PromptComparison): Child[] {
+  if (!p.name || p.name === p.id) return [p.id];
+  return [el('span', { class: 'prompt-name', title: p.description ?? '' }, p.name), el('div', { class: 'prompt-id' }, p.id)];
+}
+
+function promptCharts(p: PromptComparison): Child[] {
   const side = (pick: (s: SideStats) => number | null) => [p.base ? pick(p.base) : null, p.head ? pick(p.head) : null] as const;
   const series = (labels: string[], picks: ((s: SideStats) => number | null)[]) => ({
     labels,
@@ -78,7 +84,8 @@ function promptCharts(p: PromptComparison): HTMLElement[] {
     head: picks.map((pick) => side(pick)[1]),
   });
   return [
-    el('h3', null, p.id),
+    el('h3', null, promptLabel(p)),
+    p.description && el('p', { class: 'description' }, p.description),
     el(
       'div',
       { class: 'charts' },
