@@ -1,15 +1,19 @@
-// promptgate's performance budgets (DESIGN.md), measured in one run and printed as ratios:
+// promptgate's performance budgets (DESIGN.md), measured in one run; each printed with its value,
+// its target and whether it is met:
 //   engine: 2,000 tests at 50 ms model latency, concurrency 20 → the run's wall time (eval's
 //           durationMs: from the engine's start, SDK loading included, to the last result)
-//           ≤ 1.15 × ideal (5 s); the process's peak RSS ≤ 150 MB. Three cold runs, each on an
+//           ≤ 1.05 × ideal (5 s); the process's peak RSS ≤ 100 MB. Three cold runs, each on an
 //           empty cache: the median's time and the largest peak are judged, all are printed;
-//   cache:  the same run again → zero model calls, ≤ 1 s for the whole process.
+//   cache:  the same run again → zero model calls, ≤ 0.3 s for the whole process.
 //   action: the Action's cold start, `node dist/index.js` on a pull_request event to its first
-//           model request, ≤ 250 ms (bench/action-cold-start.ts; the median of five runs).
+//           model request, ≤ 200 ms (bench/action-cold-start.ts; the median of five runs).
 //   shards: 4 shard processes ≥ 3.5 × faster than one; merging 50,000 tests' partial reports
 //           < 5 s and < 300 MB (bench/shards.mjs).
 //   html:   a 5,000-test HTML report in Chromium, navigation start to its first screen painted
 //           < 1 s (bench/html.ts; the median of five loads), with its size per test printed.
+// The machine is shared: every line carries the 1-minute load average when it was measured, and
+// the CPU time the process used beside its wall time (the work done, when the wall time mostly
+// shows the wait for a core).
 // Also printed, without a budget of their own: the whole eval process's wall time (Node's own
 // start-up, module loading and reading the 117 KB prompt file included) and its cold start,
 // from spawning `node dist/cli.js` to the server receiving the first model request.
@@ -17,8 +21,8 @@
 // runs through it too and its ratio to the ideal is printed beside ours.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startModelServerProcess } from '../scripts/model-server-process.mjs';
 import { benchShards } from './shards.mjs';
@@ -28,6 +32,8 @@ const TESTS = Number(process.env.BENCH_TESTS ?? 2000);
 const LATENCY_MS = 50;
 const CONCURRENCY = 20;
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
+// Another build to measure (e.g. a copy of dist/ from before a change), for before/after in one sitting.
+const dist = resolve(root, process.env.BENCH_DIST ?? 'dist');
 const ideal = (TESTS * LATENCY_MS) / CONCURRENCY;
 
 const work = mkdtempSync(join(tmpdir(), 'promptgate-bench-'));
@@ -53,22 +59,23 @@ try {
   const warmCalls = await server.callCount();
 
   const each = (f) => colds.map(f).join(', ');
-  check(`engine wall time, ${TESTS} tests (ideal ${ideal} ms)`, cold.engineMs / ideal, 1.15, `median ${cold.engineMs} ms of ${each((c) => c.engineMs)} ms; ${cold.log.count} model calls, exit ${cold.code}`);
-  check('engine peak RSS vs 150 MB', peak / 150, 1, `largest ${peak.toFixed(0)} MB of ${each((c) => c.rssMb.toFixed(0))} MB`);
-  rows.push([`process wall time, ${TESTS} tests`, (cold.ms / ideal).toFixed(2), '—', `${cold.ms} ms from spawn to exit (${each((c) => c.ms)} ms), Node start-up and parsing included`]);
-  rows.push(['cold start: spawn → first model request', '—', '—', `${cold.log.firstCallAt - cold.spawnedAt} ms (${each((c) => c.log.firstCallAt - c.spawnedAt)} ms)`]);
-  check('cached re-run wall time vs 1 s', warm.ms / 1000, 1, `${warm.ms} ms, exit ${warm.code}`);
-  check('cached re-run model calls', warmCalls, 0, `${warmCalls} calls`);
+  const ratio = cold.engineMs / ideal;
+  check(`engine wall time, ${TESTS} tests (ideal ${ideal} ms)`, `${ratio.toFixed(3)} × ideal`, ratio <= 1.05, '≤ 1.05 × ideal', `median ${cold.engineMs} ms of ${each((c) => c.engineMs)} ms; CPU ${each((c) => c.cpuMs)} ms; ${cold.log.count} model calls, exit ${cold.code}; load ${each((c) => c.load)}`);
+  check('engine peak RSS', `${peak.toFixed(0)} MB`, peak <= 100, '≤ 100 MB', `largest of ${each((c) => c.rssMb.toFixed(0))} MB`);
+  rows.push([`process wall time, ${TESTS} tests`, `${(cold.ms / ideal).toFixed(2)} × ideal`, '—', '', `${cold.ms} ms from spawn to exit (${each((c) => c.ms)} ms), Node start-up and parsing included`]);
+  rows.push(['cold start: spawn → first model request', `${cold.log.firstCallAt - cold.spawnedAt} ms`, '—', '', `${each((c) => c.log.firstCallAt - c.spawnedAt)} ms`]);
+  check('cached re-run wall time', `${warm.ms} ms`, warm.ms <= 300, '≤ 300 ms', `CPU ${warm.cpuMs} ms, peak RSS ${warm.rssMb.toFixed(0)} MB, exit ${warm.code}; load ${warm.load}`);
+  check('cached re-run model calls', String(warmCalls), warmCalls === 0, '0', '');
 
   const html = await runTs('bench/html.ts');
-  if (html.skipped) rows.push(['HTML report, 5,000 tests', 'skipped', '—', html.skipped]);
+  if (html.skipped) rows.push(['HTML report, 5,000 tests', 'skipped', '—', '', html.skipped]);
   else {
-    check(`HTML report, ${html.tests} tests: first screen vs 1 s`, html.firstScreenMs / 1000, 1, `median ${html.firstScreenMs} ms of ${html.samples.join(', ')} ms (script starts at ${html.scriptStartMs} ms, DOMContentLoaded ${html.domContentLoadedMs} ms); ${html.rows} rows drawn`);
-    rows.push([`HTML report, ${html.tests} tests: size`, '—', '—', `${(html.bytes / 1e6).toFixed(1)} MB, ${html.bytesPerTest} bytes per test; outputs bounded at ${(html.outputBoundBytes / 1e6).toFixed(0)} M characters`]);
+    check(`HTML report, ${html.tests} tests: first screen`, `${html.firstScreenMs} ms`, html.firstScreenMs <= 1000, '≤ 1,000 ms', `median ${html.firstScreenMs} ms of ${html.samples.join(', ')} ms (script starts at ${html.scriptStartMs} ms, DOMContentLoaded ${html.domContentLoadedMs} ms); ${html.rows} rows drawn`);
+    rows.push([`HTML report, ${html.tests} tests: size`, '—', '—', '', `${(html.bytes / 1e6).toFixed(1)} MB, ${html.bytesPerTest} bytes per test; outputs bounded at ${(html.outputBoundBytes / 1e6).toFixed(0)} M characters`]);
   }
 
   const action = await runTs('bench/action-cold-start.ts');
-  check('Action cold start vs 250 ms', action.medianMs / 250, 1, `median ${action.medianMs} ms of ${action.samples.join(', ')} ms`);
+  check('Action cold start: spawn → first model request', `${action.medianMs} ms`, action.medianMs <= 200, '≤ 200 ms', `median of ${action.samples.join(', ')} ms; load ${action.load}`);
 
   const promptfoo = process.env.PROMPTFOO_BIN ?? join(root, 'node_modules/.bin/promptfoo');
   if (existsSync(promptfoo)) {
@@ -77,30 +84,37 @@ try {
     const pfCalls = await server.callCount();
     rows.push([
       `promptfoo ${TESTS} tests (same workload)`,
-      (pf.ms / ideal).toFixed(2) + '× ideal',
+      (pf.ms / ideal).toFixed(2) + ' × ideal',
       '—',
+      '',
       `${pf.ms} ms from spawn to exit, ${pfCalls} model calls, exit ${pf.code}; promptgate/promptfoo (whole processes) = ${(cold.ms / pf.ms).toFixed(2)}`,
     ]);
   } else {
-    rows.push(['promptfoo comparison', 'skipped', '—', 'install promptfoo@0.121.20 (Node 20) to run it']);
+    rows.push(['promptfoo comparison', 'skipped', '—', '', 'install promptfoo@0.121.20 (Node 20) to run it']);
   }
 } finally {
   await server.close();
   rmSync(work, { recursive: true, force: true });
 }
 // Sharding (bench/shards.mjs): the speed-up of 4 shard processes and the merge of 50,000 tests.
-const shards = await benchShards();
-rows.push(...shards.rows);
-ok &&= shards.ok;
+if (process.env.BENCH_SHARDS !== '0') {
+  const shards = await benchShards();
+  rows.push(...shards.rows.map(([name, value, budget, detail]) => [name, value, budget, '', detail]));
+  ok &&= shards.ok;
+}
 
-console.log(['measure', 'ratio', 'budget', 'detail'].join(' | '));
+console.log(['measure', 'value', 'target', 'status', 'detail'].join(' | '));
 for (const r of rows) console.log(r.join(' | '));
 process.exitCode = ok ? 0 : 1;
 
-function check(name, ratio, budget, detail) {
-  const pass = ratio <= budget;
-  ok &&= pass;
-  rows.push([name, ratio.toFixed(3), `≤ ${budget} ${pass ? 'met' : 'MISSED'}`, detail]);
+function check(name, value, met, target, detail) {
+  ok &&= met;
+  rows.push([name, value, target, met ? 'met' : 'NOT MET', detail]);
+}
+
+/** The 1-minute load average now: on a shared machine, the context every time needs. */
+function load() {
+  return loadavg()[0].toFixed(1);
 }
 
 function writeWorkload(dir) {
@@ -137,7 +151,7 @@ function measure(args) {
   const started = performance.now();
   const spawnedAt = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', join(root, 'bench/rss-hook.mjs'), join(root, 'dist/cli.js'), ...args], {
+    const child = spawn(process.execPath, ['--import', join(root, 'bench/rss-hook.mjs'), join(dist, 'cli.js'), ...args], {
       cwd: work,
       env: { ...process.env, ...server.env, BENCH_RSS_FILE: rssFile, CI: 'true' },
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -146,7 +160,8 @@ function measure(args) {
     child.once('exit', (code) => {
       const ms = Math.round(performance.now() - started);
       const rssMb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : NaN;
-      resolve({ ms, code, rssMb, spawnedAt });
+      const cpuMs = existsSync(`${rssFile}.cpu`) ? Number(readFileSync(`${rssFile}.cpu`, 'utf8')) : NaN;
+      resolve({ ms, code, rssMb, cpuMs, spawnedAt, load: load() });
     });
   });
 }
@@ -154,11 +169,11 @@ function measure(args) {
 /** Runs a TypeScript bench and returns the JSON of its last line. */
 function runTs(file) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'scripts/run-ts.mjs'), file], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [join(root, 'scripts/run-ts.mjs'), file], { cwd: root, env: { ...process.env, BENCH_DIST: dist }, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1))) : reject(new Error(`${file} exited ${code}`))));
+    child.once('exit', (code) => (code === 0 ? resolve({ ...JSON.parse(out.trim().split('\n').at(-1)), load: load() }) : reject(new Error(`${file} exited ${code}`))));
   });
 }
 

@@ -12,7 +12,6 @@ import { publishCheckRun } from '../github/check-run.js';
 import { lastLabeling } from '../github/override.js';
 import { boundHead, judgeMergeGroup, judgePullRequest, publishPullRequest, shownComment, type GivenAcceptance, type Identity, type PullRequestRef, type Published } from '../github/pull-request.js';
 import { checkRunOutput } from '../github/result.js';
-import { renderHtml } from '../report/html.js';
 import { htmlReportLink } from '../report/html-link.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { ComparisonReport } from '../report/types.js';
@@ -20,7 +19,6 @@ import { LocalGitChanges } from '../source/local-git.js';
 import { describeError } from '../util/errors.js';
 import { readEvent } from './event.js';
 import { readInputs } from './inputs.js';
-import { createOctokit } from './octokit.js';
 import { runShard } from './shard.js';
 
 const SECRET_VARIABLES = ['GITHUB_TOKEN', 'OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'AZURE_OPENAI_API_KEY'];
@@ -66,16 +64,23 @@ async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
   };
   // A shard job only samples its part; the merge job publishes the one verdict.
   if (inputs.shard) return runShard(comparison, inputs.shard, env.RUNNER_TEMP ?? workspace);
-  const api = createOctokit(inputs.githubToken, env, (line) => core.info(line));
-  // No key: a workflow has no secret that outlives the run, so the comment's state never grants anything.
-  const identity: Identity = { id: `${env.GITHUB_WORKFLOW ?? 'promptgate'}/${env.GITHUB_JOB ?? 'promptgate'}`, isOwnAuthor: await ownAuthor(api) };
   const merge = inputs.merge;
   // In merge mode the shards' samples are the comparison: the same flow publishes it.
-  const compareHead = async (recorded?: RecordedComparison): Promise<Comparison> => {
-    if (!merge) return compare({ ...comparison, recorded });
+  const compareHead = async (): Promise<Comparison> => {
+    if (!merge) return compare(comparison);
     const report = await mergeShards(comparison, await readPartials(join(workspace, merge), merge));
     return { report, inputs: { baseSha: report.base.sha, headSha: report.head.sha, mergeBaseSha: report.mergeBase, configHash: report.config.hash }, reused: false };
   };
+  // A workflow has no key for the comment's state, so no recorded result is trusted and the
+  // comparison needs nothing from GitHub: it starts first, and the GitHub client (octokit and
+  // the undici under it) loads and reads while the models answer.
+  const comparing = compareHead();
+  // Awaited below; marked handled so a failure on the GitHub side first cannot crash the process.
+  comparing.catch(() => undefined);
+  const { createOctokit } = await import('./octokit.js');
+  const api = createOctokit(inputs.githubToken, env, (line) => core.info(line));
+  // No key: a workflow has no secret that outlives the run, so the comment's state never grants anything.
+  const identity: Identity = { id: `${env.GITHUB_WORKFLOW ?? 'promptgate'}/${env.GITHUB_JOB ?? 'promptgate'}`, isOwnAuthor: await ownAuthor(api) };
   const check = { owner, repo, headSha: event.head.sha, detailsUrl: runUrl(env) };
 
   // 2–3. Judge and publish.
@@ -84,11 +89,11 @@ async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
   if (event.kind === 'pull_request') {
     const pull = { owner, repo, number: event.number, headSha: event.head.sha, labels: event.labels };
     const given = event.labeled ? await labelAcceptance(api, pull, identity, event.labeled) : undefined;
-    const result = await judgePullRequest({ api, pull, identity, compare: compareHead, given });
+    const result = await judgePullRequest({ api, pull, identity, compare: () => comparing, given });
     report = result.report;
     published = await publishPullRequest(api, result, check, { comment: inputs.comment });
   } else {
-    report = (await compareHead()).report;
+    report = (await comparing).report;
     if (event.kind === 'merge_group') report = await judgeMergeGroup(api, { owner, repo }, identity, report, event.head.ref);
     published = await publishCheck(api, report, check);
   }
@@ -122,6 +127,7 @@ async function reportToWorkflow(report: ComparisonReport, published: Published, 
   await mkdir(join(reportPath, '..'), { recursive: true });
   await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
   const htmlPath = reportPath.replace(/\.json$/, '.html');
+  const { renderHtml } = await import('../report/html.js');
   await writeFile(htmlPath, renderHtml(report));
   const degraded = published.degraded.map((e) => e.format());
   if (degraded.length) {

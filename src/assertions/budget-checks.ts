@@ -1,7 +1,7 @@
-import { countOutputTokens } from './count-tokens.js';
 import { findingResult } from './outcome.js';
 import type { AssertionContext, AssertionResult } from './types.js';
 import type { AssertionSpec } from '../prompts/assertion-spec.js';
+import { countTokens } from '../prompts/tokens.js';
 
 /** `max-length`: at most `value` characters (Unicode code points, so an emoji counts once). */
 export function checkMaxLength(spec: AssertionSpec, ctx: AssertionContext): AssertionResult {
@@ -14,10 +14,10 @@ export function checkMaxLength(spec: AssertionSpec, ctx: AssertionContext): Asse
   });
 }
 
-/** `max-tokens`: at most `value` output tokens, from provider usage when reported, else counted. */
+/** `max-tokens`: at most `value` output tokens, from provider usage when reported, else counted with o200k (any model's estimate). */
 export async function checkMaxTokens(spec: AssertionSpec, ctx: AssertionContext): Promise<AssertionResult> {
   const reported = ctx.usage?.outputTokens;
-  const tokens = reported ?? (await countOutputTokens(ctx.output));
+  const tokens = reported ?? (await countTokens(undefined, ctx.output));
   return findingResult(spec, {
     holds: tokens <= (spec.value as number),
     subject: 'output',

@@ -67,19 +67,10 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
   const { root, loaded } = project;
   const progress = progressReporter(io.stderr, 'eval');
   const engine = createEngine({ root, loaded, env, concurrency, noCache: values['no-cache'], onProgress: (p) => progress.update(p) });
-  // The tokenizer loads on the other core while this one reads the prompt files.
-  const releaseTokenizer = engine.tokens.holdTokenizer(loaded.config.providers.default);
-  let suite: Suite;
-  try {
-    suite = await loadEvalSuite(project, named, values.adversarial === true || loaded.config.adversarial.eval);
-  } catch (err) {
-    releaseTokenizer();
-    throw err;
-  }
+  const suite = await loadEvalSuite(project, named, values.adversarial === true || loaded.config.adversarial.eval);
   const only = values.prompt;
   if (only) suite.prompts = suite.prompts.filter((p) => only.includes(p.prompt.id) || only.includes(p.prompt.path));
   if (suite.prompts.length === 0 && suite.errors.length === 0) {
-    releaseTokenizer();
     throw new UserError(`no prompts found under ${root}`, {
       hint: loaded.file ? `check \`prompts\` in ${loaded.file}` : 'add *.prompt.yml files, or a promptgate.yml that lists your prompts',
     });
@@ -87,18 +78,17 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
 
   const missing = missingCredentials(suite, env, loaded);
   if (missing.length) {
-    releaseTokenizer();
     throw new UserError(`no provider credentials: ${missing.join('; ')}`, { hint: 'set the variable and run again; nothing was evaluated' });
   }
 
+  // Counted before the run, not beside it: the tokenizer's table (~55 MB, in a worker that ends
+  // with its last count) is then gone before the run's own memory grows, so the two never add up.
+  const tokens = await countSuiteTokens(suite, engine.tokens);
   const started = Date.now();
-  // Counted alongside the run, while its memory is still small: the tokenizer table then comes
-  // and goes before the results pile up.
-  const counting = countSuiteTokens(suite, engine.tokens).finally(releaseTokenizer);
   const results = await engine.run(jobsFor(suite.prompts, repeat));
   progress.done();
   const durationMs = Date.now() - started;
-  const { prompts, summary } = await summarisePrompts(suite, results, await counting);
+  const { prompts, summary } = await summarisePrompts(suite, results, tokens);
 
   const toStdout = format !== undefined && (json?.out ?? '-') === '-';
   if (!toStdout) io.stdout.write(renderEvalTable({ prompts, suite, results, summary, errors: suite.errors, notRun: suite.notRun, durationMs, cache: engine.cache.stats }, io.stdout) + '\n');

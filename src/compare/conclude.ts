@@ -1,7 +1,6 @@
 import { runChecklist } from '../checklist/checklist.js';
 import { createEngine } from '../engine/engine.js';
 import { applyRequirements } from '../gate/requirements.js';
-import { holdTokenizer } from '../prompts/tokens.js';
 import type { ComparisonReport } from '../report/types.js';
 import type { LimitError } from '../util/errors.js';
 import { buildReport } from './build-report.js';
@@ -31,42 +30,36 @@ export async function confirmTests(prepared: PreparedComparison, screened: Scree
 /** Step 6: the report from the samples (per-test changes, deltas, verdict), then the checklist. */
 export async function concludeComparison(prepared: PreparedComparison, samples: Samples, pairs = prepared.pairs): Promise<ComparisonReport> {
   const { started } = prepared;
-  // The report and the checklist count prompt tokens in turn: one tokenizer load serves both.
-  const releaseTokenizer = holdTokenizer(undefined);
-  try {
-    const all = [...samples.base.values(), ...samples.head.values()];
-    const report = await buildReport({
-      ...prepared.context,
-      pairs,
-      base: samples.base,
-      head: samples.head,
-      problems: prepared.problems,
-      evidence: samples.evidence,
-      providerStats: {
-        durationMs: Date.now() - started,
-        samples: all.reduce((n, r) => n + r.runs.length, 0),
-        modelCalls: samples.modelCalls,
-        cachedSamples: all.reduce((n, r) => n + r.runs.filter((x) => x.cached).length, 0),
-        adaptiveSamples: samples.confirmationSamples,
-        confirmation: confirmationStats(samples),
-      },
-    });
-    if (report.verdict === 'error') return report;
+  const all = [...samples.base.values(), ...samples.head.values()];
+  const report = await buildReport({
+    ...prepared.context,
+    pairs,
+    base: samples.base,
+    head: samples.head,
+    problems: prepared.problems,
+    evidence: samples.evidence,
+    providerStats: {
+      durationMs: Date.now() - started,
+      samples: all.reduce((n, r) => n + r.runs.length, 0),
+      modelCalls: samples.modelCalls,
+      cachedSamples: all.reduce((n, r) => n + r.runs.filter((x) => x.cached).length, 0),
+      adaptiveSamples: samples.confirmationSamples,
+      confirmation: confirmationStats(samples),
+    },
+  });
+  if (report.verdict === 'error') return report;
 
-    // The readiness checklist looks at the head side; its drills run on engines of their own.
-    const checklist = await runChecklist({
-      report,
-      head: prepared.headSuite,
-      headFiles: prepared.headSource,
-      config: prepared.trusted.config,
-      changedPromptIds: new Set(pairs.filter((p) => p.status !== 'unchanged').map((p) => p.id)),
-      runHead: (jobs, drill) => createEngine({ ...prepared.engineOptions, forceDown: drill?.forceDown, onProgress: undefined }).run(jobs),
-      env: prepared.env,
-    });
-    return applyRequirements({ ...report, stats: { ...report.stats, durationMs: Date.now() - started } }, checklist);
-  } finally {
-    releaseTokenizer();
-  }
+  // The readiness checklist looks at the head side; its drills run on engines of their own.
+  const checklist = await runChecklist({
+    report,
+    head: prepared.headSuite,
+    headFiles: prepared.headSource,
+    config: prepared.trusted.config,
+    changedPromptIds: new Set(pairs.filter((p) => p.status !== 'unchanged').map((p) => p.id)),
+    runHead: (jobs, drill) => createEngine({ ...prepared.engineOptions, forceDown: drill?.forceDown, onProgress: undefined }).run(jobs),
+    env: prepared.env,
+  });
+  return applyRequirements({ ...report, stats: { ...report.stats, durationMs: Date.now() - started } }, checklist);
 }
 
 /** The report of what changed when nothing was sampled (nothing relevant changed, a limit, a missing credential). */

@@ -3,11 +3,7 @@ import type { PromptMessage } from '../prompts/model.js';
 import type { ProviderStack } from '../providers/stack.js';
 import type { ChatRequest, CompletionResult } from '../providers/types.js';
 import { LimitError } from '../util/errors.js';
-import { hashValue } from '../util/hash.js';
-import type { CachedCompletion, ResponseCache } from './cache.js';
-
-/** Bumped when what a cache entry means changes, so old entries are not misread. */
-const CACHE_FORMAT = 1;
+import { cacheKey, type CachedCompletion, type ResponseCache } from './cache.js';
 
 export interface ModelAnswer extends CachedCompletion {
   cached: boolean;
@@ -58,14 +54,12 @@ export class ModelCalls {
   }
 
   async complete(modelId: string, req: Omit<ChatRequest, 'signal'>, repeatIndex: number): Promise<ModelAnswer> {
-    const key = hashValue({
-      v: CACHE_FORMAT,
+    const key = cacheKey({
       modelId,
       messages: req.messages,
       params: req.params,
       responseFormat: req.responseFormat ?? null,
-      // Only when offered, so the keys of every answer cached before tools existed still match.
-      ...(req.tools?.length ? { tools: req.tools } : {}),
+      tools: req.tools?.length ? req.tools : null,
       stream: req.stream ?? false,
       repeatIndex,
     });
@@ -98,7 +92,7 @@ export class ModelCalls {
   embedder(defaultModel: string): EmbedCall {
     return async (texts, model) => {
       const modelId = model ?? defaultModel;
-      const key = hashValue({ v: CACHE_FORMAT, embed: modelId, texts });
+      const key = cacheKey({ embed: modelId, texts });
       const hit = await this.cache.get<number[][]>(key);
       if (hit) return hit;
       this.admit(modelId);

@@ -1,7 +1,6 @@
 import type { PromptMessage } from '../prompts/model.js';
-import { countMessageTokens, encodingFor, holdTokenizer, type TokenCount } from '../prompts/tokens.js';
-import { hashValue } from '../util/hash.js';
-import { ResponseCache } from './cache.js';
+import { countMessageTokens, encodingFor, type TokenCount } from '../prompts/tokens.js';
+import { cacheKey, ResponseCache } from './cache.js';
 
 /** Bumped when the way messages are counted changes, so stale counts are not reused. */
 const COUNT_FORMAT = 1;
@@ -20,19 +19,10 @@ export class TokenCounts {
     this.store = new ResponseCache(dir);
   }
 
-  /**
-   * Hold the tokenizer until the returned function is called. When nothing has been counted in
-   * this cache yet (a fresh checkout, a CI runner) the counts to come will need it, so it starts
-   * loading for `model` now.
-   */
-  holdTokenizer(model: string | undefined): () => void {
-    return holdTokenizer(model, { warm: this.store.isEmpty() });
-  }
-
   async ofMessages(messages: readonly PromptMessage[], model?: string): Promise<TokenCount> {
     const { encoding, estimated } = encodingFor(model);
     // Keyed by encoding, not model: every model on one encoding shares the count.
-    const key = hashValue({ v: COUNT_FORMAT, encoding, messages: messages.map(({ role, content }) => [role, content]) });
+    const key = cacheKey({ tokens: COUNT_FORMAT, encoding, messages: messages.map(({ role, content }) => [role, content]) });
     const known = await this.store.get<{ tokens: number }>(key);
     if (typeof known?.tokens === 'number') return { tokens: known.tokens, encoding, estimated };
     const count = await countMessageTokens(messages, model);

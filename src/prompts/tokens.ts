@@ -1,7 +1,6 @@
 import type { PromptMessage } from './model.js';
-
 import { loadCounter, type CountFn, type TokenEncoding } from './token-tables.js';
-import { tokenWorker } from './token-worker-client.js';
+import { bundledTokenWorker, workerClient, type TokenWorker } from './token-worker-client.js';
 import { memoPromise } from '../util/memo.js';
 
 export type { TokenEncoding };
@@ -13,7 +12,6 @@ export interface TokenCount {
   estimated: boolean;
 }
 
-
 /** OpenAI chat format: each message costs its role and content plus about 3 framing tokens. */
 const TOKENS_PER_MESSAGE = 3;
 /** …and every reply is primed with `<|start|>assistant<|message|>`. */
@@ -24,31 +22,26 @@ const O200K_MODELS = /^(gpt-4o|chatgpt-4o|gpt-4\.\d|gpt-5|gpt-oss|o[134])(?=$|[-
 /** Older OpenAI families tokenized with cl100k: gpt-4 (incl. turbo), gpt-3.5, text-embedding-3 / ada-002. */
 const CL100K_MODELS = /^(gpt-4|gpt-3\.5|text-embedding-3|text-embedding-ada-002)(?=$|-)/;
 
-/** Each encoding loads at most once, and only when something is counted (o200k is ~70 MB). */
-const encoders = new Map<TokenEncoding, Promise<CountFn>>();
-
 /**
- * Keep the tokenizer loaded across several bursts of counts until the returned function is
- * called, so it is not loaded twice; with `warm`, start loading it for `model` now, on the other
- * core. Without the token worker (running from source) the table stays loaded anyway.
+ * The tokens of `text` under the tokenizer of `model` (an o200k estimate for models whose
+ * tokenizer is not public, and for none). The only way promptgate counts tokens.
+ *
+ * A table costs ~70 MB and most of a second to load, so it loads on the first count only. From
+ * the bundle, it loads in a worker thread that ends once no count is waiting, returning that
+ * memory; running from source (tests), in this thread.
  */
-export function holdTokenizer(model: string | undefined, opts: { warm?: boolean } = {}): () => void {
-  return tokenWorker()?.hold(opts.warm ? encodingFor(model).encoding : undefined) ?? (() => {});
-}
-
-/** Count the tokens of a text under the tokenizer of `model` (or an o200k estimate). */
-export async function countTokens(text: string, model?: string): Promise<TokenCount> {
-  const { encoding, estimated } = encodingFor(model);
-  const [tokens] = await countAll(encoding, [text]);
-  return { tokens: tokens!, encoding, estimated };
+export function countTokens(model: string | undefined, text: string): Promise<number> {
+  const { encoding } = encodingFor(model);
+  worker ??= bundledWorker();
+  if (worker) return worker.count(encoding, text);
+  return memoPromise(inThread, encoding, () => loadCounter(encoding)).then((count) => count(text));
 }
 
 /** Count the tokens of a chat request's messages, with the chat format's per-message overhead. */
 export async function countMessageTokens(messages: readonly PromptMessage[], model?: string): Promise<TokenCount> {
-  const { encoding, estimated } = encodingFor(model);
-  const counts = await countAll(encoding, messages.flatMap((m) => [m.role, m.content]));
+  const counts = await Promise.all(messages.flatMap((m) => [countTokens(model, m.role), countTokens(model, m.content)]));
   const tokens = TOKENS_PER_REPLY + messages.length * TOKENS_PER_MESSAGE + counts.reduce((a, b) => a + b, 0);
-  return { tokens, encoding, estimated };
+  return { tokens, ...encodingFor(model) };
 }
 
 /**
@@ -67,20 +60,10 @@ export function encodingFor(model: string | undefined): { encoding: TokenEncodin
   return { encoding: 'o200k_base', estimated: true };
 }
 
-function encoder(encoding: TokenEncoding): Promise<CountFn> {
-  // A failed load may be retried on the next count instead of failing forever.
-  return memoPromise(encoders, encoding, () => loadCounter(encoding));
-}
+let worker: TokenWorker | null | undefined;
+const inThread = new Map<TokenEncoding, Promise<CountFn>>();
 
-/**
- * Counts texts in the bundled token worker when there is one (dist/token-worker.js next to the
- * entry point), so the tokenizer table lives only as long as the counting; else in this thread.
- */
-async function countAll(encoding: TokenEncoding, texts: string[]): Promise<number[]> {
-  const worker = tokenWorker();
-  if (!worker) {
-    const count = await encoder(encoding);
-    return texts.map(count);
-  }
-  return worker.count(encoding, texts);
+function bundledWorker(): TokenWorker | null {
+  const url = bundledTokenWorker();
+  return url ? workerClient(url) : null;
 }

@@ -90,7 +90,7 @@ describe('promptgate eval (the bundled CLI)', () => {
     writeFileSync(join(dir, 'promptgate.yml'), 'gate:\n  failOn: sometimes\n');
     const r = await runCli(['eval'], { cwd: dir, env: server.env() });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^error: promptgate\.yml:2:11: `gate\.failOn`: /m);
+    expect(r.stderr).toMatch(/^error: promptgate\.yml:2:11: gate\.failOn must be one of /m);
     expect(r.stderr).toContain('→');
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(server.callCount()).toBe(0);

@@ -2,7 +2,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ResponseCache } from '../../src/engine/cache.js';
+import { cacheKey, ResponseCache } from '../../src/engine/cache.js';
 
 const temp: string[] = [];
 afterAll(() => {
@@ -119,5 +119,33 @@ describe('the response cache', () => {
     await cache.set(key(1), { text: 'x' });
     expect(await cache.get(key(1))).toBeUndefined();
     expect(cache.stats).toEqual({ hits: 0, misses: 0, writes: 0 });
+  });
+});
+
+describe('cache keys', () => {
+  const request = { modelId: 'github:openai/gpt-4o-mini', params: { temperature: 0, maxTokens: 100 }, messages: [{ role: 'user', content: 'Hi' }], repeatIndex: 0 };
+
+  it('are the same for the same request whatever order its fields were built in', () => {
+    const reordered = { repeatIndex: 0, messages: [{ content: 'Hi', role: 'user' }], params: { maxTokens: 100, temperature: 0 }, modelId: 'github:openai/gpt-4o-mini' };
+    expect(cacheKey(reordered)).toBe(cacheKey(request));
+    expect(cacheKey(request)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('differ when anything that decides the answer differs, message order included', () => {
+    const keys = new Set([
+      cacheKey(request),
+      cacheKey({ ...request, repeatIndex: 1 }),
+      cacheKey({ ...request, params: { temperature: 0.5, maxTokens: 100 } }),
+      cacheKey({ ...request, messages: [{ role: 'user', content: 'Hi!' }] }),
+      cacheKey({ ...request, messages: [...request.messages, { role: 'assistant', content: 'Hello' }] }),
+      cacheKey({ ...request, messages: [{ role: 'assistant', content: 'Hello' }, ...request.messages] }),
+    ]);
+    expect(keys.size).toBe(6);
+  });
+
+  it('refuse a value that refers to itself instead of keying it by a marker', () => {
+    const looped: Record<string, unknown> = { a: 1 };
+    looped.self = looped;
+    expect(() => cacheKey(looped)).toThrow();
   });
 });

@@ -67,7 +67,7 @@ describe("Dotprompt's own example files", () => {
     }
     expect(outcomes).toEqual({
       'autocomplete.prompt': "22: the Dotprompt library cannot render this file: Parse error on line 14: Expecting 'ID', 'STRING', 'NUMBER', 'BOOLEAN', 'UNDEFINED', 'NULL', 'DATA', got 'COMMENT'",
-      'error-invalid-yaml.prompt': '7: invalid YAML: Implicit keys need to be on a single line',
+      'error-invalid-yaml.prompt': '8: invalid YAML: bad indentation of a mapping entry',
       'error-multiple-issues.prompt': expect.stringMatching(/^27: the Dotprompt library cannot render this file: Parse error on line 18: .*got 'OPEN_ENDBLOCK'$/),
       'error-unbalanced-brace.prompt': 'loads',
       'error-unclosed-block.prompt': "14: the Dotprompt library cannot render this file: Parse error on line 6: Expecting 'OPEN_INVERSE_CHAIN', 'INVERSE', 'OPEN_ENDBLOCK', got 'EOF'",

@@ -11,7 +11,7 @@ async function head(name: string): Promise<string> {
 describe('prompt file errors', () => {
   it('report a YAML indentation error where the parser found it', async () => {
     expect(await head('broken/bad-indent.prompt.yml')).toBe(
-      'fixtures/formats/broken/bad-indent.prompt.yml:5:4: invalid YAML: All sequence items must start at the same column',
+      'fixtures/formats/broken/bad-indent.prompt.yml:5:4: invalid YAML: bad indentation of a sequence entry',
     );
   });
 

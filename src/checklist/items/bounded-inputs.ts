@@ -86,7 +86,7 @@ async function atLimitDrill(ctx: ChecklistContext, prompts: SuitePrompt[]): Prom
 export async function fillToTokens(seed: string, target: number, modelId: string): Promise<string> {
   const unit = `${seed.trim().length >= 40 ? `${seed.trim()} ` : ''}${FILLER}\n\n`;
   const words = unit.match(/\S+\s*/g)!;
-  const count = async (text: string) => (await countTokens(text, modelId)).tokens;
+  const count = (text: string) => countTokens(modelId, text);
   const unitTokens = await count(unit);
   const parts = Array.from({ length: Math.floor(target / unitTokens) }, () => unit);
   let text = parts.join('');

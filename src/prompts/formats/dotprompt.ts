@@ -7,7 +7,7 @@ import { handlebars, handlebarsVariables } from '../handlebars.js';
 import { linkedPath, MAX_PROMPT_BYTES } from './linked-files.js';
 import type { PromptDraft, PromptSource } from './types.js';
 import { dropUndefined, varText } from './values.js';
-import { parseYaml, validateYaml } from './yaml-source.js';
+import { parseYaml, validateYaml } from '../../yaml/index.js';
 
 const DOTPROMPT_HINT = 'See the Dotprompt reference: https://google.github.io/dotprompt/reference/frontmatter/';
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { PromptFileError } from '../../util/errors.js';
-import { parseYaml, validateYaml, type YamlSource } from './yaml-source.js';
+import { parseYaml, validateYaml, type YamlSource } from '../../yaml/index.js';
 
 /** A file split into its YAML front matter and the template body after it. */
 export interface FrontMatterSplit {
@@ -63,6 +63,7 @@ export function readFrontMatter<T>(schema: z.ZodType<T>, split: FrontMatterSplit
   return { data: validateYaml(schema, source, opts.hint, { path: [], value: source.value ?? {} }), source };
 }
 
+/** A file without front matter reads as an empty mapping at its first line. */
 function emptySource(file: string): YamlSource {
-  return { file, value: {}, locate: () => ({ file, line: 1, column: 1 }) };
+  return parseYaml('{}', { file, hint: '' });
 }

@@ -4,7 +4,7 @@ import { PromptFileError } from '../../util/errors.js';
 import { hashValue } from '../../util/hash.js';
 import type { PromptTestCase } from '../model.js';
 import { scalarText, type GitHubModelsEvaluator, type GitHubModelsFile } from './github-models-schema.js';
-import type { YamlSource } from './yaml-source.js';
+import type { YamlSource } from '../../yaml/index.js';
 
 
 const BUILTIN_EVALUATORS = ['similarity', 'coherence', 'fluency', 'relevance', 'groundedness'] as const;

@@ -7,7 +7,7 @@ import { GitHubModelsFile } from './github-models-schema.js';
 import { githubModelsTests } from './github-models-tests.js';
 import type { PromptDraft, PromptSource } from './types.js';
 import { dropUndefined, stopList } from './values.js';
-import { parseYaml, validateYaml, type YamlSource } from './yaml-source.js';
+import { parseYaml, validateYaml, type YamlSource } from '../../yaml/index.js';
 
 const GITHUB_MODELS_HINT =
   'See https://docs.github.com/github-models/use-github-models/storing-prompts-in-github-repositories#supported-file-format';

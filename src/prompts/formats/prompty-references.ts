@@ -1,7 +1,7 @@
 import { PromptFileError } from '../../util/errors.js';
 import { readLinkedFile } from './linked-files.js';
 import type { PromptSource } from './types.js';
-import { parseYaml, type YamlSource } from './yaml-source.js';
+import { parseYaml, type YamlSource } from '../../yaml/index.js';
 
 /** A whole string value `${protocol:content}` (Prompty resolves only whole values, §2.11). */
 const REFERENCE = /^\$\{([A-Za-z]+):([\s\S]*)\}$/;

@@ -3,7 +3,7 @@ import type { ToolDefinition } from '../model.js';
 import { readLinkedFile } from './linked-files.js';
 import { functionTool, properties, PropertyList } from './prompty-properties.js';
 import type { PromptSource } from './types.js';
-import { parseYaml, validateYaml, type YamlSource } from './yaml-source.js';
+import { parseYaml, validateYaml, type YamlSource } from '../../yaml/index.js';
 
 /** A Prompty tool (spec §2.9): `function`, `mcp`, `openapi`, or any other kind (custom). */
 const Tool = z.looseObject({

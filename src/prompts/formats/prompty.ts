@@ -10,7 +10,7 @@ import { promptyTools, ToolList } from './prompty-tools.js';
 import { splitRoleLines, toMessages } from './role-lines.js';
 import type { PromptDraft, PromptSource } from './types.js';
 import { dropUndefined, stopList, varText } from './values.js';
-import { parseYaml, validateYaml, type YamlSource } from './yaml-source.js';
+import { parseYaml, validateYaml, type YamlSource } from '../../yaml/index.js';
 
 const PROMPTY_HINT = 'See the Prompty file specification: https://github.com/microsoft/prompty/blob/main/spec/spec.md#2-file-format';
 
@@ -123,8 +123,9 @@ async function frontMatter(split: FrontMatterSplit, source: PromptSource): Promi
   return { front: validateYaml(PromptyFrontMatter, yaml, PROMPTY_HINT, { path: [], value: resolved }), yaml };
 }
 
+/** A file without front matter reads as an empty mapping at its first line. */
 function emptyYaml(file: string): YamlSource {
-  return { file, value: {}, locate: () => ({ file, line: 1, column: 1 }) };
+  return parseYaml('{}', { file, hint: '' });
 }
 
 /** `jinja2` unless `template` names another kind (§2.8); the earlier spec writes `template: jinja2` or `template.type`. */

@@ -42,7 +42,7 @@ describe('checklist: context inputs are bounded', () => {
     // The drill really sent 500 tokens of user input (by gpt-4o-mini's tokenizer), no more.
     const sent = server.calls().map((c) => c.messages!.find((m) => m.role === 'user')!.content);
     expect(sent).toHaveLength(1);
-    const tokens = (await countTokens(sent[0]!, 'github:openai/gpt-4o-mini')).tokens;
+    const tokens = await countTokens('github:openai/gpt-4o-mini', sent[0]!);
     expect(tokens).toBeLessThanOrEqual(500);
     expect(tokens).toBeGreaterThan(490);
   });
@@ -96,7 +96,7 @@ describe('filling input to a token count', () => {
   it('reaches the count exactly or within a few tokens under it, with the real tokenizer', async () => {
     for (const target of [7, 500, 3000]) {
       const text = await fillToTokens('How many days do I have to ask for a refund on an unused drill?', target, 'github:openai/gpt-4o-mini');
-      const tokens = (await countTokens(text, 'github:openai/gpt-4o-mini')).tokens;
+      const tokens = await countTokens('github:openai/gpt-4o-mini', text);
       expect(tokens).toBeLessThanOrEqual(target);
       expect(tokens).toBeGreaterThanOrEqual(target - 3);
     }
