@@ -2,8 +2,9 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import "./chunks/chunk-NU224LGZ.js";
 import {
-  EXIT
-} from "./chunks/chunk-6NSPMDMH.js";
+  EXIT,
+  didYouMean
+} from "./chunks/chunk-5RNRS3JT.js";
 import {
   UserError,
   describeError
@@ -21,7 +22,7 @@ var package_default = {
     promptgate: "dist/cli.js"
   },
   engines: {
-    node: ">=20"
+    node: ">=20.12.0"
   },
   scripts: {
     build: "node scripts/build.mjs",
@@ -65,41 +66,41 @@ var package_default = {
     "playwright-core": "^1.65.1",
     probot: "^14.3.2",
     re2js: "^2.10.0",
+    "safe-stable-stringify": "^2.5.0",
     tinyglobby: "^0.2.17",
     typescript: "5.9",
     vitest: "^4.1.12",
-    yaml: "^2.9.1",
     zod: "^4.6.7"
   }
 };
 
-// src/cli/run.ts
+// src/cli/commands.ts
 var COMMANDS = {
   eval: {
     summary: "evaluate the prompts in the working tree, or the prompt files named (as gh models eval does)",
     load: async () => {
-      const m = await import("./chunks/eval-W5K7ECSS.js");
+      const m = await import("./chunks/eval-HKBTX2ZO.js");
       return { run: m.evalCommand, usage: m.EVAL_USAGE };
     }
   },
   compare: {
     summary: "evaluate base and head of a change and report what it did",
     load: async () => {
-      const m = await import("./chunks/compare-BSMFVEQB.js");
+      const m = await import("./chunks/compare-ALQPSQEG.js");
       return { run: m.compareCommand, usage: m.COMPARE_USAGE };
     }
   },
   sample: {
     summary: "export a sample of your own tests' outputs as CSV for human review",
     load: async () => {
-      const m = await import("./chunks/sample-MRBFURLA.js");
+      const m = await import("./chunks/sample-YMK63EQG.js");
       return { run: m.sampleCommand, usage: m.SAMPLE_USAGE };
     }
   },
   merge: {
     summary: "one report from the partial reports of sharded compare runs",
     load: async () => {
-      const m = await import("./chunks/merge-6OQHOLO2.js");
+      const m = await import("./chunks/merge-ELC43VJA.js");
       return { run: m.mergeCommand, usage: m.MERGE_USAGE };
     }
   }
@@ -136,14 +137,14 @@ async function run(argv, io) {
       return await showUsage(topic, io);
     }
     const entry = COMMANDS[command];
-    if (!entry) throw new UserError(`unknown command "${command}"`, { hint: `the commands are ${Object.keys(COMMANDS).join(", ")}; run \`promptgate help\`` });
+    if (!entry) throw new UserError(`unknown command "${command}"${didYouMean(command, Object.keys(COMMANDS))}`, { hint: `the commands are ${Object.keys(COMMANDS).join(", ")}; run \`promptgate help\`` });
     const options = rest.includes("--") ? rest.slice(0, rest.indexOf("--")) : rest;
     if (options.some((word) => HELP.has(word))) return await showUsage(command, io);
     const { run: runCommand, usage } = await entry.load();
     try {
       return await runCommand(rest, io);
     } catch (err) {
-      if (isParseError(err)) throw new UserError(describeError(err), { hint: `usage: ${usage.split("\n")[0]}
+      if (isParseError(err)) throw new UserError(parseProblem(err, usage), { hint: `usage: ${usage.split("\n")[0]}
 run \`promptgate ${command} --help\` for every option` });
       throw err;
     }
@@ -170,6 +171,11 @@ async function showUsage(topic, io) {
 function isParseError(err) {
   const code = err?.code;
   return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
+}
+function parseProblem(err, usage) {
+  const unknown = /^Unknown option '(--[^']+)'/.exec(err instanceof Error ? err.message : "")?.[1];
+  if (unknown === void 0) return describeError(err);
+  return `Unknown option '${unknown}'${didYouMean(unknown, [...new Set(usage.match(/--[a-z][a-z-]*/g) ?? [])])}`;
 }
 
 // src/cli/main.ts

@@ -22,7 +22,7 @@ function counter(encoding) {
 parentPort.on("message", async (msg) => {
   try {
     const count = await counter(msg.encoding);
-    parentPort.postMessage({ id: msg.id, counts: msg.texts.map(count) });
+    parentPort.postMessage({ id: msg.id, count: count(msg.text) });
   } catch (err) {
     parentPort.postMessage({ id: msg.id, error: err instanceof Error ? err.message : String(err) });
   }
