@@ -17,6 +17,7 @@
 //   TRUST_ONLY=40 npm run bench:trust      # one suite size
 //   TRUST_SETTING=repeat npm run bench:trust   # the settings whose label says so
 //   TRUST_SCENARIO=nothing npm run bench:trust # the PRs whose scenario says so
+//   TRUST_SEED=1001 npm run bench:trust    # other noise: more PRs, independent of a run at seed 1
 // A block counts whatever made the report block: a confirmed test regression or the prompt-level
 // paired score test (counted apart too, as "by score"), so both obey the false-block bound.
 import { compare } from '../src/compare/compare.js';
@@ -126,7 +127,9 @@ const server = await startModelServer();
 const rows: string[][] = [];
 const started = Date.now();
 try {
-  let seed = 1;
+  // Rows draw their noise from seeds counted up from TRUST_SEED: a second run with another start
+  // adds PRs independent of the first run's, so the two runs' counts can be added up.
+  let seed = Number(process.env.TRUST_SEED ?? 1);
   for (const setting of SETTINGS.filter((s) => settingFilter === undefined || s.label.includes(settingFilter))) {
     for (const tests of setting.sizes.filter((n) => only === undefined || n === only)) {
       for (const scenario of setting.scenarios.filter((s) => scenarioFilter === undefined || s.includes(scenarioFilter))) {

@@ -136,7 +136,7 @@ describe('the bundled Action (dist/index.js) on pull_request', () => {
     const [check] = s.github.checkRuns;
     expect(check).toMatchObject({ name: 'promptgate', head_sha: s.head.sha, status: 'completed', conclusion: 'failure' });
     expect(check!.output.annotations).toEqual([
-      expect.objectContaining({ path: 'prompts/support.prompt.yml', annotation_level: 'failure', title: expect.stringContaining('Regressed: prompts/support') }),
+      expect.objectContaining({ path: 'prompts/support.prompt.yml', annotation_level: 'failure', title: expect.stringContaining('Regressed: Support reply (prompts/support)') }),
     ]);
     expect(r.summary).toContain('promptgate: regression');
     expect(s.github.unknownRoutes).toEqual([]);
@@ -247,7 +247,7 @@ describe('the bundled Action (dist/index.js) on pull_request', () => {
     expect(s.github.checkRuns).toEqual([]);
     expect(r.stdout).toMatch(/::warning title=promptgate could not publish to the pull request::.*`pull-requests: write`/);
     expect(r.stdout).toMatch(/::warning .*`checks: write`/);
-    expect(r.stdout).toMatch(/::error title=Regressed%3A prompts\/support.*,file=prompts\/support.prompt.yml,line=\d+/);
+    expect(r.stdout).toMatch(/::error title=Regressed%3A Support reply \(prompts\/support\).*,file=prompts\/support.prompt.yml,line=\d+/);
     expect(r.summary).toContain('promptgate: regression');
     expect(r.summary).toContain('pull-requests: write');
   });
