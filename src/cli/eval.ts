@@ -164,7 +164,8 @@ async function loadEvalSuite({ root, loaded }: ProjectLocation, named: string[],
  * needs it): a configuration problem to name up front, not an outage of every call.
  */
 function missingCredentials(suite: Suite, env: NodeJS.ProcessEnv, loaded: ProjectLocation['loaded']): string[] {
-  const models = new Set(suite.prompts.map((p) => p.modelId).filter((id) => id !== ''));
+  // A prompt without tests calls nothing, so it needs no key (gh models eval exits 0 on such a file).
+  const models = new Set(suite.prompts.filter((p) => p.tests.length > 0).map((p) => p.modelId).filter((id) => id !== ''));
   const builtins = suite.prompts.some((p) => p.tests.some((t) => t.assert.some((a) => a.type.startsWith('github/') && a.judge === undefined)));
   if (builtins) models.add(GITHUB_BUILTIN_JUDGE);
   const endpoints = loaded.config.providers.endpoints;

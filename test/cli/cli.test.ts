@@ -126,7 +126,7 @@ describe('promptgate compare from the command line', () => {
     expect(report.verdict).toBe('error');
     expect(report.changedPrompts.filter((p) => p.status === 'deleted')).toEqual([]);
     expect(report.errors).toContainEqual(expect.objectContaining({ file: 'promptgate.yml', line: 3 }));
-    expect(out.stdout).toMatch(/promptgate\.yml:3:\d+: `gate\.failOn`/);
+    expect(out.stdout).toMatch(/promptgate\.yml:3:\d+: gate\.failOn must be one of/);
   });
 
   it('says what is wrong with git in words: an unknown base, no origin, no commits', async () => {

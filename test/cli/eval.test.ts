@@ -148,6 +148,17 @@ describe('promptgate eval (the bundled CLI)', () => {
     expect(server.callCount()).toBe(0);
   });
 
+  it('needs no key for a prompt file without tests, which calls nothing (exit 0, as gh models eval)', async () => {
+    const dir = project();
+    writeFileSync(join(dir, 'untested.prompt.yml'), 'name: Untested\nmodel: openai/gpt-4o-mini\nmessages:\n  - role: user\n    content: Hello {{who}}\n');
+    const env = { ...server.env() };
+    delete env.GITHUB_TOKEN;
+    const r = await runCli(['eval', 'untested.prompt.yml'], { cwd: dir, env });
+    expect(r.stderr).not.toContain('no provider credentials');
+    expect(r.code).toBe(0);
+    expect(server.callCount()).toBe(0);
+  });
+
   it('exports a sample of the user\'s own tests\' outputs as CSV for human review, spread over the prompts', async () => {
     const dir = project();
     const r = await runCli(['sample', '--size', '20', '--out', 'review.csv'], { cwd: dir, env: server.env() });
