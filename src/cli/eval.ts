@@ -81,14 +81,14 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
     throw new UserError(`no provider credentials: ${missing.join('; ')}`, { hint: 'set the variable and run again; nothing was evaluated' });
   }
 
-  // Counted before the run, not beside it: the tokenizer's table (~55 MB, in a worker that ends
-  // with its last count) is then gone before the run's own memory grows, so the two never add up.
-  const tokens = await countSuiteTokens(suite, engine.tokens);
   const started = Date.now();
+  // Counted alongside the run, while its memory is still small: the tokenizer table then comes
+  // and goes before the results pile up.
+  const counting = countSuiteTokens(suite, engine.tokens);
   const results = await engine.run(jobsFor(suite.prompts, repeat));
   progress.done();
   const durationMs = Date.now() - started;
-  const { prompts, summary } = await summarisePrompts(suite, results, tokens);
+  const { prompts, summary } = await summarisePrompts(suite, results, await counting);
 
   const toStdout = format !== undefined && (json?.out ?? '-') === '-';
   if (!toStdout) io.stdout.write(renderEvalTable({ prompts, suite, results, summary, errors: suite.errors, notRun: suite.notRun, durationMs, cache: engine.cache.stats }, io.stdout) + '\n');
