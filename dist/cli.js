@@ -79,7 +79,7 @@ var COMMANDS = {
   eval: {
     summary: "evaluate the prompts in the working tree, or the prompt files named (as gh models eval does)",
     load: async () => {
-      const m = await import("./chunks/eval-5FZVINMP.js");
+      const m = await import("./chunks/eval-NJ5OCB34.js");
       return { run: m.evalCommand, usage: m.EVAL_USAGE };
     }
   },
