@@ -43,7 +43,7 @@ const scenarioFilter = process.env.TRUST_SCENARIO;
 const SETTINGS: Setting[] = [
   { label: 'defaults, 10% noise', noise: 0.1, sizes: [4, 40, 200], scenarios: ['nothing', 'breaks 1'] },
   { label: 'defaults, 20% noise', noise: 0.2, sizes: [4, 40, 200], scenarios: ['nothing', 'breaks 1'] },
-  { label: '`repeat: 3`, 10% noise', noise: 0.1, repeat: 3, sizes: [40, 200], scenarios: ['nothing', 'breaks 1'] },
+  { label: '`repeat: 3`, 10% noise', noise: 0.1, repeat: 3, sizes: [4, 40, 200], scenarios: ['nothing', 'breaks 1'] },
   { label: '`repeat: 5`, 10% noise', noise: 0.1, repeat: 5, sizes: [40], scenarios: ['nothing', 'breaks 1'] },
   { label: 'defaults, no noise', noise: 0, sizes: [40], scenarios: ['nothing', 'breaks 1'] },
   { label: 'defaults (other PRs), 10% noise', noise: 0.1, sizes: [40], scenarios: ['breaks 25%', 'fixes 1'] },

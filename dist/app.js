@@ -26,12 +26,12 @@ import {
   shownComment,
   startCheckRun,
   stateKey
-} from "./chunks/chunk-4W3RAAIO.js";
+} from "./chunks/chunk-NORGXLZI.js";
 import {
   compare,
   materialiseModules,
   withoutHostPaths
-} from "./chunks/chunk-6OZN6DHW.js";
+} from "./chunks/chunk-D3E74Q45.js";
 import "./chunks/chunk-FU4A33PN.js";
 import "./chunks/chunk-4HXLE7TN.js";
 import {

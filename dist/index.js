@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   mergeShards
-} from "./chunks/chunk-YC2AISVC.js";
+} from "./chunks/chunk-2UJXRIZL.js";
 import {
   LocalGitChanges,
   PARTIAL_KIND,
@@ -10,7 +10,7 @@ import {
   evaluateShard,
   readPartials,
   serialisePartial
-} from "./chunks/chunk-4XLV6BGS.js";
+} from "./chunks/chunk-LVOSZHMI.js";
 import {
   boundHead,
   checkRunOutput,
@@ -21,11 +21,11 @@ import {
   publishCheckRun,
   publishPullRequest,
   shownComment
-} from "./chunks/chunk-4W3RAAIO.js";
+} from "./chunks/chunk-NORGXLZI.js";
 import {
   compare,
   renderMarkdown
-} from "./chunks/chunk-6OZN6DHW.js";
+} from "./chunks/chunk-D3E74Q45.js";
 import "./chunks/chunk-FU4A33PN.js";
 import "./chunks/chunk-4HXLE7TN.js";
 import "./chunks/chunk-AJADSJ2B.js";
@@ -710,7 +710,7 @@ async function reportToWorkflow(report, published, env, workspace) {
   await mkdir3(join2(reportPath, ".."), { recursive: true });
   await writeFile3(reportPath, JSON.stringify(report, null, 2) + "\n");
   const htmlPath = reportPath.replace(/\.json$/, ".html");
-  const { renderHtml } = await import("./chunks/html-R3FKBKPE.js");
+  const { renderHtml } = await import("./chunks/html-HRFL3VI3.js");
   await writeFile3(htmlPath, renderHtml(report));
   const degraded = published.degraded.map((e) => e.format());
   if (degraded.length) {

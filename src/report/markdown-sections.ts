@@ -171,7 +171,7 @@ function testCounts(counts: Map<string, number> | undefined): string {
  * fill the budget: short outputs stay whole and leave room for long ones. The cap stays within
  * [{@link MIN_OUTPUT_CHARS}, {@link MAX_OUTPUT_CHARS}]; below that, fewer tests are shown.
  */
-export function testDetailsSection(group: readonly TestComparison[], kind: 'regressed' | 'fixed', budget: number): string {
+export function testDetailsSection(group: readonly TestComparison[], kind: 'regressed' | 'fixed', budget: number, labels: PromptLabels = new Map()): string {
   if (group.length === 0) return '';
   // The user's own tests first: a hand-written regression must not hide behind the built-in probes.
   const tests = [...group.filter((t) => !t.category), ...group.filter((t) => t.category)];
@@ -185,7 +185,7 @@ export function testDetailsSection(group: readonly TestComparison[], kind: 'regr
   return fitItems({
     heading: `${title}\n`,
     items: tests,
-    render: (t) => testDetails(t, kind, outputCap),
+    render: (t) => testDetails(t, kind, outputCap, labels),
     budget,
     max: MAX_TEST_DETAILS,
     more: (left) => `…and ${plural(left, `more ${kind} test`)} (see report.json).`,
@@ -205,7 +205,7 @@ export function waterLevel(lengths: readonly number[], total: number): number {
 }
 
 /** One test as a collapsed block; no blank line inside, so GitHub keeps it one HTML block. */
-function testDetails(t: TestComparison, kind: 'regressed' | 'fixed', outputCap: number): string {
+function testDetails(t: TestComparison, kind: 'regressed' | 'fixed', outputCap: number, labels: PromptLabels): string {
   const icon = kind === 'regressed' ? '❌' : '✅';
   const stats = `${sideLabel(t.base)} → ${sideLabel(t.head)}${confirmationNote(t)}`;
   const where = t.source ? `<sub>defined at ${inlineCode(`${t.source.file}${t.source.line ? `:${t.source.line}` : ''}`)}</sub>` : '';
@@ -215,7 +215,7 @@ function testDetails(t: TestComparison, kind: 'regressed' | 'fixed', outputCap: 
   const reason = (side: TestSide | null) => (side?.reason ? escapeInline(truncate(withoutHostPaths(side.reason), MAX_REASON_CHARS)) : '');
   const reasons = t.base?.reason || t.head?.reason ? `<tr><td>${reason(t.base)}</td><td>${reason(t.head)}</td></tr>` : '';
   return [
-    `<details><summary>${icon} ${testName(t)} — ${stats}</summary>`,
+    `<details><summary>${icon} ${testName(t, labels)} — ${stats}</summary>`,
     where,
     sent,
     '<table>',
@@ -243,9 +243,12 @@ function formatLevel(level: number): string {
   return level >= 0.001 ? String(Number(level.toPrecision(2))) : level.toExponential(1);
 }
 
+/** How each prompt is named in the comment (its `name:` with its id), by prompt id. */
+export type PromptLabels = ReadonlyMap<string, string>;
+
 /** `prompt › test description`, escaped, each part cut at `max` characters. */
-function testName(t: TestComparison, max = MAX_NAME_CHARS): string {
-  return `${escapeInline(truncate(t.promptId, max))} › ${escapeInline(truncate(t.description ?? t.testId, max))}`;
+function testName(t: TestComparison, labels: PromptLabels, max = MAX_NAME_CHARS): string {
+  return `${escapeInline(truncate(labels.get(t.promptId) ?? t.promptId, max))} › ${escapeInline(truncate(t.description ?? t.testId, max))}`;
 }
 
 function sideLabel(side: TestSide | null): string {
@@ -255,13 +258,13 @@ function sideLabel(side: TestSide | null): string {
 }
 
 /** Flaky, new, removed and errored tests: counts and names in one collapsed block. */
-export function otherChangesSection(groups: ReadonlyMap<string, readonly TestComparison[]>, budget: number): string {
+export function otherChangesSection(groups: ReadonlyMap<string, readonly TestComparison[]>, budget: number, labels: PromptLabels = new Map()): string {
   const kinds = (['flaky', 'errored', 'new', 'removed'] as const).filter((k) => (groups.get(k)?.length ?? 0) > 0);
   if (kinds.length === 0) return '';
   const counts = kinds.map((k) => `${formatCount(groups.get(k)!.length)} ${k}`).join(' · ');
   const lines = kinds.map((k) => {
     const tests = groups.get(k)!;
-    const names = tests.slice(0, MAX_NAMES).map((t) => testName(t, MAX_NAME_CHARS / 2)).join(', ');
+    const names = tests.slice(0, MAX_NAMES).map((t) => testName(t, labels, MAX_NAME_CHARS / 2)).join(', ');
     const more = tests.length > MAX_NAMES ? ` …and ${formatCount(tests.length - MAX_NAMES)} more` : '';
     const why = k === 'flaky' ? ' — their samples disagreed and no drop was confirmed, so they do not block' : '';
     return `<p><b>${k} (${formatCount(tests.length)})</b>${why}: ${names}${more}</p>`;

@@ -1,6 +1,6 @@
 import { escapeInline, inlineCode, truncate } from './escape.js';
 import { withoutHostPaths } from './host-paths.js';
-import { formatCount, formatDuration, plural, problemLocation, shortSha } from './format.js';
+import { formatCount, formatDuration, plural, problemLocation, promptLabel, shortSha } from './format.js';
 import { checklistSection, diffsSection, growthSection, otherChangesSection, problemsSection, promptsTable, promptTitle, reviewSampleSection, testDetailsSection } from './markdown-sections.js';
 import type { ComparisonReport, PromptComparison, TestComparison, Verdict } from './types.js';
 
@@ -60,6 +60,8 @@ export function renderMarkdown(report: ComparisonReport, opts: MarkdownOptions =
   if (!(maxChars >= MIN_CHARS)) throw new RangeError(`maxChars must be at least ${MIN_CHARS}, got ${maxChars}`);
   const title = escapeInline(truncate(opts.title ?? 'promptgate', 60));
   const groups = groupByChange(report.tests);
+  // Tests are named by their prompt's `name:` (with its id), as the prompts table names them.
+  const labels = new Map(report.prompts.map((p) => [p.id, promptLabel(p)]));
   const scaled = (share: number) => Math.floor(maxChars * share);
 
   const has = (...changes: string[]) => changes.some((c) => groups.has(c));
@@ -67,9 +69,9 @@ export function renderMarkdown(report: ComparisonReport, opts: MarkdownOptions =
   const sections: Section[] = [
     { label: 'verdict', present: true, priority: 0, cap: Math.max(scaled(0.1), MIN_CHARS), render: (b) => header(report, title, groups, b) },
     { label: 'prompts table', present: report.prompts.length > 0, priority: 2, cap: scaled(0.25), render: (b) => promptsTable(report, b) },
-    { label: 'regressed tests', present: has('regressed'), priority: 3, cap: scaled(0.5), render: (b) => testDetailsSection(groups.get('regressed') ?? [], 'regressed', b) },
-    { label: 'fixed tests', present: has('fixed'), priority: 6, cap: scaled(0.25), render: (b) => testDetailsSection(groups.get('fixed') ?? [], 'fixed', b) },
-    { label: 'other test changes', present: has('flaky', 'errored', 'new', 'removed'), priority: 5, cap: scaled(0.1), render: (b) => otherChangesSection(groups, b) },
+    { label: 'regressed tests', present: has('regressed'), priority: 3, cap: scaled(0.5), render: (b) => testDetailsSection(groups.get('regressed') ?? [], 'regressed', b, labels) },
+    { label: 'fixed tests', present: has('fixed'), priority: 6, cap: scaled(0.25), render: (b) => testDetailsSection(groups.get('fixed') ?? [], 'fixed', b, labels) },
+    { label: 'other test changes', present: has('flaky', 'errored', 'new', 'removed'), priority: 5, cap: scaled(0.1), render: (b) => otherChangesSection(groups, b, labels) },
     {
       label: 'provider errors and file problems',
       present: report.providerErrors.length + report.errors.length > 0,

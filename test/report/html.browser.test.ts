@@ -153,6 +153,8 @@ describe.skipIf(!INSTALLED && !IN_CI)('the HTML report in Chromium', () => {
     const first = page.locator('#prompts tbody tr').first();
     await expect(first.locator('.prompt-name').textContent()).resolves.toBe('Support reply');
     await expect(first.locator('.prompt-id').textContent()).resolves.toBe('prompts/support');
+    // The tests table names a test's prompt the same way.
+    await expect(page.locator('#tests tbody tr.test .prompt-id').first().textContent()).resolves.toBe('Support reply (prompts/support)');
     await expect(first.locator('.prompt-name').getAttribute('title')).resolves.toBe('Answers customer questions about Acme orders.');
     await expect(page.locator('.prompt-detail h3').textContent()).resolves.toBe('Support reply (prompts/support)');
     await expect(page.locator('.prompt-detail .description').textContent()).resolves.toBe('Answers customer questions about Acme orders.');

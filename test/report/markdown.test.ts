@@ -98,6 +98,8 @@ describe('renderMarkdown', () => {
     expect(md).toMatch(/regressed in Support reply \(prompts\/support\)/);
     expect(md).toContain('Support reply<br><sub>prompts/support · github:openai/gpt-4o-mini</sub><br><sub><i>Answers customer questions about Acme orders.</i></sub>');
     expect(md).toContain('<summary><b>Support reply (prompts/support)</b> — prompts/support.prompt.yml');
+    // A test is named by its prompt's name: too.
+    expect(md).toMatch(/<summary>❌ Support reply &#40;prompts\/support&#41; › [^<]+ — /);
     // A prompt without a name: is still named by its id alone.
     expect(md).toMatch(/\| prompts\/classify<br><sub>github:openai\/gpt-4o-mini<\/sub> \|/);
   });

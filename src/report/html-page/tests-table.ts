@@ -64,7 +64,7 @@ export function testsSection(report: ComparisonReport, outputs: Promise<void>): 
     filter.page = Math.min(filter.page, pages - 1);
     const start = filter.page * PAGE_SIZE;
     const shown = matching.slice(start, start + PAGE_SIZE);
-    replace(body, ...(shown.length ? shown.flatMap((t) => testRow(t, outputs)) : [el('tr', null, el('td', { colspan: COLUMNS.length, class: 'empty' }, 'No test matches these filters.'))]));
+    replace(body, ...(shown.length ? shown.flatMap((t) => testRow(t, outputs, labels)) : [el('tr', null, el('td', { colspan: COLUMNS.length, class: 'empty' }, 'No test matches these filters.'))]));
     status.textContent = matching.length ? `Showing ${formatCount(start + 1)}–${formatCount(start + shown.length)} of ${formatCount(matching.length)} tests` : `0 of ${formatCount(tests.length)} tests`;
     pageLabel.textContent = `Page ${formatCount(filter.page + 1)} of ${formatCount(pages)}`;
     previous.disabled = filter.page === 0;
@@ -97,14 +97,14 @@ function option(value: string, label: string): HTMLOptionElement {
 }
 
 /** The row, and the detail row it opens (drawn on first open). */
-function testRow(t: TestComparison, outputs: Promise<void>): HTMLTableRowElement[] {
+function testRow(t: TestComparison, outputs: Promise<void>, labels: ReadonlyMap<string, string>): HTMLTableRowElement[] {
   const toggle = el('button', { type: 'button', class: 'test-toggle', 'aria-expanded': 'false' }, t.testId);
   const detail = el('tr', { class: 'test-detail', hidden: true }, el('td', { colspan: COLUMNS.length }));
   const row = el(
     'tr',
     { class: `test change-${t.change}`, 'data-change': t.change },
     el('td', null, badge(t.change)),
-    el('td', { class: 'prompt-id' }, t.promptId),
+    el('td', { class: 'prompt-id' }, labels.get(t.promptId) ?? t.promptId),
     el('td', null, toggle, t.description && el('div', { class: 'description' }, t.description)),
     el('td', null, sideText(t.base)),
     el('td', null, sideText(t.head)),
