@@ -26,12 +26,12 @@ import {
   shownComment,
   startCheckRun,
   stateKey
-} from "./chunks/chunk-NORGXLZI.js";
+} from "./chunks/chunk-KBKRG3KY.js";
 import {
   compare,
   materialiseModules,
   withoutHostPaths
-} from "./chunks/chunk-D3E74Q45.js";
+} from "./chunks/chunk-56G7A5TZ.js";
 import "./chunks/chunk-FU4A33PN.js";
 import "./chunks/chunk-4HXLE7TN.js";
 import {

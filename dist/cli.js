@@ -86,7 +86,7 @@ var COMMANDS = {
   compare: {
     summary: "evaluate base and head of a change and report what it did",
     load: async () => {
-      const m = await import("./chunks/compare-VYCQSMFC.js");
+      const m = await import("./chunks/compare-6UH27OOZ.js");
       return { run: m.compareCommand, usage: m.COMPARE_USAGE };
     }
   },
@@ -100,7 +100,7 @@ var COMMANDS = {
   merge: {
     summary: "one report from the partial reports of sharded compare runs",
     load: async () => {
-      const m = await import("./chunks/merge-22JCK2EV.js");
+      const m = await import("./chunks/merge-TYYCVF2S.js");
       return { run: m.mergeCommand, usage: m.MERGE_USAGE };
     }
   }

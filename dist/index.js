@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   mergeShards
-} from "./chunks/chunk-2UJXRIZL.js";
+} from "./chunks/chunk-CRAR5VCQ.js";
 import {
   LocalGitChanges,
   PARTIAL_KIND,
@@ -10,7 +10,7 @@ import {
   evaluateShard,
   readPartials,
   serialisePartial
-} from "./chunks/chunk-LVOSZHMI.js";
+} from "./chunks/chunk-AHW2WCW2.js";
 import {
   boundHead,
   checkRunOutput,
@@ -21,11 +21,11 @@ import {
   publishCheckRun,
   publishPullRequest,
   shownComment
-} from "./chunks/chunk-NORGXLZI.js";
+} from "./chunks/chunk-KBKRG3KY.js";
 import {
   compare,
   renderMarkdown
-} from "./chunks/chunk-D3E74Q45.js";
+} from "./chunks/chunk-56G7A5TZ.js";
 import "./chunks/chunk-FU4A33PN.js";
 import "./chunks/chunk-4HXLE7TN.js";
 import "./chunks/chunk-AJADSJ2B.js";

@@ -1,7 +1,8 @@
 import { escapeInline, inlineCode, truncate } from './escape.js';
 import { withoutHostPaths } from './host-paths.js';
 import { formatCount, formatDuration, plural, problemLocation, promptLabel, shortSha } from './format.js';
-import { checklistSection, diffsSection, growthSection, otherChangesSection, problemsSection, promptsTable, promptTitle, reviewSampleSection, testDetailsSection } from './markdown-sections.js';
+import { checklistSection, diffsSection, growthSection, problemsSection, promptsTable, promptTitle, reviewSampleSection } from './markdown-sections.js';
+import { otherChangesSection, testDetailsSection } from './markdown-tests.js';
 import type { ComparisonReport, PromptComparison, TestComparison, Verdict } from './types.js';
 
 /** GitHub rejects a comment body longer than this. */
