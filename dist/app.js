@@ -26,18 +26,18 @@ import {
   shownComment,
   startCheckRun,
   stateKey
-} from "./chunks/chunk-KBKRG3KY.js";
+} from "./chunks/chunk-MNFAJJTH.js";
 import {
   compare,
   materialiseModules,
   withoutHostPaths
-} from "./chunks/chunk-56G7A5TZ.js";
+} from "./chunks/chunk-OFCLAFKY.js";
 import "./chunks/chunk-FU4A33PN.js";
 import "./chunks/chunk-4HXLE7TN.js";
 import {
   codeBlock,
   inlineCode
-} from "./chunks/chunk-AJADSJ2B.js";
+} from "./chunks/chunk-VLSWOUTB.js";
 import {
   DEFAULT_CONFIG_PATH,
   array,
@@ -48,7 +48,7 @@ import {
   parseConfig,
   require_safe_stable_stringify,
   string
-} from "./chunks/chunk-CP72JDVT.js";
+} from "./chunks/chunk-52EIG3N3.js";
 import {
   conclusionOf
 } from "./chunks/chunk-5RNRS3JT.js";

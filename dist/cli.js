@@ -79,28 +79,28 @@ var COMMANDS = {
   eval: {
     summary: "evaluate the prompts in the working tree, or the prompt files named (as gh models eval does)",
     load: async () => {
-      const m = await import("./chunks/eval-NJ5OCB34.js");
+      const m = await import("./chunks/eval-UA5B7B27.js");
       return { run: m.evalCommand, usage: m.EVAL_USAGE };
     }
   },
   compare: {
     summary: "evaluate base and head of a change and report what it did",
     load: async () => {
-      const m = await import("./chunks/compare-6UH27OOZ.js");
+      const m = await import("./chunks/compare-F35WDKF2.js");
       return { run: m.compareCommand, usage: m.COMPARE_USAGE };
     }
   },
   sample: {
     summary: "export a sample of your own tests' outputs as CSV for human review",
     load: async () => {
-      const m = await import("./chunks/sample-YMK63EQG.js");
+      const m = await import("./chunks/sample-SM3PDVKE.js");
       return { run: m.sampleCommand, usage: m.SAMPLE_USAGE };
     }
   },
   merge: {
     summary: "one report from the partial reports of sharded compare runs",
     load: async () => {
-      const m = await import("./chunks/merge-TYYCVF2S.js");
+      const m = await import("./chunks/merge-WXCEBOQT.js");
       return { run: m.mergeCommand, usage: m.MERGE_USAGE };
     }
   }

@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   mergeShards
-} from "./chunks/chunk-CRAR5VCQ.js";
+} from "./chunks/chunk-LLE5EOH2.js";
 import {
   LocalGitChanges,
   PARTIAL_KIND,
@@ -10,7 +10,7 @@ import {
   evaluateShard,
   readPartials,
   serialisePartial
-} from "./chunks/chunk-AHW2WCW2.js";
+} from "./chunks/chunk-JQQFHSWE.js";
 import {
   boundHead,
   checkRunOutput,
@@ -21,14 +21,14 @@ import {
   publishCheckRun,
   publishPullRequest,
   shownComment
-} from "./chunks/chunk-KBKRG3KY.js";
+} from "./chunks/chunk-MNFAJJTH.js";
 import {
   compare,
   renderMarkdown
-} from "./chunks/chunk-56G7A5TZ.js";
+} from "./chunks/chunk-OFCLAFKY.js";
 import "./chunks/chunk-FU4A33PN.js";
 import "./chunks/chunk-4HXLE7TN.js";
-import "./chunks/chunk-AJADSJ2B.js";
+import "./chunks/chunk-VLSWOUTB.js";
 import {
   _enum,
   array,
@@ -37,7 +37,7 @@ import {
   object,
   string,
   url
-} from "./chunks/chunk-CP72JDVT.js";
+} from "./chunks/chunk-52EIG3N3.js";
 import {
   conclusionOf,
   gateFailure
@@ -710,7 +710,7 @@ async function reportToWorkflow(report, published, env, workspace) {
   await mkdir3(join2(reportPath, ".."), { recursive: true });
   await writeFile3(reportPath, JSON.stringify(report, null, 2) + "\n");
   const htmlPath = reportPath.replace(/\.json$/, ".html");
-  const { renderHtml } = await import("./chunks/html-HRFL3VI3.js");
+  const { renderHtml } = await import("./chunks/html-LZVWJKVC.js");
   await writeFile3(htmlPath, renderHtml(report));
   const degraded = published.degraded.map((e) => e.format());
   if (degraded.length) {

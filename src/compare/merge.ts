@@ -1,4 +1,5 @@
 import { summarise } from '../engine/run-jobs.js';
+import { keyOf } from '../engine/types.js';
 import type { ComparisonReport } from '../report/types.js';
 import { UserError } from '../util/errors.js';
 import type { FailedPartial, PartialFile, PartialSample, SampledPartial } from './partial.js';
@@ -6,7 +7,6 @@ import type { PromptPair } from './plan.js';
 import { concludeComparison, confirmTests } from './conclude.js';
 import { prepareComparison } from './prepare.js';
 import type { CompareOptions, PreparedComparison, Screened } from './types.js';
-import { keyOf } from './sampling.js';
 import { partitionTests, planDigest } from './shard.js';
 
 /** Merge options: a comparison's, with base and head taken from the shards when not given. */

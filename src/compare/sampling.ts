@@ -1,7 +1,7 @@
 import type { Engine } from '../engine/engine.js';
 import type { EvalJob } from '../engine/run-jobs.js';
 import { summarise } from '../engine/run-jobs.js';
-import type { TestResult } from '../engine/types.js';
+import { keyOf, type TestResult } from '../engine/types.js';
 import type { Confirmation, ConfirmationDirection, SampleTally } from '../report/types.js';
 import type { PromptPair } from './plan.js';
 import { confirmationState, DEFAULT_MAX_CONFIRMATION_SAMPLES, planConfirmation, screenCandidate, tallyOf, type ConfirmationPlan } from './tests.js';
@@ -169,10 +169,6 @@ async function runInto(engine: Pick<Engine, 'run'>, jobs: SideJob[], sides: Reco
   });
 }
 
-/** The key of one test of one prompt pair in the per-side result maps. */
-export function keyOf(pairId: string, testId: string): string {
-  return `${pairId}\u0000${testId}`;
-}
 
 /** What confirmation cost and found, for the report's stats. */
 export function confirmationStats(sides: SampledSides): { candidates: number; confirmed: number; samples: number } {

@@ -1,3 +1,4 @@
+import { keyOf } from '../engine/types.js';
 import type { PromptMessage, PromptTestCase } from '../prompts/model.js';
 import { hashValue } from '../util/hash.js';
 import { PARTIAL_KIND, PARTIAL_VERSION, type PartialSample, type SampledPartial } from './partial.js';
@@ -5,7 +6,6 @@ import type { PromptPair } from './plan.js';
 import { screenTests } from './conclude.js';
 import { prepareComparison } from './prepare.js';
 import type { CompareOptions } from './types.js';
-import { keyOf } from './sampling.js';
 
 /** Shard `index` of `total` (1-based), as the Action's `shard: i/n` input spells it. */
 export interface Shard {

@@ -54,3 +54,8 @@ export function passRateOf(results: Pick<TestResult, 'passes' | 'completed'>[]):
   const completed = results.reduce((n, r) => n + r.completed, 0);
   return completed === 0 ? null : results.reduce((n, r) => n + r.passes, 0) / completed;
 }
+
+/** The key of one test of one prompt (or prompt pair) in maps of results by test. */
+export function keyOf(promptId: string, testId: string): string {
+  return `${promptId}\u0000${testId}`;
+}

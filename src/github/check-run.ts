@@ -1,6 +1,6 @@
 import { structuredPatch } from 'diff';
 import type { Conclusion } from '../gate/conclusion.js';
-import { promptLabel } from '../report/format.js';
+import { promptLabels } from '../report/format.js';
 import { withoutHostPaths } from '../report/host-paths.js';
 import { oneLine } from '../report/text.js';
 import type { ComparisonReport } from '../report/types.js';
@@ -45,7 +45,7 @@ export function annotationsFor(report: ComparisonReport): Annotation[] {
       message: withoutHostPaths(p.hint ? `${p.message}\n${p.hint}` : p.message),
     });
   }
-  const labels = new Map(report.prompts.map((p) => [p.id, promptLabel(p)]));
+  const labels = promptLabels(report.prompts);
   const changedLines = new Map(report.changedPrompts.map((c) => [c.id, { path: c.path, ...firstChangedLines(c.baseText, c.headText) }]));
   for (const t of report.tests.filter((x) => x.change === 'regressed')) {
     const where = changedLines.get(t.promptId);

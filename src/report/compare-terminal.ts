@@ -14,6 +14,7 @@ import {
   plural,
   problemLocation,
   promptLabel,
+  promptLabels,
   shortSha,
 } from './format.js';
 import { oneLine, styler, table, type Styler } from './text.js';
@@ -113,7 +114,7 @@ function testGroup(tests: readonly TestComparison[], prompts: readonly PromptCom
   if (group.length === 0) return [];
   const mark = change === 'regressed' ? s.red('✗') : s.green('✔');
   const lines = ['', s.bold(`${title} (${group.length})`)];
-  const names = new Map(prompts.map((p) => [p.id, promptLabel(p)]));
+  const names = promptLabels(prompts);
   for (const t of group.slice(0, MAX_TESTS)) {
     const where = t.source?.line ? s.dim(` ${escapeTerminal(t.source.file)}:${t.source.line}`) : '';
     lines.push(`${mark} ${escapeTerminal(names.get(t.promptId) ?? t.promptId)} › ${escapeTerminal(oneLine(t.description ?? t.testId, 60))}${where}`);

@@ -1,10 +1,10 @@
 import type { EvalSummary, PromptSummary } from '../engine/engine.js';
 import type { Suite } from '../engine/suite.js';
-import type { TestResult } from '../engine/types.js';
+import { keyOf, type TestResult } from '../engine/types.js';
 import type { PromptTestCase } from '../prompts/model.js';
 import { describeError, type UserError } from '../util/errors.js';
 import { escapeTerminal } from './escape.js';
-import { promptLabel } from './format.js';
+import { promptLabel, promptLabels } from './format.js';
 import { oneLine, styler, table, type Styler } from './text.js';
 
 export interface EvalView {
@@ -42,10 +42,10 @@ export function renderEvalTable(view: EvalView, stream: NodeJS.WriteStream): str
   ]);
   const out: string[] = [table(rows, ['prompt', 'version', 'model', 'tokens', 'tests', 'pass', 'score', 'status'])];
 
-  const cases = new Map(view.suite.prompts.flatMap((p) => p.tests.map((t) => [`${p.prompt.id}\u0000${t.id}`, t] as const)));
-  const labels = new Map(view.prompts.map((p) => [p.id, promptLabel(p)]));
+  const cases = new Map(view.suite.prompts.flatMap((p) => p.tests.map((t) => [keyOf(p.prompt.id, t.id), t] as const)));
+  const labels = promptLabels(view.prompts);
   const failing = view.results.filter((r) => r.outcome === 'failed' || r.outcome === 'flaky');
-  const caseOf = (r: TestResult) => cases.get(`${r.promptId}\u0000${r.testId}`);
+  const caseOf = (r: TestResult) => cases.get(keyOf(r.promptId, r.testId));
   const own = failing.filter((r) => !caseOf(r)?.category);
   const probes = failing.filter((r) => caseOf(r)?.category);
   if (own.length) out.push('', s.bold('Failures'), ...own.flatMap((r) => failureLines(r, caseOf(r), labels, s)));
@@ -78,7 +78,7 @@ export function renderEvalTable(view: EvalView, stream: NodeJS.WriteStream): str
   return out.join('\n');
 }
 
-function failureLines(r: TestResult, test: PromptTestCase | undefined, labels: Map<string, string>, s: Styler): string[] {
+function failureLines(r: TestResult, test: PromptTestCase | undefined, labels: ReadonlyMap<string, string>, s: Styler): string[] {
   const run = r.runs.find((x) => x.outcome === 'failed');
   const where = test?.source?.line ? s.dim(` ${test.source.file}:${test.source.line}`) : '';
   const lines = [

@@ -98,6 +98,11 @@ const MAX_LABEL_NAME = 60;
  * A prompt as its file names it on one line of plain text: `Support reply (prompts/support)`,
  * or the id alone. The name is the PR head's text: cut to 60 characters, newlines flattened.
  */
+/** Each prompt's {@link promptLabel}, by prompt id. */
+export function promptLabels(prompts: readonly { id: string; name?: string }[]): ReadonlyMap<string, string> {
+  return new Map(prompts.map((p) => [p.id, promptLabel(p)]));
+}
+
 export function promptLabel(p: { id: string; name?: string }): string {
   if (!p.name || p.name === p.id) return p.id;
   const name = p.name.replace(/\s+/g, ' ').trim();

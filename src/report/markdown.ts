@@ -1,6 +1,6 @@
 import { escapeInline, inlineCode, truncate } from './escape.js';
 import { withoutHostPaths } from './host-paths.js';
-import { formatCount, formatDuration, plural, problemLocation, promptLabel, shortSha } from './format.js';
+import { formatCount, formatDuration, plural, problemLocation, promptLabels, shortSha } from './format.js';
 import { checklistSection, diffsSection, growthSection, problemsSection, promptsTable, promptTitle, reviewSampleSection } from './markdown-sections.js';
 import { otherChangesSection, testDetailsSection } from './markdown-tests.js';
 import type { ComparisonReport, PromptComparison, TestComparison, Verdict } from './types.js';
@@ -62,7 +62,7 @@ export function renderMarkdown(report: ComparisonReport, opts: MarkdownOptions =
   const title = escapeInline(truncate(opts.title ?? 'promptgate', 60));
   const groups = groupByChange(report.tests);
   // Tests are named by their prompt's `name:` (with its id), as the prompts table names them.
-  const labels = new Map(report.prompts.map((p) => [p.id, promptLabel(p)]));
+  const labels = promptLabels(report.prompts);
   const scaled = (share: number) => Math.floor(maxChars * share);
 
   const has = (...changes: string[]) => changes.some((c) => groups.has(c));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load.js';
 import { loadSuite, type Suite } from '../../src/engine/suite.js';
 import { planComparison, type PromptPair } from '../../src/compare/plan.js';
-import { keyOf } from '../../src/compare/sampling.js';
+import { keyOf } from '../../src/engine/types.js';
 import { pairsOfShard, partitionTests } from '../../src/compare/shard.js';
 import type { FileSource } from '../../src/source/types.js';
 

@@ -1,4 +1,4 @@
-import { formatCount, formatPValue, promptLabel } from '../format.js';
+import { formatCount, formatPValue, promptLabels } from '../format.js';
 import type { ComparisonReport, TestComparison, TestSide } from '../types.js';
 import { badge, el, replace, section } from './dom.js';
 import { testDetail } from './test-detail.js';
@@ -40,7 +40,7 @@ export function testsSection(report: ComparisonReport, outputs: Promise<void>): 
   for (const t of tests) counts.set(t.change, (counts.get(t.change) ?? 0) + 1);
   const changes = [...counts.keys()].sort((a, b) => rank(a) - rank(b));
   const prompts = [...new Set(tests.map((t) => t.promptId))].sort();
-  const labels = new Map(report.prompts.map((p) => [p.id, promptLabel(p)]));
+  const labels = promptLabels(report.prompts);
 
   const changeSelect = el('select', { id: 'filter-change', 'aria-label': 'Change' }, option('', `all changes (${formatCount(tests.length)})`), ...changes.map((c) => option(c, `${c} (${formatCount(counts.get(c)!)})`)));
   const promptSelect = el('select', { id: 'filter-prompt', 'aria-label': 'Prompt' }, option('', `all prompts (${formatCount(prompts.length)})`), ...prompts.map((p) => option(p, labels.get(p) ?? p)));
