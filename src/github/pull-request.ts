@@ -9,7 +9,7 @@ import { publishCheckRun, type CheckRunTarget } from './check-run.js';
 import { lastLabeler, roleOf } from './override.js';
 import { MissingPermissionError } from './permissions.js';
 import { checkRunOutput, readPreviousComment, stickyCommentBody } from './result.js';
-import { decodeState, type SavedState, type StateKey } from './state.js';
+import { decodeState, readState, type SavedState, type StateKey } from './state.js';
 import { findStickyComment, upsertStickyComment, type CommentAuthor, type StickyComment, type StickyCommentTarget } from './sticky-comment.js';
 
 /**
@@ -74,7 +74,9 @@ export async function judgePullRequest(flow: PullRequestFlow): Promise<PullReque
   const target: StickyCommentTarget = { owner: pull.owner, repo: pull.repo, issue: pull.number, id: identity.id, isOwnAuthor: identity.isOwnAuthor };
   const notes: string[] = [];
   const existing = await readPreviousComment(api, target, notes);
-  const trusted = identity.key && existing ? decodeState(existing.body, identity.key) : undefined;
+  const shown = existing ? readState(existing.body, identity.key) : {};
+  if (shown.problem) notes.push(shown.problem);
+  const trusted = identity.key ? shown.state : undefined;
   const recorded = trusted && !flow.fresh ? recordedComparison(trusted) : undefined;
   const comparison = await flow.compare(recorded);
   let report: ComparisonReport = { ...comparison.report, notes: [...comparison.report.notes, ...notes] };
@@ -94,7 +96,7 @@ export async function judgePullRequest(flow: PullRequestFlow): Promise<PullReque
     ({ report, acceptance } = applyOverride(report, decision, label));
   }
   const { baseSha, headSha, configHash } = comparison.inputs;
-  report = keepTimings(report, existing ? decodeState(existing.body, identity.key) : undefined);
+  report = keepTimings(report, shown.state);
   const body = stickyCommentBody({ id: identity.id, report, inputs: { baseSha, headSha, configHash }, acceptance, key: identity.key });
   return { report, reused: comparison.reused, target, existing, body };
 }

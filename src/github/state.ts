@@ -1,7 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import * as z from 'zod';
 import type { Acceptance } from '../gate/override.js';
-import type { ComparisonReport } from '../report/types.js';
+import { comparisonReportSchema } from '../report/types.js';
 
 export type { Acceptance } from '../gate/override.js';
 
@@ -10,15 +11,25 @@ export type { Acceptance } from '../gate/override.js';
  * without model calls (a label added, a re-run on the same head) and to tell whether an
  * acceptance is still bound to the current head. A restart or a fresh runner loses nothing.
  */
-export interface SavedState {
-  v: 1;
-  baseSha: string;
-  headSha: string;
-  configHash: string;
-  report: ComparisonReport;
+const acceptanceSchema: z.ZodType<Acceptance> = z.strictObject({
+  by: z.string(),
+  role: z.string(),
+  headSha: z.string(),
+  at: z.string(),
+  reason: z.string().optional(),
+  via: z.enum(['label', 'command']).optional(),
+});
+
+const savedStateSchema = z.strictObject({
+  v: z.literal(1),
+  baseSha: z.string(),
+  headSha: z.string(),
+  configHash: z.string(),
+  report: comparisonReportSchema,
   /** The override promptgate honoured, bound to the head it was given for. */
-  acceptance?: Acceptance;
-}
+  acceptance: acceptanceSchema.optional(),
+});
+export type SavedState = z.infer<typeof savedStateSchema>;
 
 /** What a recorded result is bound to: it is reused only for exactly these commits and config. */
 export interface RecordedInputs {
@@ -59,22 +70,50 @@ export function encodeState(state: SavedState, maxChars: number, key?: StateKey)
 }
 
 /**
+ * The state block read back: the state, or why the block was ignored (`problem`, a sentence for
+ * the report's notes). A body without a block has neither.
+ */
+export type StateRead = { state: SavedState; problem?: undefined } | { state?: undefined; problem?: string };
+
+/** What a user reads after any problem: the block heals itself, and who to suspect if it does not. */
+const RECOMPUTED = "it was ignored and the result computed afresh; this run writes a new one (if this recurs, something else edits promptgate's comment)";
+
+/**
  * Reads the state block, which must be the body's last line: a block anywhere else (pasted into
  * a diff, an output, a name) is never read. With a key, an unsigned block or a wrong signature is
- * ignored; without one, the state is unauthenticated. Anything unreadable or of another version is
- * ignored too.
+ * refused; without one, the state is unauthenticated. Whatever the block holds is refused unless
+ * it is exactly a state of this version (the schema of report.json included): a forged or
+ * truncated block can make promptgate recompute, never act on a shape it did not write.
  */
-export function decodeState(body: string, key?: StateKey): SavedState | undefined {
+export function readState(body: string, key?: StateKey): StateRead {
   const last = body.trimEnd().split('\n').at(-1) ?? '';
-  if (!last.startsWith(OPEN) || !last.endsWith(CLOSE)) return undefined;
+  if (!last.startsWith(OPEN) || !last.endsWith(CLOSE)) return {};
   const [payload = '', signature] = last.slice(OPEN.length, -CLOSE.length).split(` ${SIGNATURE}`);
-  if (key && !(signature && verify(payload, signature, key))) return undefined;
+  if (key && !(signature && verify(payload, signature, key))) return { problem: `the state block of promptgate's comment is not signed by this App: ${RECOMPUTED}` };
+  let json: unknown;
   try {
-    const state = JSON.parse(inflateRawSync(Buffer.from(payload, 'base64')).toString('utf8')) as SavedState;
-    return state.v === 1 && typeof state.headSha === 'string' && state.report?.schemaVersion === 1 ? state : undefined;
+    json = JSON.parse(inflateRawSync(Buffer.from(payload, 'base64')).toString('utf8'));
   } catch {
-    return undefined;
+    return { problem: `the state block of promptgate's comment is not readable (not compressed JSON): ${RECOMPUTED}` };
   }
+  const parsed = savedStateSchema.safeParse(json);
+  if (!parsed.success) return { problem: `the state block of promptgate's comment does not hold a state of this promptgate version (${firstIssue(parsed.error)}): ${RECOMPUTED}` };
+  // The block as written, not zod's copy: its keys keep their order, so a reused report's JSON is byte for byte the one computed (strict objects let no other key through).
+  return { state: json as SavedState };
+}
+
+/** The state, or undefined when the body has no readable, valid (and, with a key, signed) block. */
+export function decodeState(body: string, key?: StateKey): SavedState | undefined {
+  return readState(body, key).state;
+}
+
+/** The first thing wrong, where: `report.tests[3].change: Invalid option…`. Bounded, since the block may be hostile. */
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0]!;
+  const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  const text = `${where || 'the state'}: ${issue.message}`;
+  const more = error.issues.length > 1 ? `, and ${error.issues.length - 1} more` : '';
+  return `${text.length > 200 ? `${text.slice(0, 200)}…` : text}${more}`;
 }
 
 function sign(payload: string, key: string): string {

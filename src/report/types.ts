@@ -1,248 +1,274 @@
-import type { FileStatus } from '../source/types.js';
-import type { TestOutcome } from '../engine/types.js';
+import * as z from 'zod';
 
 /**
  * report.json, schema version 1: everything the PR comment, the check run, the terminal and
- * other tools read. Every field is documented in README.md ("report.json").
+ * other tools read. Every field is documented in README.md ("report.json"). The zod schema is
+ * the one source of its shape: the types below are inferred from it, and a report read back
+ * (the state block of promptgate's comment) is validated by it. Objects are strict: a field
+ * this version does not write is refused on read, not carried along.
  */
-export type Verdict = 'pass' | 'regression' | 'fail' | 'inconclusive' | 'skipped' | 'error';
+
+export const verdictSchema = z.enum(['pass', 'regression', 'fail', 'inconclusive', 'skipped', 'error']);
+export type Verdict = z.infer<typeof verdictSchema>;
+
 /** `errored`: a side has no completed sample (provider outage), so no change can be called. */
-export type TestChange = 'regressed' | 'fixed' | 'unchanged' | 'new' | 'removed' | 'flaky' | 'errored';
+export const testChangeSchema = z.enum(['regressed', 'fixed', 'unchanged', 'new', 'removed', 'flaky', 'errored']);
+export type TestChange = z.infer<typeof testChangeSchema>;
 
-export interface ComparisonReport {
-  schemaVersion: 1;
-  verdict: Verdict;
-  /** One sentence: why this verdict. */
-  summary: string;
-  /** The gate blocks the merge (verdict and `failOn`, before any override). */
-  blocking: boolean;
-  overridden: boolean;
-  /** What happened to the override label, when it is on the PR. */
-  override: OverrideInfo | null;
-  base: CommitInfo;
-  head: CommitInfo;
-  /** The commit the head's changes are measured from (merge base of base and head). */
-  mergeBase: string;
-  notes: string[];
-  config: { file: string | null; hash: string };
-  gate: { failOn: 'regression' | 'any-failure' | 'never'; alpha: number; maxScoreDrop: number; minPassRate: number | null; overrideLabel: string };
-  changedPrompts: ChangedPrompt[];
-  prompts: PromptComparison[];
-  tests: TestComparison[];
-  checklist: ChecklistItem[];
-  /** Prompts whose token count grew by more than `growth.maxShare`, and what that costs. */
-  growth: GrowthFlag[];
-  /** A sample of head outputs for a human to read (the checklist cannot replace that). */
-  reviewSample: ReviewSample[];
-  /** Files that could not be read at head (or base), with file:line. */
-  errors: FileProblem[];
-  /** Provider failures grouped by model and kind: why a verdict is inconclusive. */
-  providerErrors: ProviderErrorSummary[];
-  stats: RunStats;
-}
+const count = z.int().min(0);
+const sha = z.string();
 
-export interface OverrideInfo {
+const overrideInfoSchema = z.strictObject({
   /** `accepted` (bound to `headSha`), `refused` (labeler lacks the role) or `stale` (accepted for an older head). */
-  status: 'accepted' | 'refused' | 'stale';
-  label: string;
-  by: string;
-  role: string;
+  status: z.enum(['accepted', 'refused', 'stale']),
+  label: z.string(),
+  by: z.string(),
+  role: z.string(),
   /** The head the acceptance was given for. */
-  headSha: string | null;
-  at: string | null;
-  reason?: string;
-}
+  headSha: sha.nullable(),
+  at: z.string().nullable(),
+  reason: z.string().optional(),
+});
+export type OverrideInfo = z.infer<typeof overrideInfoSchema>;
 
-export interface CommitInfo {
-  ref: string;
-  sha: string;
-}
+const commitInfoSchema = z.strictObject({ ref: z.string(), sha });
+export type CommitInfo = z.infer<typeof commitInfoSchema>;
 
-export interface ChangedPrompt {
-  id: string;
-  path: string;
-  previousPath?: string;
-  status: FileStatus;
-  baseVersion: string | null;
-  headVersion: string | null;
-  baseTokens: number | null;
-  headTokens: number | null;
+const changedPromptSchema = z.strictObject({
+  id: z.string(),
+  path: z.string(),
+  previousPath: z.string().optional(),
+  status: z.enum(['added', 'modified', 'deleted', 'renamed']),
+  baseVersion: z.string().nullable(),
+  headVersion: z.string().nullable(),
+  baseTokens: count.nullable(),
+  headTokens: count.nullable(),
   /** Token counts are estimates (the model's tokenizer is not public). */
-  tokensEstimated: boolean;
+  tokensEstimated: z.boolean(),
   /** File content at each side (null where the file does not exist), for the prompt diff. */
-  baseText: string | null;
-  headText: string | null;
-}
+  baseText: z.string().nullable(),
+  headText: z.string().nullable(),
+});
+export type ChangedPrompt = z.infer<typeof changedPromptSchema>;
 
-export interface SideStats {
-  tests: number;
-  passed: number;
-  failed: number;
-  flaky: number;
-  errored: number;
+const sideStatsSchema = z.strictObject({
+  tests: count,
+  passed: count,
+  failed: count,
+  flaky: count,
+  errored: count,
   /** Passing samples / completed samples; null when nothing completed. */
-  passRate: number | null;
-  meanScore: number | null;
-  tokens: number | null;
+  passRate: z.number().min(0).max(1).nullable(),
+  meanScore: z.number().nullable(),
+  tokens: count.nullable(),
   /** Mean measured cost per call × 1,000; null when the model is not priced. */
-  costPer1kUsd: number | null;
-  latencyP50Ms: number | null;
-  latencyP95Ms: number | null;
-  ttftP50Ms: number | null;
-  ttftP95Ms: number | null;
-}
+  costPer1kUsd: z.number().nullable(),
+  latencyP50Ms: z.number().nullable(),
+  latencyP95Ms: z.number().nullable(),
+  ttftP50Ms: z.number().nullable(),
+  ttftP95Ms: z.number().nullable(),
+});
+export type SideStats = z.infer<typeof sideStatsSchema>;
 
-export interface PromptComparison {
-  id: string;
+const promptComparisonSchema = z.strictObject({
+  id: z.string(),
   /** The prompt file's own `name:`, when it has one (head's, else base's). */
-  name?: string;
+  name: z.string().optional(),
   /** The prompt file's own `description:`, when it has one (head's, else base's). */
-  description?: string;
-  path: string;
-  model: string;
-  base: SideStats | null;
-  head: SideStats | null;
-  delta: {
-    score: number | null;
-    passRate: number | null;
-    tokens: number | null;
-    costPer1kUsd: number | null;
-    latencyP95Ms: number | null;
-  };
+  description: z.string().optional(),
+  path: z.string(),
+  model: z.string(),
+  base: sideStatsSchema.nullable(),
+  head: sideStatsSchema.nullable(),
+  delta: z.strictObject({
+    score: z.number().nullable(),
+    passRate: z.number().nullable(),
+    tokens: z.number().nullable(),
+    costPer1kUsd: z.number().nullable(),
+    latencyP95Ms: z.number().nullable(),
+  }),
   /** Paired comparison of per-test scores across the prompt's tests present on both sides. */
-  significance: {
-    method: 'sign-test' | 'none';
-    pairs: number;
-    pValue: number | null;
+  significance: z.strictObject({
+    method: z.enum(['sign-test', 'none']),
+    pairs: count,
+    pValue: z.number().nullable(),
     /** 95% paired-bootstrap interval of the mean score change. */
-    ci95: [number, number] | null;
-    significant: boolean;
-  };
-  regressed: boolean;
-}
+    ci95: z.tuple([z.number(), z.number()]).nullable(),
+    significant: z.boolean(),
+  }),
+  regressed: z.boolean(),
+});
+export type PromptComparison = z.infer<typeof promptComparisonSchema>;
 
-export interface TestSide {
-  outcome: TestOutcome;
-  passes: number;
-  samples: number;
-  errors: number;
-  score: number;
+const testSideSchema = z.strictObject({
+  outcome: z.enum(['passed', 'failed', 'flaky', 'errored']),
+  passes: count,
+  samples: count,
+  errors: count,
+  score: z.number(),
   /** Output of a representative sample (a failing one when there is one). */
-  output: string;
+  output: z.string(),
   /** Why it failed (failing assertions' reasons) or errored; empty when it passed. */
-  reason: string;
-}
+  reason: z.string(),
+});
+export type TestSide = z.infer<typeof testSideSchema>;
 
-export interface TestComparison {
-  promptId: string;
-  testId: string;
-  description?: string;
+/** Completed samples and how many of them passed. */
+const sampleTallySchema = z.strictObject({ passes: count, samples: count });
+export type SampleTally = z.infer<typeof sampleTallySchema>;
+
+const confirmationDirectionSchema = z.enum(['regression', 'fix']);
+export type ConfirmationDirection = z.infer<typeof confirmationDirectionSchema>;
+
+/** A candidate's confirmation on fresh samples (README: "How base vs head is judged"). */
+const confirmationSchema = z.strictObject({
+  direction: confirmationDirectionSchema,
+  /** `open`: its fresh samples errored before it could be decided. */
+  state: z.enum(['confirmed', 'dismissed', 'open']),
+  /** Fresh samples only: the screen that made it a candidate is not counted. */
+  base: sampleTallySchema,
+  head: sampleTallySchema,
+  /** Fresh samples per side the design called for. */
+  planned: count,
+  /** One-sided Fisher p of the fresh samples (confirmed: the largest the undrawn samples could have made it). */
+  pValue: z.number().nullable(),
+  /** Candidates in this direction (the correction's family) and the level each one faced. */
+  family: count,
+  level: z.number(),
+});
+export type Confirmation = z.infer<typeof confirmationSchema>;
+
+const testComparisonSchema = z.strictObject({
+  promptId: z.string(),
+  testId: z.string(),
+  description: z.string().optional(),
   /** For generated tests: what they probe (`adversarial/<attack>`, `grounding`). */
-  category?: string;
+  category: z.string().optional(),
   /** For injection probes: the attack text sent, so a failure can be reproduced. */
-  attack?: string;
+  attack: z.string().optional(),
   /** For generated tests: the variables they fill the prompt with (a probe's attack text). */
-  vars?: Record<string, string>;
-  change: TestChange;
+  vars: z.record(z.string(), z.string()).optional(),
+  change: testChangeSchema,
   /**
    * The head removed or changed this base test; it was judged in its base definition all the
    * same (the base decides the tests until the change is merged).
    */
-  headChange?: 'removed' | 'changed';
-  base: TestSide | null;
-  head: TestSide | null;
+  headChange: z.enum(['removed', 'changed']).optional(),
+  base: testSideSchema.nullable(),
+  head: testSideSchema.nullable(),
   /**
    * One-sided Fisher exact p-value of the confirmation's fresh samples (for a confirmed
    * candidate: the largest its remaining samples could have given); null for a test that was
    * no candidate.
    */
-  pValue: number | null;
+  pValue: z.number().nullable(),
   /** `pValue` × the number of candidates in its direction (Bonferroni), at most 1. */
-  adjustedPValue: number | null;
+  adjustedPValue: z.number().nullable(),
   /** How a screened candidate was confirmed or dismissed on fresh samples; null when the screen found nothing to confirm. */
-  confirmation?: Confirmation | null;
+  confirmation: confirmationSchema.nullable().optional(),
   /** File and line the test is defined at, for annotations. */
-  source?: { file: string; line?: number };
-}
+  source: z.strictObject({ file: z.string(), line: z.int().min(1).optional() }).optional(),
+});
+export type TestComparison = z.infer<typeof testComparisonSchema>;
 
-/** Completed samples and how many of them passed. */
-export interface SampleTally {
-  passes: number;
-  samples: number;
-}
-
-export type ConfirmationDirection = 'regression' | 'fix';
-
-/** A candidate's confirmation on fresh samples (README: "How base vs head is judged"). */
-export interface Confirmation {
-  direction: ConfirmationDirection;
-  /** `open`: its fresh samples errored before it could be decided. */
-  state: 'confirmed' | 'dismissed' | 'open';
-  /** Fresh samples only: the screen that made it a candidate is not counted. */
-  base: SampleTally;
-  head: SampleTally;
-  /** Fresh samples per side the design called for. */
-  planned: number;
-  /** One-sided Fisher p of the fresh samples (confirmed: the largest the undrawn samples could have made it). */
-  pValue: number | null;
-  /** Candidates in this direction (the correction's family) and the level each one faced. */
-  family: number;
-  level: number;
-}
-
-export interface GrowthFlag {
-  promptId: string;
-  baseTokens: number;
-  headTokens: number;
+const growthFlagSchema = z.strictObject({
+  promptId: z.string(),
+  baseTokens: count,
+  headTokens: count,
   /** (head − base) / base. */
-  share: number;
+  share: z.number(),
   /** Extra input cost per 1,000 calls from the added tokens; null when the model is not priced. */
-  addedCostPer1kUsd: number | null;
-}
+  addedCostPer1kUsd: z.number().nullable(),
+});
+export type GrowthFlag = z.infer<typeof growthFlagSchema>;
 
-export interface ReviewSample {
-  promptId: string;
-  testId: string;
-  description?: string;
-  vars: Record<string, string>;
-  output: string;
+const reviewSampleSchema = z.strictObject({
+  promptId: z.string(),
+  testId: z.string(),
+  description: z.string().optional(),
+  vars: z.record(z.string(), z.string()),
+  output: z.string(),
   /** The head outcome of that test. */
-  outcome: TestSide['outcome'];
-}
+  outcome: testSideSchema.shape.outcome,
+});
+export type ReviewSample = z.infer<typeof reviewSampleSchema>;
 
-export interface ChecklistItem {
-  id: string;
-  title: string;
-  status: 'pass' | 'warn' | 'fail' | 'n/a';
-  evidence: string;
-  anchor: string;
-  required: boolean;
-}
+const checklistItemSchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  status: z.enum(['pass', 'warn', 'fail', 'n/a']),
+  evidence: z.string(),
+  anchor: z.string(),
+  required: z.boolean(),
+});
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
-export interface FileProblem {
-  side: 'base' | 'head';
-  message: string;
-  file: string | null;
-  line: number | null;
-  column: number | null;
-  hint: string | null;
-}
+const fileProblemSchema = z.strictObject({
+  side: z.enum(['base', 'head']),
+  message: z.string(),
+  file: z.string().nullable(),
+  line: z.int().nullable(),
+  column: z.int().nullable(),
+  hint: z.string().nullable(),
+});
+export type FileProblem = z.infer<typeof fileProblemSchema>;
 
-export interface ProviderErrorSummary {
-  side: 'base' | 'head' | 'both';
-  modelId: string;
-  kind: string;
-  count: number;
-  message: string;
-}
+const providerErrorSummarySchema = z.strictObject({
+  side: z.enum(['base', 'head', 'both']),
+  modelId: z.string(),
+  kind: z.string(),
+  count,
+  message: z.string(),
+});
+export type ProviderErrorSummary = z.infer<typeof providerErrorSummarySchema>;
 
-export interface RunStats {
-  durationMs: number;
-  samples: number;
-  modelCalls: number;
-  cachedSamples: number;
+const runStatsSchema = z.strictObject({
+  durationMs: z.number().min(0),
+  samples: count,
+  modelCalls: count,
+  cachedSamples: count,
   /** Samples drawn beyond each test's screen, to confirm or dismiss candidates (same as `confirmation.samples`). */
-  adaptiveSamples: number;
+  adaptiveSamples: count,
   /** What confirming candidates cost and found. */
-  confirmation?: { candidates: number; confirmed: number; samples: number };
-}
+  confirmation: z.strictObject({ candidates: count, confirmed: count, samples: count }).optional(),
+});
+export type RunStats = z.infer<typeof runStatsSchema>;
+
+export const comparisonReportSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  verdict: verdictSchema,
+  /** One sentence: why this verdict. */
+  summary: z.string(),
+  /** The gate blocks the merge (verdict and `failOn`, before any override). */
+  blocking: z.boolean(),
+  overridden: z.boolean(),
+  /** What happened to the override label, when it is on the PR. */
+  override: overrideInfoSchema.nullable(),
+  base: commitInfoSchema,
+  head: commitInfoSchema,
+  /** The commit the head's changes are measured from (merge base of base and head). */
+  mergeBase: sha,
+  notes: z.array(z.string()),
+  config: z.strictObject({ file: z.string().nullable(), hash: z.string() }),
+  gate: z.strictObject({
+    failOn: z.enum(['regression', 'any-failure', 'never']),
+    alpha: z.number(),
+    maxScoreDrop: z.number(),
+    minPassRate: z.number().nullable(),
+    overrideLabel: z.string(),
+  }),
+  changedPrompts: z.array(changedPromptSchema),
+  prompts: z.array(promptComparisonSchema),
+  tests: z.array(testComparisonSchema),
+  checklist: z.array(checklistItemSchema),
+  /** Prompts whose token count grew by more than `growth.maxShare`, and what that costs. */
+  growth: z.array(growthFlagSchema),
+  /** A sample of head outputs for a human to read (the checklist cannot replace that). */
+  reviewSample: z.array(reviewSampleSchema),
+  /** Files that could not be read at head (or base), with file:line. */
+  errors: z.array(fileProblemSchema),
+  /** Provider failures grouped by model and kind: why a verdict is inconclusive. */
+  providerErrors: z.array(providerErrorSummarySchema),
+  stats: runStatsSchema,
+});
+export type ComparisonReport = z.infer<typeof comparisonReportSchema>;

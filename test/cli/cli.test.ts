@@ -3,6 +3,7 @@ import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { comparisonReportSchema } from '../../src/report/types.js';
 import { runCli } from '../support/cli.js';
 import { TestRepo } from '../support/git-repo.js';
 import { startModelServer, type ScriptedModelServer } from '../support/model-server.js';
@@ -99,6 +100,8 @@ describe('promptgate compare from the command line', () => {
     const r = demoRepo();
     const json = await runCli(['compare', '--base', 'main', '--json', '-'], { cwd: r.dir, env: server.env() });
     expect(JSON.parse(json.stdout)).toMatchObject({ verdict: 'regression' });
+    // What promptgate writes is what its schema reads back (the comment's state block).
+    expect(comparisonReportSchema.safeParse(JSON.parse(json.stdout)).error).toBeUndefined();
     const markdown = await runCli(['compare', '--base', 'main', '--markdown', '-'], { cwd: r.dir, env: server.env() });
     expect(markdown.stdout).toMatch(/^### .*promptgate: regression/);
     expect(markdown.stdout).not.toContain('prompt            score');
@@ -124,6 +127,7 @@ describe('promptgate compare from the command line', () => {
     expect(out.code).toBe(2);
     const report = JSON.parse(readFileSync(`${r.dir}/report.json`, 'utf8')) as { verdict: string; changedPrompts: { status: string }[]; errors: { file: string; line: number }[] };
     expect(report.verdict).toBe('error');
+    expect(comparisonReportSchema.safeParse(report).error).toBeUndefined();
     expect(report.changedPrompts.filter((p) => p.status === 'deleted')).toEqual([]);
     expect(report.errors).toContainEqual(expect.objectContaining({ file: 'promptgate.yml', line: 3 }));
     expect(out.stdout).toMatch(/promptgate\.yml:3:\d+: gate\.failOn must be one of/);
