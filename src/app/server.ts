@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { text } from 'node:stream/consumers';
 import { createNodeMiddleware, type Probot } from 'probot';
 import { FirstTimes } from './first-times.js';
 import type { PromptgateApp } from './index.js';
@@ -63,22 +64,20 @@ export async function createService(opts: ServiceOptions): Promise<ReturnType<ty
 }
 
 /** The body as text, or undefined as soon as it is known to exceed `limit` bytes (the rest is not read). */
-function readCapped(req: IncomingMessage, limit: number): Promise<string | undefined> {
-  if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.resolve(undefined);
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+async function readCapped(req: IncomingMessage, limit: number): Promise<string | undefined> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) return undefined;
+  let over = false;
+  async function* upToLimit(): AsyncGenerator<Buffer> {
     let size = 0;
-    const onData = (chunk: Buffer) => {
+    // Not destroyed on the early return: the connection must stay open for the 413 (refuse closes it).
+    for await (const chunk of req.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
       size += chunk.length;
-      if (size <= limit) return void chunks.push(chunk);
-      req.off('data', onData).pause();
-      chunks.length = 0;
-      resolve(undefined);
-    };
-    req.on('data', onData);
-    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.once('error', reject);
-  });
+      if (size > limit) return void (over = true);
+      yield chunk;
+    }
+  }
+  const body = await text(upToLimit());
+  return over ? undefined : body;
 }
 
 /** Answers and closes the connection: the client may still be sending a body nobody will read. */
