@@ -7,13 +7,14 @@ import { evaluateShard, type Shard } from '../compare/shard.js';
 import { renderCompareTerminal } from '../report/compare-terminal.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
+import type { ComparisonReport } from '../report/types.js';
 import { exitCodeOf } from '../gate/conclusion.js';
 import { git } from '../source/git.js';
 import { LocalGitChanges } from '../source/local-git.js';
 import { UserError } from '../util/errors.js';
 import { positiveInt, withModelsOrg, writeOutput } from './args.js';
 import { EXIT, type CommandIO } from './io.js';
-import { progressReporter } from './progress.js';
+import { progressReporter, type ProgressReporter } from './progress.js';
 
 export const COMPARE_USAGE = `promptgate compare --base REF [--head REF] [--config FILE] [--json OUT] [--markdown OUT] [--html OUT] [--shard I/N] [--org ORG] [--concurrency N] [--no-cache]
 
@@ -37,6 +38,20 @@ provider key included: the message names the variable to set), 3 inconclusive (p
 
 /** `promptgate compare`: base vs head in one run. */
 export async function compareCommand(argv: string[], io: CommandIO): Promise<number> {
+  const args = parseCompareArgs(argv);
+  const progress = progressReporter(io.stderr, 'compare');
+  const options = await compareOptions(args, io, progress);
+  if (args.shard) return compareShard(options, args.shard, args.json, io, progress);
+  const { report } = await compare(options);
+  progress.done();
+  await writeReports(report, args, io);
+  if (report.summary.startsWith(NO_CREDENTIALS)) return noCredentials(report.summary, io);
+  return exitCodeOf(report);
+}
+
+type CompareArgs = ReturnType<typeof parseCompareArgs>;
+
+function parseCompareArgs(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -53,52 +68,52 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
     },
     strict: true,
   });
-  if (!values.base) throw new UserError('compare needs --base REF', { hint: 'e.g. promptgate compare --base main' });
-  const concurrency = positiveInt(values.concurrency, '--concurrency');
-  const env = withModelsOrg(io.env, values.org);
-  const repo = await repositoryRoot(io.cwd);
-  const configPath = values.config ? repositoryPath(repo, io.cwd, values.config) : undefined;
+  const base = values.base;
+  if (!base) throw new UserError('compare needs --base REF', { hint: 'e.g. promptgate compare --base main' });
+  return { ...values, base };
+}
 
-  const progress = progressReporter(io.stderr, 'compare');
-  const options: CompareOptions = {
+/** The repository around the working directory, compared as the Action compares a pull request. */
+async function compareOptions(args: CompareArgs, io: CommandIO, progress: ProgressReporter): Promise<CompareOptions> {
+  const repo = await repositoryRoot(io.cwd);
+  return {
     source: new LocalGitChanges(repo, (line) => io.stderr.write(`${line}\n`)),
     root: repo,
-    base: values.base,
-    head: values.head,
-    configPath,
-    env,
+    base: args.base,
+    head: args.head,
+    configPath: args.config ? repositoryPath(repo, io.cwd, args.config) : undefined,
+    env: withModelsOrg(io.env, args.org),
     // A missing key is reported by the variable to set before any call, as the Action does.
     requireCredentials: true,
-    concurrency,
-    noCache: values['no-cache'],
+    concurrency: positiveInt(args.concurrency, '--concurrency'),
+    noCache: args['no-cache'],
     onProgress: (p) => progress.update(p),
   };
-  if (values.shard) {
-    const shard = parseShard(values.shard);
-    if (!values.json) throw new UserError('compare --shard needs --json OUT for the partial report', { hint: 'e.g. promptgate compare --base main --shard 1/4 --json reports/shard-1.json' });
-    const { header, samples } = await evaluateShard(options, shard);
-    progress.done();
-    await writeOutput(io, values.json, serialisePartial(header, samples));
-    if (header.unsampled?.startsWith(NO_CREDENTIALS)) {
-      io.stderr.write(`error: ${header.unsampled}\nSet the variable named above and run again; nothing was evaluated.\n`);
-      return EXIT.usage;
-    }
-    io.stdout.write(`shard ${shard.index}/${shard.total}: ${header.stats.tests} tests sampled; run \`promptgate merge\` on all shards' reports for the verdict\n`);
-    return EXIT.ok;
-  }
-  const { report } = await compare(options);
-  progress.done();
+}
 
-  // Standard output carries one thing: the report asked for with `-`, else the terminal view.
-  if (values.json !== '-' && values.markdown !== '-') io.stdout.write(renderCompareTerminal(report, io.stdout) + '\n');
-  if (values.json) await writeOutput(io, values.json, JSON.stringify(report, null, 2) + '\n');
-  if (values.markdown) await writeOutput(io, values.markdown, renderMarkdown(report) + '\n');
-  if (values.html) await writeOutput(io, values.html, renderHtml(report));
-  if (report.summary.startsWith(NO_CREDENTIALS)) {
-    io.stderr.write(`error: ${report.summary}\nSet the variable named above and run again; nothing was evaluated.\n`);
-    return EXIT.usage;
-  }
-  return exitCodeOf(report);
+/** `--shard I/N`: this shard's samples as a partial report at `--json`, for `promptgate merge`. */
+async function compareShard(options: CompareOptions, shardArg: string, out: string | undefined, io: CommandIO, progress: ProgressReporter): Promise<number> {
+  const shard = parseShard(shardArg);
+  if (!out) throw new UserError('compare --shard needs --json OUT for the partial report', { hint: 'e.g. promptgate compare --base main --shard 1/4 --json reports/shard-1.json' });
+  const { header, samples } = await evaluateShard(options, shard);
+  progress.done();
+  await writeOutput(io, out, serialisePartial(header, samples));
+  if (header.unsampled?.startsWith(NO_CREDENTIALS)) return noCredentials(header.unsampled, io);
+  io.stdout.write(`shard ${shard.index}/${shard.total}: ${header.stats.tests} tests sampled; run \`promptgate merge\` on all shards' reports for the verdict\n`);
+  return EXIT.ok;
+}
+
+/** Standard output carries one thing: the report asked for with `-`, else the terminal view. */
+async function writeReports(report: ComparisonReport, args: CompareArgs, io: CommandIO): Promise<void> {
+  if (args.json !== '-' && args.markdown !== '-') io.stdout.write(renderCompareTerminal(report, io.stdout) + '\n');
+  if (args.json) await writeOutput(io, args.json, JSON.stringify(report, null, 2) + '\n');
+  if (args.markdown) await writeOutput(io, args.markdown, renderMarkdown(report) + '\n');
+  if (args.html) await writeOutput(io, args.html, renderHtml(report));
+}
+
+function noCredentials(message: string, io: CommandIO): number {
+  io.stderr.write(`error: ${message}\nSet the variable named above and run again; nothing was evaluated.\n`);
+  return EXIT.usage;
 }
 
 /** \`I/N\` with 1 ≤ I ≤ N. */

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { countSuiteTokens, createEngine, jobsFor, summarisePrompts } from '../engine/engine.js';
+import { countSuiteTokens, createEngine, jobsFor, summarisePrompts, type Engine, type EvalSummary, type PromptSummary } from '../engine/engine.js';
+import type { TestResult } from '../engine/types.js';
 import { ZERO_CONFIG_GLOB } from '../engine/prompt-files.js';
 import { loadSuite, type Suite } from '../engine/suite.js';
 import { renderEvalTable } from '../report/eval-terminal.js';
@@ -42,6 +43,36 @@ const DIFFERENCES = 'see "Differences from gh models eval" in the README';
 
 /** `promptgate eval`: evaluate the working tree's prompts, or the prompt files named. */
 export async function evalCommand(argv: string[], io: CommandIO): Promise<number> {
+  const options = parseEvalArgs(argv, io.env);
+  const project = await locateProject(options.config, io.cwd);
+  const named = options.files.map((file) => namedPromptFile(file, project.root, io.cwd));
+  const suite = await loadEvalSuite(project, named, options.adversarial || project.loaded.config.adversarial.eval);
+  if (options.only) suite.prompts = suite.prompts.filter((p) => options.only!.includes(p.prompt.id) || options.only!.includes(p.prompt.path));
+  checkRunnable(suite, project, options.env);
+  const run = await evaluateSuite(suite, project, options, io);
+  showRun(run, options, io);
+  await writeJson(run, options, project, io);
+  if (suite.errors.length) return EXIT.usage;
+  if (run.summary.failed + run.summary.flaky > 0) return EXIT.failure;
+  if (run.summary.errored > 0) return EXIT.inconclusive;
+  return EXIT.ok;
+}
+
+interface EvalOptions {
+  files: string[];
+  config?: string;
+  /** What `--json` writes, and where (`-`: standard output); undefined without `--json`. */
+  format?: (typeof FORMATS)[number];
+  out: string;
+  adversarial: boolean;
+  env: NodeJS.ProcessEnv;
+  repeat?: number;
+  concurrency?: number;
+  only?: string[];
+  noCache?: boolean;
+}
+
+function parseEvalArgs(argv: string[], env: NodeJS.ProcessEnv): EvalOptions {
   const { rest, json } = splitJsonFlag(argv);
   const { values, positionals: files } = parseArgs({
     args: rest,
@@ -58,48 +89,71 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
     allowPositionals: true,
     strict: true,
   });
-  const format = jsonFormat(values.format, json);
-  const repeat = positiveInt(values.repeat, '--repeat');
-  const concurrency = positiveInt(values.concurrency, '--concurrency');
-  const env = withModelsOrg(io.env, values.org);
-  const project = await locateProject(values.config, io.cwd);
-  const named = files.map((file) => namedPromptFile(file, project.root, io.cwd));
-  const { root, loaded } = project;
-  const progress = progressReporter(io.stderr, 'eval');
-  const engine = createEngine({ root, loaded, env, concurrency, noCache: values['no-cache'], onProgress: (p) => progress.update(p) });
-  const suite = await loadEvalSuite(project, named, values.adversarial === true || loaded.config.adversarial.eval);
-  const only = values.prompt;
-  if (only) suite.prompts = suite.prompts.filter((p) => only.includes(p.prompt.id) || only.includes(p.prompt.path));
+  return {
+    files,
+    config: values.config,
+    format: jsonFormat(values.format, json),
+    out: json?.out ?? '-',
+    adversarial: values.adversarial === true,
+    env: withModelsOrg(env, values.org),
+    repeat: positiveInt(values.repeat, '--repeat'),
+    concurrency: positiveInt(values.concurrency, '--concurrency'),
+    only: values.prompt,
+    noCache: values['no-cache'],
+  };
+}
+
+/** Nothing to evaluate, or no key for a model the suite calls: said up front, before any call. */
+function checkRunnable(suite: Suite, { root, loaded }: ProjectLocation, env: NodeJS.ProcessEnv): void {
   if (suite.prompts.length === 0 && suite.errors.length === 0) {
     throw new UserError(`no prompts found under ${root}`, {
       hint: loaded.file ? `check \`prompts\` in ${loaded.file}` : 'add *.prompt.yml files, or a promptgate.yml that lists your prompts',
     });
   }
-
   const missing = missingCredentials(suite, env, loaded);
   if (missing.length) {
     throw new UserError(`no provider credentials: ${missing.join('; ')}`, { hint: 'set the variable and run again; nothing was evaluated' });
   }
+}
 
+interface EvalRun {
+  suite: Suite;
+  results: TestResult[];
+  prompts: PromptSummary[];
+  summary: EvalSummary;
+  durationMs: number;
+  engine: Engine;
+}
+
+async function evaluateSuite(suite: Suite, { root, loaded }: ProjectLocation, options: EvalOptions, io: CommandIO): Promise<EvalRun> {
+  const progress = progressReporter(io.stderr, 'eval');
+  const engine = createEngine({ root, loaded, env: options.env, concurrency: options.concurrency, noCache: options.noCache, onProgress: (p) => progress.update(p) });
   const started = Date.now();
   // Counted alongside the run, while its memory is still small: the tokenizer table then comes
   // and goes before the results pile up.
   const counting = countSuiteTokens(suite, engine.tokens);
-  const results = await engine.run(jobsFor(suite.prompts, repeat));
+  const results = await engine.run(jobsFor(suite.prompts, options.repeat));
   progress.done();
   const durationMs = Date.now() - started;
   const { prompts, summary } = await summarisePrompts(suite, results, await counting);
+  return { suite, results, prompts, summary, durationMs, engine };
+}
 
-  const toStdout = format !== undefined && (json?.out ?? '-') === '-';
+/** The table (unless the JSON goes to standard output), then errors, warnings and notes on standard error. */
+function showRun({ suite, results, prompts, summary, durationMs, engine }: EvalRun, options: EvalOptions, io: CommandIO): void {
+  const toStdout = options.format !== undefined && options.out === '-';
   if (!toStdout) io.stdout.write(renderEvalTable({ prompts, suite, results, summary, errors: suite.errors, notRun: suite.notRun, durationMs, cache: engine.cache.stats }, io.stdout) + '\n');
   for (const err of suite.errors) io.stderr.write(`error: ${describeError(err)}\n`);
   if (engine.cache.writeError) io.stderr.write(`warning: ${engine.cache.writeError}; answers were not stored, so the next run calls the models again\n`);
   for (const note of differenceNotes(suite, summary.errored)) io.stderr.write(`note: ${note}\n`);
+}
 
-  if (format === 'gh-models') {
+/** `--json`: gh models' shape (one object per prompt file, a list of them for several), or promptgate's own. */
+async function writeJson({ suite, results, prompts, summary, durationMs }: EvalRun, options: EvalOptions, { loaded }: ProjectLocation, io: CommandIO): Promise<void> {
+  if (options.format === 'gh-models') {
     const evaluations = suite.prompts.map((p) => ghModelsEvaluation(p, results.filter((r) => r.promptId === p.prompt.id)));
-    await writeOutput(io, json?.out ?? '-', JSON.stringify(evaluations.length === 1 ? evaluations[0] : evaluations, null, 2) + '\n');
-  } else if (format === 'promptgate') {
+    await writeOutput(io, options.out, JSON.stringify(evaluations.length === 1 ? evaluations[0] : evaluations, null, 2) + '\n');
+  } else if (options.format === 'promptgate') {
     const report = {
       schemaVersion: 1,
       kind: 'eval',
@@ -111,13 +165,8 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
       errors: suite.errors.map((e) => ({ message: e.message, location: e.location ?? null, hint: e.hint ?? null })),
       notRun: suite.notRun,
     };
-    await writeOutput(io, json?.out ?? '-', JSON.stringify(report, null, 2) + '\n');
+    await writeOutput(io, options.out, JSON.stringify(report, null, 2) + '\n');
   }
-
-  if (suite.errors.length) return EXIT.usage;
-  if (summary.failed + summary.flaky > 0) return EXIT.failure;
-  if (summary.errored > 0) return EXIT.inconclusive;
-  return EXIT.ok;
 }
 
 /** `--json` alone means gh models' shape, `--json OUT` promptgate's; `--format` says otherwise. */

@@ -1,10 +1,15 @@
 import type { Progress } from '../engine/run-jobs.js';
 
+export interface ProgressReporter {
+  update(p: Progress): void;
+  done(): void;
+}
+
 /**
  * Progress on stderr: a redrawn bar on a terminal, a plain line every tenth of the way in CI
  * logs (where carriage returns turn into noise).
  */
-export function progressReporter(stream: NodeJS.WriteStream, label: string): { update(p: Progress): void; done(): void } {
+export function progressReporter(stream: NodeJS.WriteStream, label: string): ProgressReporter {
   const tty = stream.isTTY === true && !process.env.CI;
   let lastDecile = -1;
   let lastDraw = 0;
