@@ -22,66 +22,68 @@ export interface GateDecision {
  * otherwise is `inconclusive` — an outage never reads as a pass or a regression.
  */
 export function decide(input: VerdictInput): GateDecision {
-  const { gate, prompts, tests, headProblems } = input;
-  const block = (verdict: Verdict) => gate.failOn !== 'never' && verdict !== 'pass' && verdict !== 'skipped';
+  const found = unreadableHead(input) ?? nothingToCompare(input) ?? regression(input) ?? failedGate(input) ?? outage(input) ?? passed(input);
+  const blocking = input.gate.failOn !== 'never' && found.verdict !== 'pass' && found.verdict !== 'skipped';
+  return { ...found, blocking };
+}
 
-  if (headProblems.length) {
-    const first = headProblems[0]!;
-    const where = [first.file, first.line, first.column].filter((x) => x !== null).join(':');
-    return { verdict: 'error', summary: `${headProblems.length} file${headProblems.length > 1 ? 's' : ''} at head could not be read: ${where ? `${where}: ` : ''}${first.message}`, blocking: block('error') };
-  }
-  if (!input.anythingToCompare) return { verdict: 'skipped', summary: 'No prompt, test or config change affects the eval suite.', blocking: false };
+type Finding = Omit<GateDecision, 'blocking'>;
 
-  const regressed = tests.filter((t) => t.change === 'regressed');
-  // What the base evaluated, the head cannot make disappear: a removed test needs acceptance too.
-  const removed = tests.filter((t) => t.change === 'removed');
+function unreadableHead({ headProblems }: VerdictInput): Finding | undefined {
+  if (!headProblems.length) return undefined;
+  const first = headProblems[0]!;
+  const where = [first.file, first.line, first.column].filter((x) => x !== null).join(':');
+  return { verdict: 'error', summary: `${plural(headProblems.length, 'file')} at head could not be read: ${where ? `${where}: ` : ''}${first.message}` };
+}
+
+function nothingToCompare({ anythingToCompare }: VerdictInput): Finding | undefined {
+  return anythingToCompare ? undefined : { verdict: 'skipped', summary: 'No prompt, test or config change affects the eval suite.' };
+}
+
+/** Regressed tests, removed tests (what the base evaluated, the head cannot make disappear) and significant score drops. */
+function regression({ prompts, tests }: VerdictInput): Finding | undefined {
   const regressedPrompts = prompts.filter((p) => p.regressed);
-  if (regressedPrompts.length) {
-    const names = regressedPrompts.map((p) => p.id);
-    const adversarial = regressed.filter((t) => t.category?.startsWith('adversarial/')).length;
-    const scoreOnly = regressedPrompts.filter((p) => !regressed.some((t) => t.promptId === p.id) && !removed.some((t) => t.promptId === p.id)).length;
-    const parts = [
-      regressed.length ? `${regressed.length} test${regressed.length === 1 ? '' : 's'} regressed${adversarial ? ` (${adversarial} of them prompt-injection probes)` : ''}` : '',
-      removed.length ? `${removed.length} test${removed.length === 1 ? '' : 's'} removed (a removal needs acceptance)` : '',
-      scoreOnly ? `${scoreOnly} prompt score${scoreOnly === 1 ? '' : 's'} dropped significantly` : '',
-    ].filter(Boolean);
-    return {
-      verdict: 'regression',
-      summary: `${parts.join(' and ')} in ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''}.`,
-      blocking: block('regression'),
-    };
-  }
+  if (!regressedPrompts.length) return undefined;
+  const regressed = tests.filter((t) => t.change === 'regressed');
+  const removed = tests.filter((t) => t.change === 'removed');
+  const names = regressedPrompts.map((p) => p.id);
+  const adversarial = regressed.filter((t) => t.category?.startsWith('adversarial/')).length;
+  const scoreOnly = regressedPrompts.filter((p) => !regressed.some((t) => t.promptId === p.id) && !removed.some((t) => t.promptId === p.id)).length;
+  const parts = [
+    regressed.length ? `${plural(regressed.length, 'test')} regressed${adversarial ? ` (${adversarial} of them prompt-injection probes)` : ''}` : '',
+    removed.length ? `${plural(removed.length, 'test')} removed (a removal needs acceptance)` : '',
+    scoreOnly ? `${plural(scoreOnly, 'prompt score')} dropped significantly` : '',
+  ].filter(Boolean);
+  return { verdict: 'regression', summary: `${parts.join(' and ')} in ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''}.` };
+}
 
+/** `minPassRate` not met at head, or `failOn: any-failure` with a test failing at head. */
+function failedGate({ gate, prompts, tests }: VerdictInput): Finding | undefined {
+  const minPassRate = gate.minPassRate;
+  const low = minPassRate === undefined ? [] : prompts.filter((p) => p.head?.passRate !== null && p.head?.passRate !== undefined && p.head.passRate < minPassRate);
+  if (minPassRate !== undefined && low.length) {
+    return { verdict: 'fail', summary: `Head pass rate is below the minimum ${pct(minPassRate)} for ${low.map((p) => `${p.id} (${pct(p.head!.passRate!)})`).join(', ')}.` };
+  }
   const headFailing = tests.filter((t) => t.head && (t.head.outcome === 'failed' || t.head.outcome === 'flaky'));
-  if (gate.minPassRate !== undefined) {
-    const low = prompts.filter((p) => p.head?.passRate !== null && p.head?.passRate !== undefined && p.head.passRate < gate.minPassRate!);
-    if (low.length) {
-      return {
-        verdict: 'fail',
-        summary: `Head pass rate is below the minimum ${pct(gate.minPassRate)} for ${low.map((p) => `${p.id} (${pct(p.head!.passRate!)})`).join(', ')}.`,
-        blocking: block('fail'),
-      };
-    }
-  }
-  if (gate.failOn === 'any-failure' && headFailing.length) {
-    return { verdict: 'fail', summary: `${headFailing.length} test${headFailing.length === 1 ? '' : 's'} fail at head (failOn: any-failure).`, blocking: true };
-  }
+  if (gate.failOn === 'any-failure' && headFailing.length) return { verdict: 'fail', summary: `${plural(headFailing.length, 'test')} fail at head (failOn: any-failure).` };
+  return undefined;
+}
 
+function outage({ tests }: VerdictInput): Finding | undefined {
   const errored = tests.filter((t) => t.change === 'errored' || (t.head?.errors ?? 0) > 0 || (t.base?.errors ?? 0) > 0);
-  if (errored.length) {
-    return {
-      verdict: 'inconclusive',
-      summary: `${errored.length} test${errored.length === 1 ? '' : 's'} could not be evaluated because a model provider failed: this is an outage, not a regression.`,
-      blocking: block('inconclusive'),
-    };
-  }
+  if (!errored.length) return undefined;
+  return { verdict: 'inconclusive', summary: `${plural(errored.length, 'test')} could not be evaluated because a model provider failed: this is an outage, not a regression.` };
+}
+
+function passed({ tests }: VerdictInput): Finding {
   const fixed = tests.filter((t) => t.change === 'fixed').length;
   const compared = tests.filter((t) => t.base && t.head).length;
-  return {
-    verdict: 'pass',
-    summary: `No regression in ${compared} compared test${compared === 1 ? '' : 's'}${fixed ? `; ${fixed} fixed` : ''}.`,
-    blocking: false,
-  };
+  return { verdict: 'pass', summary: `No regression in ${compared} compared test${compared === 1 ? '' : 's'}${fixed ? `; ${fixed} fixed` : ''}.` };
+}
+
+/** `1 test`, `2 tests`. */
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function pct(x: number): string {
