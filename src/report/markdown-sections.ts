@@ -7,155 +7,15 @@
 
 import { escapeInline, inlineCode, preContent, truncate } from './escape.js';
 import { withoutHostPaths } from './host-paths.js';
-import {
-  formatCount,
-  formatUsd,
-  formatMs,
-  formatPercent,
-  formatPValue,
-  formatScore,
-  formatSigned,
-  formatSignedCount,
-  formatSignedUsd,
-  formatTransition,
-  plural,
-  problemLocation,
-  UNKNOWN,
-} from './format.js';
+import { formatCount, formatTransition, formatUsd, plural, problemLocation, UNKNOWN } from './format.js';
+import { fitItems, MAX_NAME_CHARS, MAX_NAMES, MAX_REASON_CHARS } from './markdown-fit.js';
+import { promptTitle } from './markdown-prompts.js';
 import { renderPromptDiff } from './prompt-diff.js';
-import type { ChangedPrompt, ChecklistItem, ComparisonReport, FileProblem, GrowthFlag, PromptComparison, ProviderErrorSummary, ReviewSample, TestComparison } from './types.js';
+import type { ChangedPrompt, ChecklistItem, ComparisonReport, FileProblem, GrowthFlag, ProviderErrorSummary, ReviewSample } from './types.js';
 
-/** Most prompts shown in the table; the rest are counted. */
-const MAX_PROMPT_ROWS = 50;
 const MAX_PROBLEMS = 20;
 const MAX_DIFFS = 20;
 const MAX_DIFF_CHARS = 8_000;
-/** Raw length at which a reason, message or name is cut before escaping. */
-export const MAX_REASON_CHARS = 400;
-export const MAX_NAME_CHARS = 100;
-/** Names listed per kind of other change (flaky, new, removed, errored), and prompts per growth list. */
-export const MAX_NAMES = 15;
-
-/**
- * `heading`, then as many items as fit in `budget` (at most `max`), then `closing`, then a note
- * counting the rest (after a blank line, so it never becomes a table row). '' when not even
- * one item fits: a heading over nothing, or an unclosed tag, would be worse than no section.
- */
-export function fitItems<T>(opts: {
-  heading: string;
-  items: readonly T[];
-  render: (item: T) => string;
-  budget: number;
-  max: number;
-  more: (left: number) => string;
-  closing?: string;
-}): string {
-  const { heading, items, render, budget, max, more, closing = '' } = opts;
-  const noteRoom = more(items.length).length + 2;
-  let text = heading;
-  let shown = 0;
-  for (const item of items) {
-    if (shown >= max) break;
-    const piece = `\n${render(item)}`;
-    if (text.length + piece.length + closing.length + noteRoom > budget) break;
-    text += piece;
-    shown++;
-  }
-  if (shown === 0) return '';
-  const left = items.length - shown;
-  return `${text}${closing}${left > 0 ? `\n\n${more(left)}` : ''}`;
-}
-
-// ——— prompts table ———
-
-/** The per-prompt table: regressed prompts first, then changed ones, at most {@link MAX_PROMPT_ROWS}. */
-export function promptsTable(report: ComparisonReport, budget: number): string {
-  if (report.prompts.length === 0) return '';
-  const changed = new Set(report.changedPrompts.map((c) => c.id));
-  const estimated = new Set(report.changedPrompts.filter((c) => c.tokensEstimated).map((c) => c.id));
-  const counts = testCountsByPrompt(report.tests);
-  const rank = (p: PromptComparison) => (p.regressed ? 0 : changed.has(p.id) ? 1 : 2);
-  const rows = report.prompts
-    .map((p, i) => ({ p, i }))
-    .sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i)
-    .map(({ p }) => p);
-  const heading = [
-    '#### Prompts',
-    '',
-    '| prompt | score | Δ score | pass rate | tests | prompt tokens Δ | cost / 1k calls Δ (USD) | p95 latency |',
-    '| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
-  ].join('\n');
-  return fitItems({
-    heading,
-    items: rows,
-    render: (p) => promptRow(p, counts.get(p.id), estimated.has(p.id)),
-    budget,
-    max: MAX_PROMPT_ROWS,
-    more: (left) => `…and ${plural(left, 'more prompt')} (see report.json).`,
-  });
-}
-
-function promptRow(p: PromptComparison, counts: Map<string, number> | undefined, tokensEstimated: boolean): string {
-  const icon = p.regressed ? '❌ ' : p.significance.significant && (p.delta.score ?? 0) > 0 ? '✅ ' : '';
-  const cells = [
-    `${icon}${promptCell(p)}`,
-    formatTransition(formatScore(p.base?.meanScore ?? null), formatScore(p.head?.meanScore ?? null)),
-    scoreDelta(p),
-    formatTransition(formatPercent(p.base?.passRate ?? null), formatPercent(p.head?.passRate ?? null)),
-    testCounts(counts),
-    p.delta.tokens === null ? UNKNOWN : `${tokensEstimated ? '~' : ''}${formatSignedCount(p.delta.tokens)}`,
-    formatSignedUsd(p.delta.costPer1kUsd),
-    formatTransition(formatMs(p.base?.latencyP95Ms ?? null), formatMs(p.head?.latencyP95Ms ?? null)),
-  ];
-  return `| ${cells.join(' | ')} |`;
-}
-
-/**
- * The table's prompt cell: the file's `name:` (untrusted, escaped and cut) over the id and the
- * model, and the file's `description:` under them when it has one.
- */
-function promptCell(p: PromptComparison): string {
-  const model = escapeInline(truncate(p.model, MAX_NAME_CHARS));
-  const named = p.name && p.name !== p.id;
-  const title = escapeInline(truncate(named ? p.name! : p.id, MAX_NAME_CHARS));
-  const sub = named ? `${escapeInline(truncate(p.id, MAX_NAME_CHARS))} · ${model}` : model;
-  const description = p.description ? `<br><sub><i>${escapeInline(truncate(p.description, MAX_NAME_CHARS))}</i></sub>` : '';
-  return `${title}<br><sub>${sub}</sub>${description}`;
-}
-
-/** A prompt as its file names it, escaped and cut: `Support reply (prompts/support)`, or the id alone. */
-export function promptTitle(p: { id: string; name?: string }): string {
-  const id = escapeInline(truncate(p.id, MAX_NAME_CHARS));
-  return p.name && p.name !== p.id ? `${escapeInline(truncate(p.name, MAX_NAME_CHARS))} (${id})` : id;
-}
-
-/** The score change, bold when significant, with the sign test's p-value when there is one. */
-function scoreDelta(p: PromptComparison): string {
-  const delta = formatSigned(p.delta.score);
-  const { method, pValue, significant } = p.significance;
-  if (method === 'none' || pValue === null || p.delta.score === null) return delta;
-  return significant ? `**${delta}** (${formatPValue(pValue)})` : `${delta} (${formatPValue(pValue)}, n.s.)`;
-}
-
-const COUNTED: readonly TestComparison['change'][] = ['regressed', 'fixed', 'flaky', 'errored', 'new', 'removed'];
-
-function testCountsByPrompt(tests: readonly TestComparison[]): Map<string, Map<string, number>> {
-  const byPrompt = new Map<string, Map<string, number>>();
-  for (const t of tests) {
-    if (!COUNTED.includes(t.change)) continue;
-    const counts = byPrompt.get(t.promptId) ?? new Map<string, number>();
-    counts.set(t.change, (counts.get(t.change) ?? 0) + 1);
-    byPrompt.set(t.promptId, counts);
-  }
-  return byPrompt;
-}
-
-function testCounts(counts: Map<string, number> | undefined): string {
-  const parts = COUNTED.flatMap((change) => (counts?.get(change) ? [`${formatCount(counts.get(change)!)} ${change}`] : []));
-  return parts.length ? parts.join(', ') : UNKNOWN;
-}
-
-// ——— regressed and fixed tests ———
 
 // ——— problems ———
 

@@ -6,7 +6,7 @@
 import { escapeInline, inlineCode, preContent, truncate } from './escape.js';
 import { withoutHostPaths } from './host-paths.js';
 import { formatCount, formatPValue, plural } from './format.js';
-import { fitItems, MAX_NAME_CHARS, MAX_NAMES, MAX_REASON_CHARS } from './markdown-sections.js';
+import { fitItems, MAX_NAME_CHARS, MAX_NAMES, MAX_REASON_CHARS } from './markdown-fit.js';
 import type { TestComparison, TestSide } from './types.js';
 
 /** Most regressed (and, separately, fixed) tests shown with their outputs. */
