@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getOctokit } from '@actions/github';
-import type { GitHubApi } from '../../src/github/api.js';
 import { annotationsFor, publishCheckRun, type Annotation } from '../../src/github/check-run.js';
 import { regressionReport, testComparison, testSide } from '../support/report-factory.js';
-import { DEFAULT_TOKEN, startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
+import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { TestRepo } from '../support/git-repo.js';
+import { apiFor } from '../support/github-api.js';
 
 let repo: TestRepo;
 let github: FakeGitHub;
@@ -22,7 +21,7 @@ afterAll(async () => {
 
 describe('publishing the check run', () => {
   it('sends 120 annotations in batches of at most 50, as GitHub requires', async () => {
-    const api = getOctokit(DEFAULT_TOKEN, { baseUrl: github.url }) as unknown as GitHubApi;
+    const api = apiFor(github);
     const annotations: Annotation[] = Array.from({ length: 120 }, (_, i) => ({
       path: 'prompts/a.prompt.yml',
       start_line: 1,
