@@ -1,9 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { publishedError } from '../../src/github/errors.js';
 import { withoutHostPaths } from '../../src/report/host-paths.js';
-import { UserError } from '../../src/util/errors.js';
 
 describe('published text carries no host paths', () => {
   it('replaces absolute paths, keeping repository paths and URLs', () => {
@@ -16,12 +14,5 @@ describe('published text carries no host paths', () => {
   it('replaces a known root even when it holds spaces', () => {
     expect(withoutHostPaths('failed in /opt/my apps/work/acme/checks/a.mjs: boom', ['/opt/my apps/work'])).toBe('failed in <host path>: boom');
     expect(withoutHostPaths(`could not write ${join(tmpdir(), 'promptgate-app', 'x')}`)).toBe('could not write <host path>');
-  });
-
-  it('publishes promptgate errors with their hint, and anything else as an internal error', () => {
-    expect(publishedError(new UserError('prompts/a.prompt.yml is not valid', { hint: 'fix line 3' }))).toBe('prompts/a.prompt.yml is not valid\n  → fix line 3');
-    expect(publishedError(new Error("ENOENT: no such file or directory, open '/var/lib/promptgate/acme/x'"))).toBe(
-      "internal error: ENOENT: no such file or directory, open '<host path>' (details in the service log)",
-    );
   });
 });
