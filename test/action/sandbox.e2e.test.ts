@@ -9,14 +9,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../support/action-runner.js';
-import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
-import { TestRepo } from '../support/git-repo.js';
+import { ForkPullRequest } from '../support/fork-pr.js';
+import type { TestRepo } from '../support/git-repo.js';
 import { startModelServer, type ScriptedModelServer } from '../support/model-server.js';
-import { pullRequestEvent } from '../support/webhook-payloads.js';
 
-const demo = fileURLToPath(new URL('../../fixtures/demo/', import.meta.url));
-const OWNER = 'acme';
-const REPO = 'support-bot';
 const PR = 11;
 
 /** A base test of the `answer` prompt judged by a custom module of the repository. */
@@ -34,30 +30,15 @@ afterEach(async () => {
   models.reset();
 });
 
-/** The demo repository (with `setupBase` on main), a fork PR making `change`, and the fake GitHub. */
+/** A fork PR (test/support/fork-pr.ts) making `change`, with `setupBase` on main, run by the Action on a depth-1 checkout of its head. */
 async function forkPullRequest(change: (repo: TestRepo) => void, setupBase: (repo: TestRepo) => void = () => undefined) {
-  const origin = new TestRepo();
-  cleanup.push(() => origin.cleanup());
-  origin.copy(`${demo}base`);
-  setupBase(origin);
-  origin.git('config', 'uploadpack.allowAnySHA1InWant', 'true');
-  const base = { ref: 'main', sha: origin.commit('Acme support prompts') };
-  origin.branch('contrib');
-  change(origin);
-  const head = { ref: 'contrib', sha: origin.commit('from a fork') };
-  const workspace = origin.shallowClone('contrib');
+  const pr = await ForkPullRequest.open({ number: PR, change, setupBase, headRef: 'contrib', roles: { maintainer: 'admin' } }, cleanup);
+  // The Action fetches the base commit by its SHA into its depth-1 checkout.
+  pr.origin.git('config', 'uploadpack.allowAnySHA1InWant', 'true');
+  const workspace = pr.origin.shallowClone('contrib');
   cleanup.push(() => workspace.cleanup());
-  const github: FakeGitHub = await startFakeGitHub({
-    owner: OWNER,
-    repo: REPO,
-    gitDir: origin.dir,
-    pulls: [{ number: PR, baseRef: 'main', baseSha: base.sha, headRef: 'contrib', headSha: head.sha, headRepoFullName: `fork-owner/${REPO}` }],
-    roles: { maintainer: 'admin' },
-  });
-  cleanup.push(() => github.close());
-  const payload = pullRequestEvent('opened', { owner: OWNER, repo: REPO, number: PR, base, head, labels: [], fork: true });
-  const run = await runAction({ eventName: 'pull_request', payload, workspace: workspace.dir, apiUrl: github.url, env: models.env() });
-  return { run, github };
+  const run = await runAction({ eventName: 'pull_request', payload: pr.event('opened'), workspace: workspace.dir, apiUrl: pr.github.url, env: models.env() });
+  return { run, github: pr.github };
 }
 
 const withBaseCheck = (repo: TestRepo) => {

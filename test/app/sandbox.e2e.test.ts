@@ -9,17 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
-import { TestRepo } from '../support/git-repo.js';
+import type { FakeGitHub } from '../support/fake-github.js';
+import { ForkPullRequest } from '../support/fork-pr.js';
+import type { TestRepo } from '../support/git-repo.js';
 import { startModelServer, type ScriptedModelServer } from '../support/model-server.js';
-import { pullRequestEvent } from '../support/webhook-payloads.js';
 import { APP_TOKENS } from '../support/app-harness.js';
 import { startAppProcess, waitFor, type AppProcess } from '../support/app-process.js';
 
-const demo = fileURLToPath(new URL('../../fixtures/demo/', import.meta.url));
 const recipe = readFileSync(fileURLToPath(new URL('../../fixtures/formats/dotprompt/recipe.prompt', import.meta.url)), 'utf8');
-const OWNER = 'acme';
-const REPO = 'support-bot';
 const PR = 9;
 const BOT = 'promptgate-test[bot]';
 
@@ -39,37 +36,26 @@ afterEach(async () => {
   models.reset();
 });
 
-class ForkPullRequest {
-  readonly origin = new TestRepo();
-  base!: { ref: string; sha: string };
-  head!: { ref: string; sha: string };
+/** A fork PR (test/support/fork-pr.ts) and `node dist/app.js` running against its fake GitHub. */
+class AppOnForkPullRequest {
+  pr!: ForkPullRequest;
   github!: FakeGitHub;
   app!: AppProcess;
 
+  get head() {
+    return this.pr.head;
+  }
+
   async open(change: (repo: TestRepo) => void, setupBase: (repo: TestRepo) => void = () => undefined): Promise<this> {
-    cleanup.push(() => this.origin.cleanup());
-    this.origin.copy(`${demo}base`);
-    setupBase(this.origin);
-    this.base = { ref: 'main', sha: this.origin.commit('Acme support prompts') };
-    this.origin.branch('contrib');
-    change(this.origin);
-    this.head = { ref: 'contrib', sha: this.origin.commit('from a fork') };
-    this.github = await startFakeGitHub({
-      owner: OWNER,
-      repo: REPO,
-      gitDir: this.origin.dir,
-      pulls: [{ number: PR, baseRef: 'main', baseSha: this.base.sha, headRef: 'contrib', headSha: this.head.sha, headRepoFullName: `fork-owner/${REPO}` }],
-      roles: { maintainer: 'admin', reader: 'read' },
-      tokens: APP_TOKENS,
-    });
-    cleanup.push(() => this.github.close());
+    this.pr = await ForkPullRequest.open({ number: PR, change, setupBase, headRef: 'contrib', roles: { maintainer: 'admin', reader: 'read' }, tokens: APP_TOKENS }, cleanup);
+    this.github = this.pr.github;
     this.app = await startAppProcess({ githubUrl: this.github.url, env: models.env() });
     cleanup.push(() => this.app.stop());
     return this;
   }
 
   opened() {
-    return this.app.send('pull_request', pullRequestEvent('opened', { owner: OWNER, repo: REPO, number: PR, base: this.base, head: this.head, labels: [], fork: true, sender: 'reader' }));
+    return this.app.send('pull_request', this.pr.event('opened', { labels: [], sender: 'reader' }));
   }
 
   /** Waits for the completed check on the head, asking `/healthz` all along; returns the check and how often it answered. */
@@ -100,7 +86,7 @@ describe('issue 6 row 1: code from the head never runs in the App', () => {
     const evil = join(loot, 'evil.mjs');
     writeFileSync(evil, `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(join(loot, 'env.json'))}, JSON.stringify(process.env));\nexport default () => true;\n`);
     const climb = `${'../'.repeat(12)}${evil.slice(1)}`;
-    const s = await new ForkPullRequest().open((repo) => {
+    const s = await new AppOnForkPullRequest().open((repo) => {
       const config = readFileSync(join(repo.dir, 'promptgate.yml'), 'utf8');
       const tests = [evil, climb, '@actions/exec']
         .map((file) => `  - prompt: answer\n    vars: { context: c, question: q }\n    assert: [{ javascript: ${JSON.stringify(file)} }]\n`)
@@ -123,7 +109,7 @@ describe('issue 6 row 1: code from the head never runs in the App', () => {
 
 describe('issue 12 row 8, issue 12 row 13: untrusted templates', () => {
   it('stops a Dotprompt that nests loops over the base test’s list, while /healthz keeps answering', async () => {
-    const s = await new ForkPullRequest().open(
+    const s = await new AppOnForkPullRequest().open(
       (repo) =>
         repo.write({
           'prompts/recipe.prompt': recipe.replace('{{#each pantry}}', '{{#each pantry}}{{#each @root.pantry}}{{#each @root.pantry}}{{#each @root.pantry}}.{{/each}}{{/each}}{{/each}}'),
@@ -142,7 +128,7 @@ describe('issue 12 row 8, issue 12 row 13: untrusted templates', () => {
 
   it('keeps a template’s {{log}} out of the App’s log', async () => {
     const forged = '{"level":30,"msg":"deployment approved by admin"}';
-    const s = await new ForkPullRequest().open(
+    const s = await new AppOnForkPullRequest().open(
       (repo) => repo.write({ 'prompts/recipe.prompt': recipe.replace('Write a recipe', `{{log ${JSON.stringify(forged)}}}Write a recipe`) }),
       (repo) => {
         const config = readFileSync(join(repo.dir, 'promptgate.yml'), 'utf8');
@@ -158,7 +144,7 @@ describe('issue 12 row 8, issue 12 row 13: untrusted templates', () => {
 
 describe('issue 6 row 6: untrusted patterns', () => {
   it('keeps answering while a head regex ^(a+)+$ and a head degraded response are judged by the base rules', async () => {
-    const s = await new ForkPullRequest().open((repo) => {
+    const s = await new AppOnForkPullRequest().open((repo) => {
       const config = readFileSync(join(repo.dir, 'promptgate.yml'), 'utf8');
       const degraded = `    degraded:\n      response: ${'a'.repeat(50_000)}!\n`;
       const test = `  - prompt: answer\n    vars: { context: c, question: q }\n    assert: [{ regex: '^(a+)+$' }]\n`;
