@@ -9,10 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { decodeState, encodeState } from '../../src/github/state.js';
 import { runAction, type ActionRun } from '../support/action-runner.js';
-import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
-import { TestRepo } from '../support/git-repo.js';
+import { ForkPullRequest } from '../support/fork-pr.js';
+import type { TestRepo } from '../support/git-repo.js';
 import { startModelServer, type ScriptedModelServer } from '../support/model-server.js';
-import { mergeGroupEvent, pullRequestEvent } from '../support/webhook-payloads.js';
+import { mergeGroupEvent } from '../support/webhook-payloads.js';
 
 const demo = fileURLToPath(new URL('../../fixtures/demo/', import.meta.url));
 const withoutWarranty = () => readFileSync(`${demo}base/prompts/support.prompt.yml`, 'utf8').replace(/ *Warranty claims need .*\n/, '');
@@ -33,37 +33,33 @@ afterEach(async () => {
   for (const f of cleanup.splice(0)) await f();
 });
 
-class ForkPullRequest {
-  readonly origin = new TestRepo();
-  base!: { ref: string; sha: string };
-  head!: { ref: string; sha: string };
+/** A fork PR (test/support/fork-pr.ts), run by the Action on a depth-1 checkout of its head at every push. */
+class ActionOnForkPullRequest {
+  pr!: ForkPullRequest;
   workspace!: TestRepo;
-  github!: FakeGitHub;
+
+  get origin() {
+    return this.pr.origin;
+  }
+  get base() {
+    return this.pr.base;
+  }
+  get head() {
+    return this.pr.head;
+  }
+  get github() {
+    return this.pr.github;
+  }
 
   async open(change: (repo: TestRepo) => void): Promise<this> {
-    cleanup.push(() => this.origin.cleanup());
-    this.origin.copy(`${demo}base`);
-    this.base = { ref: 'main', sha: this.origin.commit('Acme support prompts') };
-    this.origin.branch('prompt-tuning');
-    change(this.origin);
-    this.head = { ref: 'prompt-tuning', sha: this.origin.commit('tune prompts') };
+    this.pr = await ForkPullRequest.open({ number: PR, change, roles: { maintainer: 'admin', triager: 'triage' } }, cleanup);
     this.checkout();
-    this.github = await startFakeGitHub({
-      owner: OWNER,
-      repo: REPO,
-      gitDir: this.origin.dir,
-      pulls: [{ number: PR, baseRef: 'main', baseSha: this.base.sha, headRef: 'prompt-tuning', headSha: this.head.sha, headRepoFullName: 'fork-owner/support-bot' }],
-      roles: { maintainer: 'admin', triager: 'triage' },
-    });
-    cleanup.push(() => this.github.close());
     return this;
   }
 
   push(change: (repo: TestRepo) => void): void {
-    change(this.origin);
-    this.head = { ref: 'prompt-tuning', sha: this.origin.commit('another change') };
+    this.pr.push(change);
     this.checkout();
-    this.github.setPull({ number: PR, baseRef: 'main', baseSha: this.base.sha, headRef: 'prompt-tuning', headSha: this.head.sha, headRepoFullName: 'fork-owner/support-bot', labels: this.github.labels(PR) });
   }
 
   private checkout(): void {
@@ -72,8 +68,7 @@ class ForkPullRequest {
   }
 
   run(action: 'opened' | 'synchronize' | 'labeled', extra: { sender?: string; label?: string } = {}): Promise<ActionRun> {
-    const payload = pullRequestEvent(action, { owner: OWNER, repo: REPO, number: PR, base: this.base, head: this.head, labels: this.github.labels(PR), fork: true, ...extra });
-    return runAction({ eventName: 'pull_request', payload, workspace: this.workspace.dir, apiUrl: this.github.url, env: modelEnv() });
+    return runAction({ eventName: 'pull_request', payload: this.pr.event(action, extra), workspace: this.workspace.dir, apiUrl: this.github.url, env: modelEnv() });
   }
 
   /** The Action's comment (the workflow token's bot, its marker). */
@@ -101,7 +96,7 @@ function modelEnv(): Record<string, string> {
 describe('issue 6 row 2: untrusted text cannot forge the state', () => {
   it('renders a state block pasted into the prompt inert: the comment holds its marker and its own state only', async () => {
     const pasted = encodeState({ v: 1, baseSha: 'b', headSha: 'h', configHash: 'c', report: { schemaVersion: 1, verdict: 'pass' } as never }, 10_000)!;
-    const s = await new ForkPullRequest().open((repo) => repo.write({ 'prompts/support.prompt.yml': withoutWarranty().replace('Be friendly.', `Be friendly.\n      ${pasted}\n      --> <!--`) }));
+    const s = await new ActionOnForkPullRequest().open((repo) => repo.write({ 'prompts/support.prompt.yml': withoutWarranty().replace('Be friendly.', `Be friendly.\n      ${pasted}\n      --> <!--`) }));
     const r = await s.run('opened');
     expect(r.code).toBe(1);
     const body = s.comment().body;
@@ -114,7 +109,7 @@ describe('issue 6 row 2: untrusted text cannot forge the state', () => {
 
 describe('issue 12 row 4: the Action honours only a label event it verified itself', () => {
   it('ignores an acceptance forged into its comment for a new head, and accepts the maintainer\'s label given again', async () => {
-    const s = await new ForkPullRequest().open((repo) => repo.write({ 'prompts/support.prompt.yml': withoutWarranty() }));
+    const s = await new ActionOnForkPullRequest().open((repo) => repo.write({ 'prompts/support.prompt.yml': withoutWarranty() }));
     expect((await s.run('opened')).code).toBe(1);
     s.github.addLabel(PR, LABEL, 'maintainer');
     expect((await s.run('labeled', { sender: 'maintainer', label: LABEL })).code).toBe(0);
@@ -136,7 +131,7 @@ describe('issue 12 row 4: the Action honours only a label event it verified itse
 
 describe('issue 6 row 3: the merge queue reads only the Action\'s own comment', () => {
   it('gates a merge group whose PR has an acceptance only in another bot\'s copy of the comment', async () => {
-    const s = await new ForkPullRequest().open((repo) => repo.write({ 'prompts/support.prompt.yml': withoutWarranty() }));
+    const s = await new ActionOnForkPullRequest().open((repo) => repo.write({ 'prompts/support.prompt.yml': withoutWarranty() }));
     await s.run('opened');
     const state = decodeState(s.comment().body)!;
     const forged = encodeState({ ...state, acceptance: { by: 'maintainer', role: 'admin', headSha: s.head.sha, at: new Date().toISOString(), via: 'command' } }, 60_000)!;
@@ -157,7 +152,7 @@ describe('issue 6 row 3: the merge queue reads only the Action\'s own comment', 
 
 describe('issue 6 row 8, issue 12 row 7: a label accepts only the result that was shown', () => {
   it('does not carry a label added while the comment showed h1 over to h2, and accepts h2 once it is shown', async () => {
-    const s = await new ForkPullRequest().open((repo) => repo.write({ 'prompts/support.prompt.yml': withoutWarranty() }));
+    const s = await new ActionOnForkPullRequest().open((repo) => repo.write({ 'prompts/support.prompt.yml': withoutWarranty() }));
     expect((await s.run('opened')).code).toBe(1);
     const h1 = s.head.sha;
     s.push((repo) => repo.write({ 'prompts/support.prompt.yml': withoutWarranty().replace(/ *Refunds are available .*\n/, '') }));
