@@ -10,11 +10,13 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startModelServerProcess } from '../scripts/model-server-process.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// Another build to measure (e.g. a copy of dist/ from before a change), as bench/run.mjs reads it.
+const dist = resolve(root, process.env.BENCH_DIST ?? 'dist');
 const SHARD_TESTS = Number(process.env.SHARD_TESTS ?? 20_000);
 const MERGE_TESTS = Number(process.env.MERGE_TESTS ?? 50_000);
 const SHARDS = 4;
@@ -129,7 +131,7 @@ function cli(cwd, server, args) {
   const rssFile = join(tmpdir(), `promptgate-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', join(root, 'bench/rss-hook.mjs'), join(root, 'dist/cli.js'), ...args], {
+    const child = spawn(process.execPath, ['--import', join(root, 'bench/rss-hook.mjs'), join(dist, 'cli.js'), ...args], {
       cwd,
       env: { ...process.env, ...server.env, BENCH_RSS_FILE: rssFile, CI: 'true' },
       stdio: ['ignore', 'ignore', 'inherit'],
