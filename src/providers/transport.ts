@@ -13,6 +13,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { Readable } from 'node:stream';
+import { urlToHttpOptions } from 'node:url';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 
 export type Fetch = typeof fetch;
@@ -121,6 +122,21 @@ function requestBody(body: RequestInit['body']): string | Uint8Array | undefined
   throw new TypeError('promptgate sends JSON request bodies only (text or bytes)');
 }
 
+/** Where a URL points, parsed once: a run sends thousands of requests to the same one or two. */
+const targets = new Map<string, { https: boolean; options: ReturnType<typeof urlToHttpOptions> }>();
+const MAX_TARGETS = 100;
+
+function target(href: string): { https: boolean; options: ReturnType<typeof urlToHttpOptions> } {
+  let known = targets.get(href);
+  if (!known) {
+    const url = new URL(href);
+    known = { https: url.protocol === 'https:', options: urlToHttpOptions(url) };
+    if (targets.size >= MAX_TARGETS) targets.clear();
+    targets.set(href, known);
+  }
+  return known;
+}
+
 /** A caller's abort: its reason, as `fetch` rejects with it, or the standard AbortError. */
 function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
@@ -133,13 +149,13 @@ function abortReason(signal: AbortSignal): unknown {
  */
 function httpFetch(input: string | URL | Request, init: RequestInit = {}): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
-    const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
+    const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const { signal } = init;
     if (signal?.aborted) return reject(abortReason(signal));
-    const https = url.protocol === 'https:';
+    const { https, options: where } = target(href);
     const body = requestBody(init.body);
-    const options = { method: init.method ?? 'GET', headers: requestHeaders(init.headers), agent: https ? agents.https : agents.http };
-    const req = (https ? httpsRequest : httpRequest)(url, options);
+    const options = { ...where, method: init.method ?? 'GET', headers: requestHeaders(init.headers), agent: https ? agents.https : agents.http };
+    const req = (https ? httpsRequest : httpRequest)(options);
     let message: IncomingMessage | undefined;
     const onAbort = () => {
       const reason = abortReason(signal!);
@@ -152,7 +168,7 @@ function httpFetch(input: string | URL | Request, init: RequestInit = {}): Promi
     req.once('response', (res) => {
       message = res;
       res.once('close', settled);
-      resolve(new HttpResponse(res, url.href));
+      resolve(new HttpResponse(res, href));
     });
     req.once('error', (err) => {
       settled();
