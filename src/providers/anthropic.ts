@@ -3,7 +3,7 @@ import type { MessageCreateParamsBase } from '@anthropic-ai/sdk/resources/messag
 import * as z from 'zod';
 import { throwAsProviderError, type FailureContext } from './provider-errors.js';
 import { answerWithToolCalls, toolArguments } from './tool-calls.js';
-import { transport } from './transport.js';
+import { loadTransport } from './transport.js';
 import { ProviderError, type ChatRequest, type ChatResponse, type ProviderClient } from './types.js';
 
 /** Where the Anthropic Messages API lives and the key to use. */
@@ -38,7 +38,9 @@ export function createAnthropicClient(endpoint: AnthropicEndpoint): ProviderClie
   // maxRetries 0: promptgate's retry policy decides. Passing apiKey keeps the SDK from
   // also reading ANTHROPIC_AUTH_TOKEN or a credentials profile from the environment.
   const sdk = (): Promise<Anthropic> =>
-    (instance ??= loadSdk().then(({ Anthropic }) => new Anthropic({ apiKey: endpoint.apiKey, baseURL: endpoint.baseURL, maxRetries: 0, fetch: transport })));
+    (instance ??= Promise.all([loadSdk(), loadTransport()]).then(
+      ([{ Anthropic }, fetch]) => new Anthropic({ apiKey: endpoint.apiKey, baseURL: endpoint.baseURL, maxRetries: 0, fetch }),
+    ));
   const fail = async (err: unknown, model: string, signal?: AbortSignal): Promise<never> => {
     const context: FailureContext = {
       modelId: `anthropic:${model}`,

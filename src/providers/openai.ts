@@ -4,7 +4,7 @@ import * as z from 'zod';
 import type { PromptMessage, ResponseFormat, ToolDefinition } from '../prompts/model.js';
 import { throwAsProviderError, type FailureContext } from './provider-errors.js';
 import { answerWithToolCalls, toolArguments, type ToolCall } from './tool-calls.js';
-import { transport } from './transport.js';
+import { loadTransport } from './transport.js';
 import type { ChatRequest, ChatResponse, ProviderClient, ProviderKind, TokenUsage } from './types.js';
 
 /** Where one OpenAI-protocol endpoint lives and how to authenticate to it. */
@@ -54,9 +54,9 @@ const loadSdk = (): Promise<typeof import('openai')> => (sdkModule ??= import('o
 export function createOpenAiClient(endpoint: OpenAiEndpoint): ProviderClient {
   let instance: Promise<OpenAI> | undefined;
   const sdk = (): Promise<OpenAI> =>
-    (instance ??= loadSdk().then(({ OpenAI, AzureOpenAI }) => {
+    (instance ??= Promise.all([loadSdk(), loadTransport()]).then(([{ OpenAI, AzureOpenAI }, fetch]) => {
       // promptgate's retry policy decides: the SDK would otherwise also retry quota errors.
-      const common = { apiKey: endpoint.apiKey, maxRetries: 0, fetch: transport };
+      const common = { apiKey: endpoint.apiKey, maxRetries: 0, fetch };
       return endpoint.kind === 'azure'
         ? // An explicit baseURL keeps AzureOpenAI from picking up OPENAI_BASE_URL (meant for openai:).
           new AzureOpenAI({ ...common, baseURL: endpoint.baseURL, apiVersion: endpoint.apiVersion })

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { transport } from '../../src/providers/transport.js';
+import { transport } from '../../src/providers/http-fetch.js';
 
 // The provider SDKs' fetch, against a real HTTP server on loopback (the SDK paths over it are
 // covered by clients.test.ts and stack.test.ts; here, what the SDKs rely on the contract for).
