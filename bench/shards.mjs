@@ -2,7 +2,10 @@
 // so every test is sampled at base and at head:
 //   speed-up: SHARD_TESTS (20,000) tests as 4 `compare --shard i/4` processes at once, against one
 //             `compare --shard 1/1` process doing the same work (plan and sample, no checklist),
-//             each at the same concurrency → one / four ≥ 3.5;
+//             each at the same concurrency (SHARD_CONCURRENCY, 50) against a model answering in
+//             SHARD_LATENCY_MS (100 ms) → one / four ≥ 3.5. Four shards on a 2-core machine only
+//             scale while their calls' CPU (and the scripted server's) fits in the cores; the one
+//             process's and each shard's CPU time are printed to show which side of that a run is on;
 //   merge:    `promptgate merge` over 4 shards' partial reports of MERGE_TESTS (50,000) tests —
 //             planning again from git, folding the samples, the correction over all tests, the
 //             checklist and report.json — in < 5 s and < 300 MB peak RSS.
@@ -21,7 +24,7 @@ const SHARD_TESTS = Number(process.env.SHARD_TESTS ?? 20_000);
 const MERGE_TESTS = Number(process.env.MERGE_TESTS ?? 50_000);
 const SHARDS = 4;
 const LATENCY_MS = Number(process.env.SHARD_LATENCY_MS ?? 100);
-const CONCURRENCY = 50;
+const CONCURRENCY = Number(process.env.SHARD_CONCURRENCY ?? 50);
 const TESTS_PER_PROMPT = 1000;
 
 /** Rows of `measure | ratio | budget | detail`, and whether every budget was met. */
