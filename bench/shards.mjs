@@ -2,10 +2,13 @@
 // so every test is sampled at base and at head:
 //   speed-up: SHARD_TESTS (20,000) tests as 4 `compare --shard i/4` processes at once, against one
 //             `compare --shard 1/1` process doing the same work (plan and sample, no checklist),
-//             each at the same concurrency (SHARD_CONCURRENCY, 50) against a model answering in
-//             SHARD_LATENCY_MS (100 ms) → one / four ≥ 3.5. Four shards on a 2-core machine only
-//             scale while their calls' CPU (and the scripted server's) fits in the cores; the one
-//             process's and each shard's CPU time are printed to show which side of that a run is on;
+//             each at the same concurrency (SHARD_CONCURRENCY, 100) against a model answering in
+//             SHARD_LATENCY_MS (500 ms, as real model calls take 0.5–2 s) → one / four ≥ 3.5.
+//             Four shards on a 2-core machine only scale while their calls' CPU (about 1 ms a
+//             sample, and the scripted server's on the same cores) fits in the cores: at 100 ms
+//             and concurrency 50 the four would need ~4 cores and the ratio stays near 2 whatever
+//             the engine does. The one process's and each shard's CPU time are printed to show
+//             which side of that a run is on (a loaded machine pushes any run onto the wrong one);
 //   merge:    `promptgate merge` over 4 shards' partial reports of MERGE_TESTS (50,000) tests —
 //             planning again from git, folding the samples, the correction over all tests, the
 //             checklist and report.json — in < 5 s and < 300 MB peak RSS.
@@ -23,8 +26,8 @@ const dist = resolve(root, process.env.BENCH_DIST ?? 'dist');
 const SHARD_TESTS = Number(process.env.SHARD_TESTS ?? 20_000);
 const MERGE_TESTS = Number(process.env.MERGE_TESTS ?? 50_000);
 const SHARDS = 4;
-const LATENCY_MS = Number(process.env.SHARD_LATENCY_MS ?? 100);
-const CONCURRENCY = Number(process.env.SHARD_CONCURRENCY ?? 50);
+const LATENCY_MS = Number(process.env.SHARD_LATENCY_MS ?? 500);
+const CONCURRENCY = Number(process.env.SHARD_CONCURRENCY ?? 100);
 const TESTS_PER_PROMPT = 1000;
 
 /** Rows of `measure | ratio | budget | detail`, and whether every budget was met. */
