@@ -6,7 +6,7 @@
 //             SHARD_LATENCY_MS (500 ms, as real model calls take 0.5–2 s) → one / four ≥ 3.5.
 //             Four shards on a 2-core machine only scale while their calls' CPU (about 1 ms a
 //             sample, and the scripted server's on the same cores) fits in the cores: at 100 ms
-//             and concurrency 50 the four would need ~4 cores and the ratio stays near 2 whatever
+//             and concurrency 50 the four would need ~3–4 cores and the ratio stays below 3.5 whatever
 //             the engine does. The one process's and each shard's CPU time are printed to show
 //             which side of that a run is on (a loaded machine pushes any run onto the wrong one);
 //   merge:    `promptgate merge` over 4 shards' partial reports of MERGE_TESTS (50,000) tests —
