@@ -10,7 +10,7 @@ import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 
 const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
 
-/** What the SDKs read of a response's headers: lookups, and iteration for their debug logs. */
+/** What the SDKs read of a response's headers: lookups, and `entries()` for their logs. */
 class ResponseHeaders {
   readonly #raw: IncomingMessage['headers'];
 
@@ -23,24 +23,8 @@ class ResponseHeaders {
     return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
   }
 
-  has(name: string): boolean {
-    return this.#raw[name.toLowerCase()] !== undefined;
-  }
-
   *entries(): IterableIterator<[string, string]> {
     for (const name of Object.keys(this.#raw)) yield [name, this.get(name)!];
-  }
-
-  *keys(): IterableIterator<string> {
-    yield* Object.keys(this.#raw);
-  }
-
-  *values(): IterableIterator<string> {
-    for (const [, value] of this.entries()) yield value;
-  }
-
-  forEach(callback: (value: string, name: string) => void): void {
-    for (const [name, value] of this.entries()) callback(value, name);
   }
 
   [Symbol.iterator](): IterableIterator<[string, string]> {
@@ -51,16 +35,13 @@ class ResponseHeaders {
 /** A response whose body is read once: whole (`text`, `json`) or as it arrives (`body`). */
 class HttpResponse {
   readonly status: number;
-  readonly statusText: string;
   readonly ok: boolean;
   readonly headers: ResponseHeaders;
   readonly body: Readable;
   readonly url: string;
-  readonly redirected = false;
 
   constructor(message: IncomingMessage, url: string) {
     this.status = message.statusCode ?? 0;
-    this.statusText = message.statusMessage ?? '';
     this.ok = this.status >= 200 && this.status < 300;
     this.headers = new ResponseHeaders(message.headers);
     this.body = decoded(message);
@@ -75,13 +56,6 @@ class HttpResponse {
 
   async json(): Promise<unknown> {
     return JSON.parse(await this.text());
-  }
-
-  async arrayBuffer(): Promise<ArrayBuffer> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of this.body) chunks.push(chunk as Buffer);
-    const whole = Buffer.concat(chunks);
-    return whole.buffer.slice(whole.byteOffset, whole.byteOffset + whole.byteLength) as ArrayBuffer;
   }
 }
 
