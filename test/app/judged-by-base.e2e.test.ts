@@ -8,10 +8,10 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
-import { TestRepo } from '../support/git-repo.js';
+import type { FakeGitHub } from '../support/fake-github.js';
+import { ForkPullRequest } from '../support/fork-pr.js';
+import type { TestRepo } from '../support/git-repo.js';
 import { startModelServer, type ScriptedModelServer } from '../support/model-server.js';
-import { pullRequestEvent } from '../support/webhook-payloads.js';
 import { APP_TOKENS, startApp, type RunningApp } from '../support/app-harness.js';
 
 const demo = fileURLToPath(new URL('../../fixtures/demo/', import.meta.url));
@@ -19,8 +19,6 @@ const read = (path: string) => readFileSync(`${demo}${path}`, 'utf8');
 const support = () => read('base/prompts/support.prompt.yml');
 const config = () => read('base/promptgate.yml');
 const withoutWarranty = () => support().replace(/ *Warranty claims need .*\n/, '');
-const OWNER = 'acme';
-const REPO = 'support-bot';
 const PR = 7;
 
 let models: ScriptedModelServer;
@@ -43,42 +41,21 @@ interface ForkPr {
   evaluate(): Promise<FakeGitHub['checkRuns'][number]>;
 }
 
-/** The demo repository on main, a fork PR with `change`, and the App (with `env` for its providers) watching both. */
+/** A fork PR (test/support/fork-pr.ts) with `change` (and `main`, `later` on the base branch), and the App (with `env` for its providers) watching both. */
 async function forkPr(change: (repo: TestRepo) => void, opts: { main?: (repo: TestRepo) => void; later?: (repo: TestRepo) => void; env?: Record<string, string> } = {}): Promise<ForkPr> {
-  const origin = new TestRepo();
-  cleanup.push(() => origin.cleanup());
-  origin.copy(`${demo}base`);
-  opts.main?.(origin);
-  let baseSha = origin.commit('Acme support prompts');
-  origin.branch('fork-change');
-  change(origin);
-  const head = { ref: 'fork-change', sha: origin.commit('fork change') };
-  if (opts.later) {
-    origin.checkout('main');
-    opts.later(origin);
-    baseSha = origin.commit('main moves on');
-  }
-  const base = { ref: 'main', sha: baseSha };
-  const github = await startFakeGitHub({
-    owner: OWNER,
-    repo: REPO,
-    gitDir: origin.dir,
-    pulls: [{ number: PR, baseRef: 'main', baseSha, headRef: head.ref, headSha: head.sha, headRepoFullName: 'fork-owner/support-bot' }],
-    tokens: APP_TOKENS,
-  });
-  cleanup.push(() => github.close());
-  const app = await startApp({ githubUrl: github.url, env: { ...models.env(), ...opts.env } });
+  const pr = await ForkPullRequest.open({ number: PR, change, setupBase: opts.main, later: opts.later, headRef: 'fork-change', tokens: APP_TOKENS }, cleanup);
+  const app = await startApp({ githubUrl: pr.github.url, env: { ...models.env(), ...opts.env } });
   cleanup.push(() => app.close());
   return {
-    origin,
-    github,
+    origin: pr.origin,
+    github: pr.github,
     app,
-    head,
+    head: pr.head,
     evaluate: async () => {
-      await app.send('pull_request', pullRequestEvent('opened', { owner: OWNER, repo: REPO, number: PR, base, head, fork: true }));
+      await app.send('pull_request', pr.event('opened'));
       await app.idle();
-      const check = github.checkRuns.at(-1)!;
-      expect(check).toMatchObject({ head_sha: head.sha, status: 'completed' });
+      const check = pr.github.checkRuns.at(-1)!;
+      expect(check).toMatchObject({ head_sha: pr.head.sha, status: 'completed' });
       return check;
     },
   };
