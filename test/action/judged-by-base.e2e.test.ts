@@ -12,10 +12,10 @@ import { compare } from '../../src/compare/compare.js';
 import type { ComparisonReport } from '../../src/report/types.js';
 import { LocalGitChanges } from '../../src/source/local-git.js';
 import { runAction, type ActionRun } from '../support/action-runner.js';
-import { startFakeGitHub, type FakeGitHub, type FakeToken } from '../support/fake-github.js';
-import { TestRepo } from '../support/git-repo.js';
+import type { FakeToken } from '../support/fake-github.js';
+import { ForkPullRequest } from '../support/fork-pr.js';
+import type { TestRepo } from '../support/git-repo.js';
 import { startModelServer, type ScriptedModelServer } from '../support/model-server.js';
-import { pullRequestEvent } from '../support/webhook-payloads.js';
 
 const demo = fileURLToPath(new URL('../../fixtures/demo/', import.meta.url));
 const read = (path: string) => readFileSync(`${demo}${path}`, 'utf8');
@@ -23,8 +23,6 @@ const support = () => read('base/prompts/support.prompt.yml');
 const config = () => read('base/promptgate.yml');
 const withoutWarranty = () => support().replace(/ *Warranty claims need .*\n/, '');
 const WARRANTY_ROW = '  - question: What does a warranty claim for a damaged product need?\n    expected: photo\n';
-const OWNER = 'acme';
-const REPO = 'support-bot';
 const PR = 7;
 const READ_ONLY: Record<string, FakeToken> = {
   ghs_read_only: { login: 'github-actions[bot]', type: 'Bot', permissions: { pull_requests: 'read', checks: 'read', issues: 'read', contents: 'read', metadata: 'read' } },
@@ -42,40 +40,21 @@ afterEach(async () => {
 });
 
 /**
- * The demo repository on main (after `main` changes, if any), a fork PR branched from `from`
- * (default main) with `change`, a shallow checkout of its head and the fake GitHub serving it.
+ * A fork PR (test/support/fork-pr.ts) with `change` (after `main` changes on main, if any, and
+ * `later` ones after it branched), and a shallow checkout of its head for the Action.
  */
 async function forkPr(change: (repo: TestRepo) => void | Promise<void>, opts: { main?: (repo: TestRepo) => void; later?: (repo: TestRepo) => void } = {}) {
-  const origin = new TestRepo();
-  cleanup.push(() => origin.cleanup());
-  origin.copy(`${demo}base`);
-  opts.main?.(origin);
+  const pr = await ForkPullRequest.open({ number: PR, change, setupBase: opts.main, later: opts.later, headRef: 'fork-change', tokens: READ_ONLY }, cleanup);
+  const origin = pr.origin;
+  // The Action fetches the base commit by its SHA into its depth-1 checkout.
   origin.git('config', 'uploadpack.allowAnySHA1InWant', 'true');
-  let baseSha = origin.commit('Acme support prompts');
-  origin.branch('fork-change');
-  await change(origin);
-  const head = { ref: 'fork-change', sha: origin.commit('fork change') };
-  if (opts.later) {
-    // main moves on after the PR branched off: the base branch's tip is not the merge base.
-    origin.checkout('main');
-    opts.later(origin);
-    baseSha = origin.commit('main moves on');
-  }
   const workspace = origin.shallowClone('fork-change');
   cleanup.push(() => workspace.cleanup());
-  const base = { ref: 'main', sha: baseSha };
-  const github: FakeGitHub = await startFakeGitHub({
-    owner: OWNER,
-    repo: REPO,
-    gitDir: origin.dir,
-    pulls: [{ number: PR, baseRef: 'main', baseSha: base.sha, headRef: head.ref, headSha: head.sha, headRepoFullName: 'fork-owner/support-bot' }],
-    tokens: READ_ONLY,
-  });
-  cleanup.push(() => github.close());
+  const { github } = pr;
   const run = (env: Record<string, string> = {}): Promise<ActionRun> =>
     runAction({
       eventName: 'pull_request',
-      payload: pullRequestEvent('opened', { owner: OWNER, repo: REPO, number: PR, base, head, fork: true }),
+      payload: pr.event('opened'),
       workspace: workspace.dir,
       apiUrl: github.url,
       inputs: { 'github-token': 'ghs_read_only' },
