@@ -14,6 +14,8 @@
 // The machine is shared: every line carries the 1-minute load average when it was measured, and
 // the CPU time the process used beside its wall time (the work done, when the wall time mostly
 // shows the wait for a core).
+// BENCH_ENGINE_ONLY=1 measures the engine and cache rows alone (no HTML, Action, promptfoo or
+// shards); BENCH_SHARDS=0 skips the shards.
 // Also printed, without a budget of their own: the whole eval process's wall time (Node's own
 // start-up, module loading and reading the 117 KB prompt file included) and its cold start,
 // from spawning `node dist/cli.js` to the server receiving the first model request.
@@ -35,6 +37,7 @@ const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
 // Another build to measure (e.g. a copy of dist/ from before a change), for before/after in one sitting.
 const dist = resolve(root, process.env.BENCH_DIST ?? 'dist');
 const ideal = (TESTS * LATENCY_MS) / CONCURRENCY;
+const ENGINE_ONLY = process.env.BENCH_ENGINE_ONLY === '1';
 
 const work = mkdtempSync(join(tmpdir(), 'promptgate-bench-'));
 writeWorkload(work);
@@ -67,18 +70,19 @@ try {
   check('cached re-run wall time', `${warm.ms} ms`, warm.ms <= 300, '≤ 300 ms', `CPU ${warm.cpuMs} ms, peak RSS ${warm.rssMb.toFixed(0)} MB, exit ${warm.code}; load ${warm.load}`);
   check('cached re-run model calls', String(warmCalls), warmCalls === 0, '0', '');
 
-  const html = await runTs('bench/html.ts');
+  const html = ENGINE_ONLY ? { skipped: 'BENCH_ENGINE_ONLY' } : await runTs('bench/html.ts');
   if (html.skipped) rows.push(['HTML report, 5,000 tests', 'skipped', '—', '', html.skipped]);
   else {
     check(`HTML report, ${html.tests} tests: first screen`, `${html.firstScreenMs} ms`, html.firstScreenMs <= 1000, '≤ 1,000 ms', `median ${html.firstScreenMs} ms of ${html.samples.join(', ')} ms (script starts at ${html.scriptStartMs} ms, first screen in the document at ${html.drawnMs} ms, DOMContentLoaded ${html.domContentLoadedMs} ms); ${html.rows} rows drawn`);
     rows.push([`HTML report, ${html.tests} tests: size`, '—', '—', '', `${(html.bytes / 1e6).toFixed(1)} MB, ${html.bytesPerTest} bytes per test; outputs bounded at ${(html.outputBoundBytes / 1e6).toFixed(0)} M characters`]);
   }
 
-  const action = await runTs('bench/action-cold-start.ts');
-  check('Action cold start: spawn → first model request', `${action.medianMs} ms`, action.medianMs <= 200, '≤ 200 ms', `median of ${action.samples.join(', ')} ms; load ${action.load}`);
+  if (ENGINE_ONLY) rows.push(['Action cold start', 'skipped', '—', '', 'BENCH_ENGINE_ONLY']);
+  const action = ENGINE_ONLY ? undefined : await runTs('bench/action-cold-start.ts');
+  if (action) check('Action cold start: spawn → first model request', `${action.medianMs} ms`, action.medianMs <= 200, '≤ 200 ms', `median of ${action.samples.join(', ')} ms; load ${action.load}`);
 
   const promptfoo = process.env.PROMPTFOO_BIN ?? join(root, 'node_modules/.bin/promptfoo');
-  if (existsSync(promptfoo)) {
+  if (existsSync(promptfoo) && !ENGINE_ONLY) {
     await server.reset();
     const pf = await measurePromptfoo(promptfoo);
     const pfCalls = await server.callCount();
@@ -90,14 +94,14 @@ try {
       `${pf.ms} ms from spawn to exit, ${pfCalls} model calls, exit ${pf.code}; promptgate/promptfoo (whole processes) = ${(cold.ms / pf.ms).toFixed(2)}`,
     ]);
   } else {
-    rows.push(['promptfoo comparison', 'skipped', '—', '', 'install promptfoo@0.121.20 (Node 20) to run it']);
+    rows.push(['promptfoo comparison', 'skipped', '—', '', ENGINE_ONLY ? 'BENCH_ENGINE_ONLY' : 'install promptfoo@0.121.20 (Node 20) to run it']);
   }
 } finally {
   await server.close();
   rmSync(work, { recursive: true, force: true });
 }
 // Sharding (bench/shards.mjs): the speed-up of 4 shard processes and the merge of 50,000 tests.
-if (process.env.BENCH_SHARDS !== '0') {
+if (process.env.BENCH_SHARDS !== '0' && !ENGINE_ONLY) {
   const shards = await benchShards();
   rows.push(...shards.rows.map(([name, value, budget, detail]) => [name, value, budget, '', detail]));
   ok &&= shards.ok;

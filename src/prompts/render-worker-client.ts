@@ -56,65 +56,10 @@ interface Pending {
  * `{{log}}`) stays in the worker: untrusted text never reaches the host's logs. Exported for tests.
  */
 export function renderWorkerClient(url: URL, limitMs = RENDER_TIME_LIMIT_MS): RenderWorker {
-  let worker: { thread: Worker; ready: Promise<void> } | undefined;
-  let current: (Pending & { id: number }) | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  let nextId = 0;
-  const queue: Pending[] = [];
-
-  const start = () => {
-    const thread = new Worker(url, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-    const ready = new Promise<void>((resolve) => thread.once('message', () => resolve()));
-    const started = { thread, ready };
-    thread.on('message', (msg: RenderReply | 'ready') => {
-      if (msg === 'ready' || msg.id !== current?.id) return;
-      const { id: _, ...outcome } = msg;
-      finish(outcome);
-    });
-    thread.on('error', (err: Error & { code?: string }) => {
-      if (worker === started) worker = undefined;
-      finish({ limit: err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `rendering needed more than ${WORKER_HEAP_MB} MB of memory` : `the render worker failed: ${err.message}` });
-    });
-    return started;
-  };
-
-  const finish = (outcome: Outcome) => {
-    clearTimeout(timer);
-    const done = current;
-    current = undefined;
-    done?.resolve(outcome);
-    void next();
-  };
-
-  const next = async () => {
-    if (current) return;
-    const pending = queue.shift();
-    if (!pending) {
-      // Idle: the process may exit without waiting for the worker.
-      worker?.thread.unref();
-      return;
-    }
-    current = { ...pending, id: nextId++ };
-    const running = (worker ??= start());
-    running.thread.ref();
-    // The clock starts once the worker has loaded: only the template's own work is timed.
-    await running.ready;
-    if (worker !== running) return;
-    timer = setTimeout(() => {
-      worker = undefined;
-      void running.thread.terminate();
-      finish({ limit: `rendering took longer than ${limitMs / 1000} s` });
-    }, limitMs);
-    const request: RenderRequest = { id: current.id, ...current.request };
-    running.thread.postMessage(request);
-  };
-
+  const queue = new RenderQueue(url, limitMs);
   return {
     async render(prompt, vars) {
-      const outcome = await new Promise<Outcome>((resolve) => {
-        queue.push({ request: { prompt, vars }, resolve });
-        void next();
-      });
+      const outcome = await queue.submit({ prompt, vars });
       if ('messages' in outcome) return outcome.messages;
       if ('failure' in outcome) throw new UserError(outcome.failure.message, { location: outcome.failure.location, hint: outcome.failure.hint });
       throw new UserError(`could not render ${prompt.path}: ${outcome.limit}`, {
@@ -123,4 +68,72 @@ export function renderWorkerClient(url: URL, limitMs = RENDER_TIME_LIMIT_MS): Re
       });
     },
   };
+}
+
+/** The requests waiting for the worker, the one it renders now, and the clock on that one. */
+class RenderQueue {
+  private worker: { thread: Worker; ready: Promise<void> } | undefined;
+  private current: (Pending & { id: number }) | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private nextId = 0;
+  private readonly queue: Pending[] = [];
+
+  constructor(
+    private readonly url: URL,
+    private readonly limitMs: number,
+  ) {}
+
+  submit(request: Omit<RenderRequest, 'id'>): Promise<Outcome> {
+    return new Promise<Outcome>((resolve) => {
+      this.queue.push({ request, resolve });
+      void this.next();
+    });
+  }
+
+  private start(): { thread: Worker; ready: Promise<void> } {
+    const thread = new Worker(this.url, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const ready = new Promise<void>((resolve) => thread.once('message', () => resolve()));
+    const started = { thread, ready };
+    thread.on('message', (msg: RenderReply | 'ready') => {
+      if (msg === 'ready' || msg.id !== this.current?.id) return;
+      const { id: _, ...outcome } = msg;
+      this.finish(outcome);
+    });
+    thread.on('error', (err: Error & { code?: string }) => {
+      if (this.worker === started) this.worker = undefined;
+      this.finish({ limit: err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `rendering needed more than ${WORKER_HEAP_MB} MB of memory` : `the render worker failed: ${err.message}` });
+    });
+    return started;
+  }
+
+  private finish(outcome: Outcome): void {
+    clearTimeout(this.timer);
+    const done = this.current;
+    this.current = undefined;
+    done?.resolve(outcome);
+    void this.next();
+  }
+
+  private async next(): Promise<void> {
+    if (this.current) return;
+    const pending = this.queue.shift();
+    if (!pending) {
+      // Idle: the process may exit without waiting for the worker.
+      this.worker?.thread.unref();
+      return;
+    }
+    const current = (this.current = { ...pending, id: this.nextId++ });
+    const running = (this.worker ??= this.start());
+    running.thread.ref();
+    // The clock starts once the worker has loaded: only the template's own work is timed.
+    await running.ready;
+    if (this.worker !== running) return;
+    this.timer = setTimeout(() => {
+      this.worker = undefined;
+      void running.thread.terminate();
+      this.finish({ limit: `rendering took longer than ${this.limitMs / 1000} s` });
+    }, this.limitMs);
+    const request: RenderRequest = { id: current.id, ...current.request };
+    running.thread.postMessage(request);
+  }
 }

@@ -1,18 +1,21 @@
 /**
- * The HTTP transport under the provider SDKs: node-fetch, over node:http's keep-alive agents.
+ * The HTTP transport under the provider SDKs: a fetch of promptgate's own over node:http
+ * (http-fetch.ts), loaded with the SDK on the first call, so a run answered from the cache
+ * never loads node:http, node:https and TLS.
  *
- * The SDKs default to the runtime's `fetch` (undici), which wraps every request and response
- * in WHATWG streams, abort signals and header objects. At eval concurrency that was about a
- * third of promptgate's CPU and most of its garbage: in the 2,000-call benchmark node-fetch
- * takes ~0.5 s less CPU and ~28 MB less peak memory for the same calls. Both SDKs accept any
- * fetch-compatible function; streaming works because they read a Node stream's async iterator.
+ * Every model call goes through here, so its cost per call is promptgate's cost per sample.
+ * The runtime's `fetch` (undici) wraps every request and response in WHATWG streams, abort
+ * signals and header objects; node-fetch, used before, pipes each body through a stream
+ * pipeline that creates an AbortController and a DOMException per response. Here a request is
+ * one `end(body)` (headers and body in one write) and a response body is the IncomingMessage
+ * itself, which both SDKs read through its async iterator when streaming. In the 2,000-call
+ * benchmark this took about a third less CPU per call than node-fetch.
  */
 export type Fetch = typeof fetch;
 
 let loaded: Promise<Fetch> | undefined;
 
-/** node-fetch, imported with the SDK on the first call. */
+/** The transport, imported on the first call. */
 export function loadTransport(): Promise<Fetch> {
-  // node-fetch's Request/Response types are its own, but it implements the fetch contract the SDKs call.
-  return (loaded ??= import('node-fetch').then((m) => m.default as unknown as Fetch));
+  return (loaded ??= import('./http-fetch.js').then((m) => m.transport));
 }
