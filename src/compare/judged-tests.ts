@@ -1,6 +1,6 @@
 import type { SuitePrompt } from '../engine/suite.js';
 import type { PromptTestCase } from '../prompts/model.js';
-import { hashValue } from '../util/hash.js';
+import { canonicalJson } from '../util/hash.js';
 
 /** What the head did to a base test that nonetheless stays in force until merge. */
 export type HeadChange = 'removed' | 'changed';
@@ -65,9 +65,14 @@ function matchTests(base: SuitePrompt, head: SuitePrompt): Map<string, PromptTes
       free.delete(h);
     }
   }
-  const identity = (t: PromptTestCase) => hashValue({ category: t.category ?? null, vars: restrict(t.vars, base.prompt.variables) });
+  const identity = (t: PromptTestCase) => canonicalJson({ category: t.category ?? null, vars: restrict(t.vars, base.prompt.variables) });
   const byIdentity = new Map<string, PromptTestCase[]>();
-  for (const h of free) byIdentity.set(identity(h), [...(byIdentity.get(identity(h)) ?? []), h]);
+  for (const h of free) {
+    const k = identity(h);
+    const same = byIdentity.get(k);
+    if (same) same.push(h);
+    else byIdentity.set(k, [h]);
+  }
   for (const b of base.tests) {
     if (matched.has(b.id)) continue;
     const h = byIdentity.get(identity(b))?.shift();
@@ -76,15 +81,29 @@ function matchTests(base: SuitePrompt, head: SuitePrompt): Map<string, PromptTes
   return matched;
 }
 
-/** What a test checks: its inputs as either prompt or its assertions read them, its expectation and its assertions. */
+/**
+ * What a test checks, as text to compare: its inputs as either prompt or its assertions read
+ * them, its expectation and its assertions. Not hashed: only compared with its partner's.
+ */
 function definitionOf(t: PromptTestCase, base: SuitePrompt, head: SuitePrompt): string {
-  const names = new Set([...base.prompt.variables, ...head.prompt.variables, ...assertionVariables(t)]);
-  return hashValue({ vars: restrict(t.vars, [...names]), expected: t.expected ?? null, assert: t.assert, inject: t.inject ?? null });
+  const assertions = assertionsOf(t.assert);
+  const names = new Set([...base.prompt.variables, ...head.prompt.variables, ...assertions.variables]);
+  return canonicalJson({ vars: restrict(t.vars, [...names]), expected: t.expected ?? null, inject: t.inject ?? null }) + assertions.text;
 }
 
-/** Variables `{{name}}` an assertion's text refers to (gh models' `contains: "{{expected}}"`). */
-function assertionVariables(t: PromptTestCase): string[] {
-  return [...JSON.stringify(t.assert).matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)].map((m) => m[1]!);
+/**
+ * An assertion list's canonical text and the variables `{{name}}` it refers to (gh models'
+ * `contains: "{{expected}}"`), once per list: a prompt's evaluators are one list all its tests share.
+ */
+const assertionLists = new WeakMap<PromptTestCase['assert'], { text: string; variables: string[] }>();
+function assertionsOf(assert: PromptTestCase['assert']): { text: string; variables: string[] } {
+  let known = assertionLists.get(assert);
+  if (!known) {
+    const text = canonicalJson(assert);
+    known = { text, variables: [...text.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)].map((m) => m[1]!) };
+    assertionLists.set(assert, known);
+  }
+  return known;
 }
 
 /**
