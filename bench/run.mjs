@@ -70,7 +70,7 @@ try {
   const html = await runTs('bench/html.ts');
   if (html.skipped) rows.push(['HTML report, 5,000 tests', 'skipped', '—', '', html.skipped]);
   else {
-    check(`HTML report, ${html.tests} tests: first screen`, `${html.firstScreenMs} ms`, html.firstScreenMs <= 1000, '≤ 1,000 ms', `median ${html.firstScreenMs} ms of ${html.samples.join(', ')} ms (script starts at ${html.scriptStartMs} ms, DOMContentLoaded ${html.domContentLoadedMs} ms); ${html.rows} rows drawn`);
+    check(`HTML report, ${html.tests} tests: first screen`, `${html.firstScreenMs} ms`, html.firstScreenMs <= 1000, '≤ 1,000 ms', `median ${html.firstScreenMs} ms of ${html.samples.join(', ')} ms (script starts at ${html.scriptStartMs} ms, first screen in the document at ${html.drawnMs} ms, DOMContentLoaded ${html.domContentLoadedMs} ms); ${html.rows} rows drawn`);
     rows.push([`HTML report, ${html.tests} tests: size`, '—', '—', '', `${(html.bytes / 1e6).toFixed(1)} MB, ${html.bytesPerTest} bytes per test; outputs bounded at ${(html.outputBoundBytes / 1e6).toFixed(0)} M characters`]);
   }
 

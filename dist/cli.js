@@ -86,7 +86,7 @@ var COMMANDS = {
   compare: {
     summary: "evaluate base and head of a change and report what it did",
     load: async () => {
-      const m = await import("./chunks/compare-F35WDKF2.js");
+      const m = await import("./chunks/compare-ASSUE2UQ.js");
       return { run: m.compareCommand, usage: m.COMPARE_USAGE };
     }
   },
@@ -100,7 +100,7 @@ var COMMANDS = {
   merge: {
     summary: "one report from the partial reports of sharded compare runs",
     load: async () => {
-      const m = await import("./chunks/merge-WXCEBOQT.js");
+      const m = await import("./chunks/merge-J3M4DV37.js");
       return { run: m.mergeCommand, usage: m.MERGE_USAGE };
     }
   }

@@ -710,7 +710,7 @@ async function reportToWorkflow(report, published, env, workspace) {
   await mkdir3(join2(reportPath, ".."), { recursive: true });
   await writeFile3(reportPath, JSON.stringify(report, null, 2) + "\n");
   const htmlPath = reportPath.replace(/\.json$/, ".html");
-  const { renderHtml } = await import("./chunks/html-LZVWJKVC.js");
+  const { renderHtml } = await import("./chunks/html-YBPRSGPB.js");
   await writeFile3(htmlPath, renderHtml(report));
   const degraded = published.degraded.map((e) => e.format());
   if (degraded.length) {

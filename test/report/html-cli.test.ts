@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { TestRepo } from '../support/git-repo.js';
+import { pageReport } from '../support/html-report.js';
 import { startModelServer, type ScriptedModelServer } from '../support/model-server.js';
 
 const demo = fileURLToPath(new URL('../../fixtures/demo/', import.meta.url));
@@ -29,13 +30,8 @@ describe('promptgate compare --html (the bundled CLI)', () => {
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
     expect(r.code).toBe(1);
     const html = readFileSync(join(repo.dir, 'out/report.html'), 'utf8');
-    const data = JSON.parse(/<script type="application\/json" id="promptgate-report">([\s\S]*?)<\/script>/.exec(html)![1]!);
-    const outputs = JSON.parse(/<script type="application\/json" id="promptgate-outputs">([\s\S]*?)<\/script>/.exec(html)![1]!) as [string | null, string | null][];
-    // The page attaches each test's outputs (carried after its script) to the test.
-    data.tests.forEach((t: { base: { output?: string } | null; head: { output?: string } | null }, i: number) => {
-      if (t.base) t.base.output = outputs[i]![0]!;
-      if (t.head) t.head.output = outputs[i]![1]!;
-    });
+    // The page puts each test's outputs and each prompt's texts (carried after its script) back.
+    const data = pageReport(html);
     const report = JSON.parse(readFileSync(join(repo.dir, 'out/report.json'), 'utf8'));
     // Outputs of the demo are far below the HTML report's bounds: nothing is cut.
     expect(data).toEqual(report);

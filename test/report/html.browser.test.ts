@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/html.js';
+import { byPageOrder } from '../../src/report/test-order.js';
 import type { ComparisonReport } from '../../src/report/types.js';
 import { CHROMIUM_PATH, chromiumInstalled, launchChromium, type Browser } from '../support/browser.js';
 import { errorAtHeadReport, hugeReport, improvementReport, inconclusiveReport, regressionReport, skippedReport, testSide } from '../support/report-factory.js';
@@ -182,7 +183,7 @@ describe.skipIf(!INSTALLED && !IN_CI)('the HTML report in Chromium', () => {
     await expect(page.locator('#more').textContent()).resolves.toContain(HOSTILE);
     await expect(page.locator('#prompt-diffs').textContent()).resolves.toContain(HOSTILE);
     await expect(page.locator('img').count()).resolves.toBe(0);
-    // The page script and its two data elements (the report, then the outputs): nothing else.
+    // The page script and its two data elements (the report, then the outputs and prompt texts): nothing else.
     await expect(page.locator('script').count()).resolves.toBe(3);
     await expect(page.evaluate(() => (globalThis as { pwned?: number }).pwned)).resolves.toBeUndefined();
     expect(await page.title()).toBe('promptgate: regression — support-concise');
@@ -222,6 +223,16 @@ describe.skipIf(!INSTALLED && !IN_CI)('the HTML report in Chromium', () => {
     const opened = Date.now() - started;
     await expect(page.locator('#tests .count').textContent()).resolves.toBe('Showing 1–50 of 5,000 tests');
     await expect(rows(page).count()).resolves.toBe(50);
+    // The first page came before the page script without outputs: its rows open the full test.
+    const top = [...report.tests].sort(byPageOrder)[0]!;
+    await page.locator('#tests .test-toggle').first().click();
+    await expect(page.locator('#tests tr.test-detail:not([hidden]) .side-head pre.output').textContent()).resolves.toContain(top.head!.output.slice(0, 200));
+    await page.locator('#tests .test-toggle').first().click();
+    // The prompts table starts with the 25 most changed of 300 prompts.
+    await expect(page.locator('#prompts tbody tr').count()).resolves.toBe(25);
+    await page.locator('#prompts button.show-all').click();
+    await expect(page.locator('#prompts tbody tr').count()).resolves.toBe(300);
+    await expect(page.locator('#prompts button.show-all').count()).resolves.toBe(0);
     const regressed = report.tests.filter((t) => t.change === 'regressed').length;
     await page.locator('#filter-change').selectOption('regressed');
     await expect(page.locator('#tests .count').textContent()).resolves.toBe(`Showing 1–50 of ${regressed.toLocaleString('en-US')} tests`);

@@ -1,32 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { cappedForHtml, HTML_LIMITS, renderHtml, scriptJson } from '../../src/report/html.js';
+import type { FirstScreenData } from '../../src/report/html-data.js';
+import { byPageOrder, TESTS_PAGE_SIZE } from '../../src/report/test-order.js';
 import { htmlReportLink } from '../../src/report/html-link.js';
+import { htmlParts as parts, pageReport } from '../support/html-report.js';
 import { changedPrompt, hugeReport, regressionReport, testComparison, testSide } from '../support/report-factory.js';
 
 const HOSTILE = '</script><img src=x onerror="document.title=\'pwned\'"><!-- \u2028\u2029 </SCRIPT >';
-
-/** The report data, the outputs that follow the page script, the script and the stylesheet exactly as the file carries them. */
-function parts(html: string) {
-  const data = /<script type="application\/json" id="promptgate-report">([\s\S]*?)<\/script>/.exec(html)![1]!;
-  const outputs = /<script type="application\/json" id="promptgate-outputs">([\s\S]*?)<\/script>\n<\/body>/.exec(html)![1]!;
-  const script = /<script>([\s\S]*?)<\/script>\n<script type="application\/json" id="promptgate-outputs">/.exec(html)![1]!;
-  const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
-  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)![1]!;
-  return { data, outputs, script, style, csp };
-}
-
-/** The report as the page puts it back together: the data with each test's outputs attached. */
-function pageReport(html: string) {
-  const { data, outputs } = parts(html);
-  const report = JSON.parse(data);
-  const texts = JSON.parse(outputs) as [string | null, string | null][];
-  report.tests.forEach((t: { base: { output?: string } | null; head: { output?: string } | null }, i: number) => {
-    if (t.base) t.base.output = texts[i]![0]!;
-    if (t.head) t.head.output = texts[i]![1]!;
-  });
-  return report;
-}
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
@@ -36,11 +17,25 @@ describe('renderHtml', () => {
     expect(pageReport(renderHtml(report))).toEqual(report);
   });
 
-  it('puts the outputs after the page script, so the first screen does not wait for them', () => {
-    const html = renderHtml(regressionReport());
-    const { data } = parts(html);
-    expect(JSON.parse(data).tests.every((t: { base: object | null; head: object | null }) => !('output' in (t.base ?? {})) && !('output' in (t.head ?? {})))).toBe(true);
-    expect(html.indexOf('id="promptgate-outputs"')).toBeGreaterThan(html.indexOf('<script>'));
+  it('carries only the first screen before the page script: no outputs, no prompt texts, one page of tests in table order', () => {
+    const report = hugeReport({ tests: 120 });
+    report.tests.forEach((t, i) => (t.change = i % 7 === 3 ? 'regressed' : i % 11 === 5 ? 'fixed' : 'unchanged'));
+    const html = renderHtml(report);
+    const first = JSON.parse(parts(html).data) as FirstScreenData;
+    expect(first.testCount).toBe(120);
+    expect(first.firstTests).toHaveLength(TESTS_PAGE_SIZE);
+    // The table's first page: regressed tests first, then fixed, each by prompt and test id.
+    const expected = [...report.tests].sort(byPageOrder).slice(0, TESTS_PAGE_SIZE);
+    expect(first.firstTests.map((t) => [t.change, t.promptId, t.testId])).toEqual(expected.map((t) => [t.change, t.promptId, t.testId]));
+    const regressed = report.tests.filter((t) => t.change === 'regressed').length;
+    expect(regressed).toBe(17);
+    expect(first.firstTests.slice(0, regressed).every((t) => t.change === 'regressed')).toBe(true);
+    expect(first.firstTests[regressed]!.change).toBe('fixed');
+    expect(first.firstTests.every((t) => !('output' in (t.base ?? {})) && !('output' in (t.head ?? {})))).toBe(true);
+    expect('tests' in first.report).toBe(false);
+    expect(first.report.changedPrompts.length).toBeGreaterThan(0);
+    expect(first.report.changedPrompts.every((p) => !('baseText' in p) && !('headText' in p))).toBe(true);
+    expect(html.indexOf('id="promptgate-texts"')).toBeGreaterThan(html.indexOf('<script>'));
   });
 
   it('keeps hostile text inside its JSON strings: nothing in the data can close the script element or open a comment', () => {
@@ -51,12 +46,12 @@ describe('renderHtml', () => {
     report.changedPrompts[0]!.headText = HOSTILE;
     report.checklist = [{ ...report.checklist[0]!, evidence: HOSTILE }];
     const html = renderHtml(report);
-    const { data, outputs } = parts(html);
-    expect(data + outputs).not.toMatch(/[<>&\u2028\u2029]/);
+    const { data, texts } = parts(html);
+    expect(data + texts).not.toMatch(/[<>&\u2028\u2029]/);
     expect(html.match(/<\/script/gi)).toHaveLength(3);
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<!--');
-    expect(pageReport(html).tests[0].head.output).toBe(HOSTILE);
+    expect(pageReport(html).tests[0]!.head!.output).toBe(HOSTILE);
   });
 
   it('allows only its own inline script and stylesheet, by hash, and no network at all', () => {
@@ -74,8 +69,8 @@ describe('renderHtml', () => {
 
   it('has no reference to anything outside the file', () => {
     const html = renderHtml(regressionReport());
-    const { data, outputs, script, style } = parts(html);
-    expect(html.replace(data, '').replace(outputs, '').replace(script, '').replace(style, '')).not.toMatch(/\b(?:src|href)=/i);
+    const { data, texts, script, style } = parts(html);
+    expect(html.replace(data, '').replace(texts, '').replace(script, '').replace(style, '')).not.toMatch(/\b(?:src|href)=/i);
     expect(style).not.toMatch(/url\(|@import/i);
   });
 });
@@ -129,6 +124,19 @@ describe('scriptJson', () => {
     const text = '<a>&\u2028\u2029';
     expect(scriptJson(text)).toBe('"\\u003ca\\u003e\\u0026\\u2028\\u2029"');
     expect(JSON.parse(scriptJson(text))).toBe(text);
+  });
+
+  it('writes only ASCII: accents, CJK and emoji (surrogate pairs) as escapes that JSON reads back', () => {
+    const text = 'café 日本 🙂 — …';
+    expect(scriptJson(text)).toMatch(/^[\x00-\x7f]*$/);
+    expect(scriptJson(text)).toContain('\\ud83d\\ude42');
+    expect(JSON.parse(scriptJson(text))).toBe(text);
+  });
+
+  it('makes a whole report file ASCII, the page script and stylesheet included', () => {
+    const report = regressionReport();
+    report.tests[0]!.head!.output = 'Grüße 🙂';
+    expect(renderHtml(report)).toMatch(/^[\x00-\x7f]*$/);
   });
 });
 

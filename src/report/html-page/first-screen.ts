@@ -1,4 +1,6 @@
-/** Set once the first screen (verdict, prompts table, first page of tests) has been painted: `npm run bench` reads it. */
+/** Set once the first screen (verdict, prompts table, first page of tests) is in the document: the browser's next paint shows it. */
+const DRAWN_MARK = 'promptgate:first-screen-drawn';
+/** Set after that paint, when the work that waited for it starts. */
 const FIRST_SCREEN_MARK = 'promptgate:first-screen';
 
 let painted = false;
@@ -15,6 +17,7 @@ export function afterFirstScreen(work: () => void): void {
 
 /** Called once the first screen is in the document: marks it after the next paint, then runs what waited. */
 export function firstScreenDrawn(): void {
+  performance.mark(DRAWN_MARK);
   // A task queued from the next animation frame runs after that frame was painted.
   requestAnimationFrame(() =>
     setTimeout(() => {

@@ -12,7 +12,7 @@ const VERDICT_TEXT: Record<ComparisonReport['verdict'], string> = {
 };
 
 /** The verdict, why, what was compared and what it cost. */
-export function header(report: ComparisonReport): HTMLElement {
+export function header(report: ComparisonReport, testCount: number): HTMLElement {
   const verdict = VERDICT_TEXT[report.verdict] ?? report.verdict;
   const state = report.overridden ? 'accepted' : report.blocking ? 'blocking' : 'not blocking';
   const { stats } = report;
@@ -36,7 +36,7 @@ export function header(report: ComparisonReport): HTMLElement {
     el(
       'p',
       { class: 'stats' },
-      `${formatCount(report.tests.length)} tests · ${formatCount(stats.samples)} samples · ${formatCount(stats.modelCalls)} model calls · ${cached} cached · ${formatDuration(stats.durationMs)}`,
+      `${formatCount(testCount)} tests · ${formatCount(stats.samples)} samples · ${formatCount(stats.modelCalls)} model calls · ${cached} cached · ${formatDuration(stats.durationMs)}`,
     ),
     report.notes.length > 0 && el('ul', { class: 'notes' }, ...report.notes.map((note) => el('li', null, note))),
   );

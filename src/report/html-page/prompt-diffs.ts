@@ -10,25 +10,23 @@ const OPEN_AT_START = 3;
 /** A changed block past this many word edits is shown line by line: a rewrite reads better whole (and diffs slowly). */
 const MAX_WORD_EDITS = 400;
 
-/** Each changed prompt file: line diff, with changed lines diffed word by word. */
-export function promptDiffsSection(report: ComparisonReport): HTMLElement {
+/** Each changed prompt file: line diff, with changed lines diffed word by word, once `texts` (carried after the page script) are in. */
+export function promptDiffsSection(report: ComparisonReport, texts: Promise<void>): HTMLElement {
   if (report.changedPrompts.length === 0) return section('prompt-diffs', 'Prompt changes', el('p', { class: 'empty' }, 'No prompt file changed.'));
-  return section('prompt-diffs', 'Prompt changes', ...report.changedPrompts.map((p, i) => promptDiff(p, i < OPEN_AT_START)));
+  return section('prompt-diffs', 'Prompt changes', ...report.changedPrompts.map((p, i) => promptDiff(p, i < OPEN_AT_START, texts)));
 }
 
-function promptDiff(p: ChangedPrompt, open: boolean): HTMLDetailsElement {
+function promptDiff(p: ChangedPrompt, open: boolean, texts: Promise<void>): HTMLDetailsElement {
   const tokens = p.baseTokens !== null && p.headTokens !== null ? ` · ${formatCount(p.baseTokens)} → ${formatCount(p.headTokens)} tokens (${formatSignedCount(p.headTokens - p.baseTokens)})${p.tokensEstimated ? ', estimated' : ''}` : '';
   const moved = p.previousPath ? ` (from ${p.previousPath})` : '';
   const body = el('pre', { class: 'diff' });
   const details = el('details', { class: 'prompt-diff' }, el('summary', null, el('code', null, p.path), `${moved} · ${p.status}${tokens}`), body);
-  const fill = () => {
+  const fill = async () => {
+    await texts;
     if (!body.hasChildNodes()) body.append(...diffLinesView(p.baseText ?? '', p.headText ?? ''));
   };
-  details.addEventListener('toggle', () => details.open && fill());
-  if (open) {
-    fill();
-    details.open = true;
-  }
+  details.addEventListener('toggle', () => details.open && void fill());
+  details.open = open;
   return details;
 }
 

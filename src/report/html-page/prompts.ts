@@ -3,8 +3,10 @@ import type { ComparisonReport, PromptComparison, SideStats } from '../types.js'
 import { baseHeadChart, scoreChangeChart } from './charts.js';
 import { badge, el, replace, section, type Child } from './dom.js';
 
-/** Prompts in the overview chart at most; the table lists them all. */
+/** Prompts in the overview chart at most. */
 const OVERVIEW_PROMPTS = 25;
+/** Table rows drawn at first (the most changed prompts); the others are drawn when asked for. */
+const FIRST_ROWS = 25;
 
 /**
  * Per prompt: the score change with its interval for the most changed prompts, a table of
@@ -16,25 +18,34 @@ export function promptsSection(report: ComparisonReport): HTMLElement {
   const ordered = [...report.prompts].sort((a, b) => Number(b.regressed) - Number(a.regressed) || (a.delta.score ?? 0) - (b.delta.score ?? 0));
   const overview = ordered.slice(0, OVERVIEW_PROMPTS);
   const detail = el('div', { class: 'prompt-detail', 'aria-live': 'polite' });
-  const rows = ordered.map((p) => promptRow(p));
+  const rows: HTMLTableRowElement[] = [];
   const select = (index: number) => {
     rows.forEach((row, i) => row.setAttribute('aria-selected', String(i === index)));
     replace(detail, ...promptCharts(ordered[index]!));
   };
-  rows.forEach((row, i) => {
-    row.addEventListener('click', () => select(i));
-    row.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' || e.key === ' ') {
-        e.preventDefault();
-        select(i);
-      }
-    });
-  });
+  const body = el('tbody');
+  const drawRows = (upTo: number) => {
+    for (let i = rows.length; i < upTo; i++) {
+      const row = promptRow(ordered[i]!);
+      row.addEventListener('click', () => select(i));
+      row.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          select(i);
+        }
+      });
+      rows.push(row);
+      body.append(row);
+    }
+  };
+  drawRows(Math.min(FIRST_ROWS, ordered.length));
+  const more = ordered.length > FIRST_ROWS && el('button', { type: 'button', class: 'show-all' }, `Show all ${formatCount(ordered.length)} prompts`);
+  if (more) more.addEventListener('click', () => (drawRows(ordered.length), more.remove()));
   const table = el(
     'table',
     { class: 'prompts' },
     el('thead', null, el('tr', null, ...['Prompt', 'Model', 'Score base → head', 'Δ (95% interval)', 'Pass rate', 'Latency p50 / p95', 'Tokens', 'Cost / 1k calls (USD)'].map((h) => el('th', { scope: 'col' }, h)))),
-    el('tbody', null, ...rows),
+    body,
   );
   const view = section(
     'prompts',
@@ -46,6 +57,7 @@ export function promptsSection(report: ComparisonReport): HTMLElement {
     ),
     el('p', { class: 'hint' }, 'Select a prompt to chart it.'),
     el('div', { class: 'scroll' }, table),
+    more,
     detail,
   );
   select(0);

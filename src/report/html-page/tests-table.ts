@@ -1,12 +1,10 @@
 import { formatCount, formatPValue, promptLabels } from '../format.js';
-import type { ComparisonReport, TestComparison, TestSide } from '../types.js';
+import type { FirstScreenData, TestRow } from '../html-data.js';
+import { byPageOrder, changeRank, TESTS_PAGE_SIZE } from '../test-order.js';
+import type { ComparisonReport, TestComparison } from '../types.js';
 import { badge, el, replace, section } from './dom.js';
 import { testDetail } from './test-detail.js';
 
-/** Rows drawn at once: a page of a 5,000-test report costs what a small report does. */
-export const PAGE_SIZE = 50;
-/** Most telling changes first. */
-const CHANGE_ORDER = ['regressed', 'errored', 'flaky', 'fixed', 'new', 'removed', 'unchanged'];
 const COLUMNS = ['Change', 'Prompt', 'Test', 'Base', 'Head', 'p (adjusted)'];
 
 interface Filter {
@@ -18,65 +16,76 @@ interface Filter {
 
 /**
  * Every test in one paged table, filterable by change, prompt and text; a row opens its detail.
- * Outputs arrive later (`outputs`): a search or an opened row waits for them.
+ * The first page is drawn from the data before the page script; the filters, the other pages and
+ * the details work once the tests have arrived (`late`).
  */
-export function testsSection(report: ComparisonReport, outputs: Promise<void>): HTMLElement {
-  const rank = (c: string) => (CHANGE_ORDER.includes(c) ? CHANGE_ORDER.indexOf(c) : CHANGE_ORDER.length);
-  // Code-point order, not localeCompare: ids are ASCII paths, and ICU collation is slow at 5,000 rows.
-  const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  const tests = [...report.tests].sort((a, b) => rank(a.change) - rank(b.change) || order(a.promptId, b.promptId) || order(a.testId, b.testId));
-  const haystacks = new Map<TestComparison, string>();
-  const haystack = (t: TestComparison) => {
+export function testsSection(report: ComparisonReport, first: FirstScreenData, late: Promise<void>): HTMLElement {
+  let tests: TestRow[] = first.firstTests;
+  let total = first.testCount;
+  const full = new Map<TestRow, TestComparison>();
+  const detailOf = async (t: TestRow) => (await late, full.get(t)!);
+  const haystacks = new Map<TestRow, string>();
+  const haystack = (t: TestRow) => {
     let text = haystacks.get(t);
     if (text === undefined) {
-      text = [t.promptId, t.testId, t.description, t.category, t.base?.output, t.head?.output, t.base?.reason, t.head?.reason].join('\n').toLowerCase();
+      const f = full.get(t)!;
+      text = [t.promptId, t.testId, t.description, t.category, f.base?.output, f.head?.output, t.base?.reason, t.head?.reason].join('\n').toLowerCase();
       haystacks.set(t, text);
     }
     return text;
   };
-
-  const filter: Filter = { change: '', prompt: '', query: '', page: 0 };
-  const counts = new Map<string, number>();
-  for (const t of tests) counts.set(t.change, (counts.get(t.change) ?? 0) + 1);
-  const changes = [...counts.keys()].sort((a, b) => rank(a) - rank(b));
-  const prompts = [...new Set(tests.map((t) => t.promptId))].sort();
   const labels = promptLabels(report.prompts);
 
-  const changeSelect = el('select', { id: 'filter-change', 'aria-label': 'Change' }, option('', `all changes (${formatCount(tests.length)})`), ...changes.map((c) => option(c, `${c} (${formatCount(counts.get(c)!)})`)));
-  const promptSelect = el('select', { id: 'filter-prompt', 'aria-label': 'Prompt' }, option('', `all prompts (${formatCount(prompts.length)})`), ...prompts.map((p) => option(p, labels.get(p) ?? p)));
-  const search = el('input', { id: 'filter-text', type: 'search', placeholder: 'Search tests and outputs', 'aria-label': 'Search tests and outputs' });
+  const filter: Filter = { change: '', prompt: '', query: '', page: 0 };
+  const changeSelect = el('select', { id: 'filter-change', 'aria-label': 'Change', disabled: true }, option('', `all changes (${formatCount(total)})`));
+  const promptSelect = el('select', { id: 'filter-prompt', 'aria-label': 'Prompt', disabled: true }, option('', 'all prompts'));
+  const search = el('input', { id: 'filter-text', type: 'search', placeholder: 'Search tests and outputs', 'aria-label': 'Search tests and outputs', disabled: true });
   const status = el('p', { class: 'count', 'aria-live': 'polite' });
   const body = el('tbody');
   const previous = el('button', { type: 'button', class: 'page-previous' }, '‹ Previous');
-  const next = el('button', { type: 'button', class: 'page-next' }, 'Next ›');
+  const next = el('button', { type: 'button', class: 'page-next', disabled: true }, 'Next ›');
   const pageLabel = el('span', { class: 'page-label' });
 
   let matching = tests;
-  const refilter = async () => {
+  const refilter = () => {
     const query = filter.query.trim().toLowerCase();
-    if (query) await outputs;
     matching = tests.filter((t) => (!filter.change || t.change === filter.change) && (!filter.prompt || t.promptId === filter.prompt) && (!query || haystack(t).includes(query)));
     filter.page = 0;
     draw();
   };
-  const draw = () => {
-    const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
-    filter.page = Math.min(filter.page, pages - 1);
-    const start = filter.page * PAGE_SIZE;
-    const shown = matching.slice(start, start + PAGE_SIZE);
-    replace(body, ...(shown.length ? shown.flatMap((t) => testRow(t, outputs, labels)) : [el('tr', null, el('td', { colspan: COLUMNS.length, class: 'empty' }, 'No test matches these filters.'))]));
-    status.textContent = matching.length ? `Showing ${formatCount(start + 1)}–${formatCount(start + shown.length)} of ${formatCount(matching.length)} tests` : `0 of ${formatCount(tests.length)} tests`;
-    pageLabel.textContent = `Page ${formatCount(filter.page + 1)} of ${formatCount(pages)}`;
+  const drawPager = (shown: number) => {
+    const pages = Math.max(1, Math.ceil(matching.length / TESTS_PAGE_SIZE));
+    const start = filter.page * TESTS_PAGE_SIZE;
+    status.textContent = matching.length ? `Showing ${formatCount(start + 1)}–${formatCount(start + shown)} of ${formatCount(matching === tests ? total : matching.length)} tests` : `0 of ${formatCount(total)} tests`;
+    pageLabel.textContent = `Page ${formatCount(filter.page + 1)} of ${formatCount(matching === tests ? Math.max(1, Math.ceil(total / TESTS_PAGE_SIZE)) : pages)}`;
     previous.disabled = filter.page === 0;
     next.disabled = filter.page >= pages - 1;
   };
+  const draw = () => {
+    filter.page = Math.min(filter.page, Math.max(0, Math.ceil(matching.length / TESTS_PAGE_SIZE) - 1));
+    const shown = matching.slice(filter.page * TESTS_PAGE_SIZE, (filter.page + 1) * TESTS_PAGE_SIZE);
+    replace(body, ...(shown.length ? shown.flatMap((t) => testRow(t, detailOf, labels)) : [el('tr', null, el('td', { colspan: COLUMNS.length, class: 'empty' }, 'No test matches these filters.'))]));
+    drawPager(shown.length);
+  };
 
-  changeSelect.addEventListener('change', () => ((filter.change = changeSelect.value), void refilter()));
-  promptSelect.addEventListener('change', () => ((filter.prompt = promptSelect.value), void refilter()));
+  void late.then(() => {
+    const all = [...report.tests].sort(byPageOrder);
+    // The rows already drawn are the first page of the same order: they open the full tests.
+    first.firstTests.forEach((t, i) => full.set(t, all[i]!));
+    for (const t of all.slice(first.firstTests.length)) full.set(t, t);
+    tests = [...first.firstTests, ...all.slice(first.firstTests.length)];
+    total = tests.length;
+    matching = tests;
+    fillFilters(changeSelect, promptSelect, tests, labels);
+    for (const control of [changeSelect, promptSelect, search]) control.disabled = false;
+    drawPager(Math.min(TESTS_PAGE_SIZE, tests.length));
+  });
+  changeSelect.addEventListener('change', () => ((filter.change = changeSelect.value), refilter()));
+  promptSelect.addEventListener('change', () => ((filter.prompt = promptSelect.value), refilter()));
   let typing: ReturnType<typeof setTimeout> | undefined;
   search.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => ((filter.query = search.value), void refilter()), 150);
+    typing = setTimeout(() => ((filter.query = search.value), refilter()), 150);
   });
   previous.addEventListener('click', () => (filter.page--, draw()));
   next.addEventListener('click', () => (filter.page++, draw()));
@@ -92,12 +101,22 @@ export function testsSection(report: ComparisonReport, outputs: Promise<void>): 
   );
 }
 
+/** The change and prompt filters' options, with counts, once every test is known. */
+function fillFilters(changeSelect: HTMLSelectElement, promptSelect: HTMLSelectElement, tests: TestRow[], labels: ReadonlyMap<string, string>): void {
+  const counts = new Map<string, number>();
+  for (const t of tests) counts.set(t.change, (counts.get(t.change) ?? 0) + 1);
+  const changes = [...counts.keys()].sort((a, b) => changeRank(a) - changeRank(b));
+  const prompts = [...new Set(tests.map((t) => t.promptId))].sort();
+  replace(changeSelect, option('', `all changes (${formatCount(tests.length)})`), ...changes.map((c) => option(c, `${c} (${formatCount(counts.get(c)!)})`)));
+  replace(promptSelect, option('', `all prompts (${formatCount(prompts.length)})`), ...prompts.map((p) => option(p, labels.get(p) ?? p)));
+}
+
 function option(value: string, label: string): HTMLOptionElement {
   return el('option', { value }, label);
 }
 
-/** The row, and the detail row it opens (drawn on first open). */
-function testRow(t: TestComparison, outputs: Promise<void>, labels: ReadonlyMap<string, string>): HTMLTableRowElement[] {
+/** The row, and the detail row it opens (drawn on first open, once the test's outputs are in). */
+function testRow(t: TestRow, detailOf: (t: TestRow) => Promise<TestComparison>, labels: ReadonlyMap<string, string>): HTMLTableRowElement[] {
   const toggle = el('button', { type: 'button', class: 'test-toggle', 'aria-expanded': 'false' }, t.testId);
   const detail = el('tr', { class: 'test-detail', hidden: true }, el('td', { colspan: COLUMNS.length }));
   const row = el(
@@ -114,8 +133,8 @@ function testRow(t: TestComparison, outputs: Promise<void>, labels: ReadonlyMap<
     if ((e.target as HTMLElement).closest('.test-detail')) return;
     const open = detail.hidden;
     if (open && !detail.firstElementChild!.hasChildNodes()) {
-      await outputs;
-      if (!detail.firstElementChild!.hasChildNodes()) detail.firstElementChild!.append(testDetail(t));
+      const test = await detailOf(t);
+      if (!detail.firstElementChild!.hasChildNodes()) detail.firstElementChild!.append(testDetail(test));
     }
     detail.hidden = !open;
     toggle.setAttribute('aria-expanded', String(open));
@@ -123,7 +142,7 @@ function testRow(t: TestComparison, outputs: Promise<void>, labels: ReadonlyMap<
   return [row, detail];
 }
 
-function sideText(side: TestSide | null): string {
+function sideText(side: TestRow['base']): string {
   if (!side) return '—';
   return side.samples > 1 ? `${side.outcome} ${side.passes}/${side.samples - side.errors}` : side.outcome;
 }
