@@ -26,18 +26,14 @@ import {
   shownComment,
   startCheckRun,
   stateKey
-} from "./chunks/chunk-MNFAJJTH.js";
+} from "./chunks/chunk-PIRLWFFJ.js";
 import {
   compare,
   materialiseModules,
   withoutHostPaths
-} from "./chunks/chunk-OFCLAFKY.js";
+} from "./chunks/chunk-ZBPF6ZHR.js";
 import "./chunks/chunk-FU4A33PN.js";
 import "./chunks/chunk-4HXLE7TN.js";
-import {
-  codeBlock,
-  inlineCode
-} from "./chunks/chunk-VLSWOUTB.js";
 import {
   DEFAULT_CONFIG_PATH,
   array,
@@ -48,14 +44,18 @@ import {
   parseConfig,
   require_safe_stable_stringify,
   string
-} from "./chunks/chunk-52EIG3N3.js";
+} from "./chunks/chunk-Z4MH2TLF.js";
+import {
+  codeBlock,
+  inlineCode
+} from "./chunks/chunk-VLSWOUTB.js";
 import {
   conclusionOf
 } from "./chunks/chunk-5RNRS3JT.js";
 import "./chunks/chunk-F5ZDEKI7.js";
 import {
   require_dist
-} from "./chunks/chunk-YALWADJY.js";
+} from "./chunks/chunk-ENFKZR3H.js";
 import {
   UserError,
   describeError

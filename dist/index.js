@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   mergeShards
-} from "./chunks/chunk-LLE5EOH2.js";
+} from "./chunks/chunk-KA56BLJP.js";
 import {
   LocalGitChanges,
   PARTIAL_KIND,
@@ -10,7 +10,7 @@ import {
   evaluateShard,
   readPartials,
   serialisePartial
-} from "./chunks/chunk-JQQFHSWE.js";
+} from "./chunks/chunk-PDFKNZJR.js";
 import {
   boundHead,
   checkRunOutput,
@@ -21,14 +21,13 @@ import {
   publishCheckRun,
   publishPullRequest,
   shownComment
-} from "./chunks/chunk-MNFAJJTH.js";
+} from "./chunks/chunk-PIRLWFFJ.js";
 import {
   compare,
   renderMarkdown
-} from "./chunks/chunk-OFCLAFKY.js";
+} from "./chunks/chunk-ZBPF6ZHR.js";
 import "./chunks/chunk-FU4A33PN.js";
 import "./chunks/chunk-4HXLE7TN.js";
-import "./chunks/chunk-VLSWOUTB.js";
 import {
   _enum,
   array,
@@ -37,13 +36,14 @@ import {
   object,
   string,
   url
-} from "./chunks/chunk-52EIG3N3.js";
+} from "./chunks/chunk-Z4MH2TLF.js";
+import "./chunks/chunk-VLSWOUTB.js";
 import {
   conclusionOf,
   gateFailure
 } from "./chunks/chunk-5RNRS3JT.js";
 import "./chunks/chunk-F5ZDEKI7.js";
-import "./chunks/chunk-YALWADJY.js";
+import "./chunks/chunk-ENFKZR3H.js";
 import {
   UserError,
   describeError

@@ -7,6 +7,7 @@ import { evaluateShard, type Shard } from '../compare/shard.js';
 import { renderCompareTerminal } from '../report/compare-terminal.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { reportJson } from '../report/report-json.js';
 import { exitCodeOf } from '../gate/conclusion.js';
 import { git } from '../source/git.js';
 import { LocalGitChanges } from '../source/local-git.js';
@@ -91,7 +92,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
 
   // Standard output carries one thing: the report asked for with `-`, else the terminal view.
   if (values.json !== '-' && values.markdown !== '-') io.stdout.write(renderCompareTerminal(report, io.stdout) + '\n');
-  if (values.json) await writeOutput(io, values.json, JSON.stringify(report, null, 2) + '\n');
+  if (values.json) await writeOutput(io, values.json, reportJson(report));
   if (values.markdown) await writeOutput(io, values.markdown, renderMarkdown(report) + '\n');
   if (values.html) await writeOutput(io, values.html, renderHtml(report));
   if (report.summary.startsWith(NO_CREDENTIALS)) {

@@ -1,5 +1,6 @@
 import type { GatePolicy } from '../config/schema.js';
 import type { TestResult } from '../engine/types.js';
+import type { PromptTestCase } from '../prompts/model.js';
 import { countMessageTokens } from '../prompts/tokens.js';
 import { costUsd } from '../providers/pricing.js';
 import { roundRobin } from '../util/round-robin.js';
@@ -71,20 +72,21 @@ export async function buildReport(input: ReportInput): Promise<ComparisonReport>
 }
 
 function compareTests(input: ReportInput): TestComparison[] {
-  const rows: { pair: PromptPair; testId: string; base?: TestResult; head?: TestResult }[] = [];
+  const rows: { pair: PromptPair; testId: string; k: string; headTest?: PromptTestCase; baseTest?: PromptTestCase }[] = [];
   for (const pair of input.pairs) {
-    const ids = [...pair.affectedTests].sort();
-    for (const testId of ids) {
-      rows.push({ pair, testId, base: input.base.get(key(pair.id, testId)), head: input.head.get(key(pair.id, testId)) });
-    }
+    // By id once per prompt: a prompt of thousands of tests must not search its list per test.
+    const headTests = new Map(pair.head?.tests.map((t) => [t.id, t]));
+    const baseTests = new Map(pair.base?.tests.map((t) => [t.id, t]));
+    for (const testId of [...pair.affectedTests].sort()) rows.push({ pair, testId, k: key(pair.id, testId), headTest: headTests.get(testId), baseTest: baseTests.get(testId) });
   }
   return rows.map((r) => {
-    const headTest = r.pair.head?.tests.find((t) => t.id === r.testId);
-    const baseTest = r.pair.base?.tests.find((t) => t.id === r.testId);
+    const { headTest, baseTest } = r;
     const test = headTest ?? baseTest;
-    const confirmation = input.evidence?.get(key(r.pair.id, r.testId))?.confirmation ?? null;
+    const base = input.base.get(r.k);
+    const head = input.head.get(r.k);
+    const confirmation = input.evidence?.get(r.k)?.confirmation ?? null;
     // Whether a test exists on a side is the suite's word, not whether it ran (a deleted prompt's tests do not run).
-    const change = !baseTest ? 'new' : !headTest ? 'removed' : classifyChange(r.base, r.head, confirmation);
+    const change = !baseTest ? 'new' : !headTest ? 'removed' : classifyChange(base, head, confirmation);
     const headChange = r.pair.headChanges.get(r.testId);
     const pValue = confirmation?.pValue ?? null;
     return {
@@ -96,8 +98,8 @@ function compareTests(input: ReportInput): TestComparison[] {
       vars: test?.category === undefined ? undefined : test.vars,
       change,
       ...(headChange ? { headChange } : {}),
-      base: sideOf(r.base),
-      head: sideOf(r.head),
+      base: sideOf(base),
+      head: sideOf(head),
       pValue,
       adjustedPValue: pValue === null ? null : Math.min(1, pValue * confirmation!.family),
       confirmation,
@@ -107,14 +109,18 @@ function compareTests(input: ReportInput): TestComparison[] {
 }
 
 async function comparePrompt(pair: PromptPair, input: ReportInput, tests: TestComparison[]): Promise<PromptComparison> {
-  const mine = (side: Map<string, TestResult>) => [...pair.affectedTests].flatMap((id) => side.get(key(pair.id, id)) ?? []);
+  // Each test's key and screen size once: a prompt may have thousands of tests, each looked up on both sides.
+  const ids = [...pair.affectedTests];
+  const keys = ids.map((id) => key(pair.id, id));
+  const screens = new Map(ids.map((id, i) => [id, input.evidence?.get(keys[i]!)?.screen ?? Number.POSITIVE_INFINITY]));
+  const mine = (side: Map<string, TestResult>) => keys.flatMap((k) => side.get(k) ?? []);
   const baseResults = pair.head ? mine(input.base) : [];
   const headResults = mine(input.head);
-  const screenOf = (r: TestResult) => input.evidence?.get(key(pair.id, r.testId))?.screen ?? Number.POSITIVE_INFINITY;
+  const screenOf = (r: TestResult) => screens.get(r.testId) ?? Number.POSITIVE_INFINITY;
   const base = pair.base && pair.head ? await sideStats(baseResults, screenOf, pair.base.prompt.messages, pair.base.modelId) : null;
   const head = pair.head ? await sideStats(headResults, screenOf, pair.head.prompt.messages, pair.head.modelId) : null;
 
-  const diffs = screenScoreDiffs(pair, input);
+  const diffs = screenScoreDiffs(keys, input);
   const ci = pairedBootstrapCi(diffs);
   const deltaScore = base?.meanScore != null && head?.meanScore != null ? head.meanScore - base.meanScore : null;
   const drop = promptScoreDrop(diffs, deltaScore, { gate: input.gate, prompts: input.pairs.filter((p) => p.base && p.head).length });
@@ -144,10 +150,9 @@ async function comparePrompt(pair: PromptPair, input: ReportInput, tests: TestCo
  * Pairs by test item: each test's mean screen score, head minus base. Only the screen counts:
  * confirmation samples were drawn for tests picked because they failed, and would tilt the mean.
  */
-function screenScoreDiffs(pair: PromptPair, input: ReportInput): number[] {
+function screenScoreDiffs(keys: string[], input: ReportInput): number[] {
   const diffs: number[] = [];
-  for (const id of pair.affectedTests) {
-    const k = key(pair.id, id);
+  for (const k of keys) {
     const screen = input.evidence?.get(k)?.screen ?? Number.POSITIVE_INFINITY;
     const b = screenScore(input.base.get(k), screen);
     const h = screenScore(input.head.get(k), screen);
