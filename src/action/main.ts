@@ -14,6 +14,7 @@ import { boundHead, judgeMergeGroup, judgePullRequest, publishPullRequest, shown
 import { checkRunOutput } from '../github/result.js';
 import { htmlReportLink } from '../report/html-link.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { reportJson } from '../report/report-json.js';
 import type { ComparisonReport } from '../report/types.js';
 import { LocalGitChanges } from '../source/local-git.js';
 import { describeError } from '../util/errors.js';
@@ -144,7 +145,8 @@ async function publishCheck(api: GitHubApi, report: ComparisonReport, check: Par
 async function reportToWorkflow(report: ComparisonReport, published: Published, env: NodeJS.ProcessEnv, workspace: string): Promise<void> {
   const reportPath = join(env.RUNNER_TEMP ?? workspace, 'promptgate', 'report.json');
   await mkdir(join(reportPath, '..'), { recursive: true });
-  await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
+  // In pieces: a merged report of tens of thousands of tests is tens of MB as one string.
+  await writeFile(reportPath, reportJson(report));
   const htmlPath = reportPath.replace(/\.json$/, '.html');
   const { renderHtml } = await import('../report/html.js');
   await writeFile(htmlPath, renderHtml(report));
