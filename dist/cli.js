@@ -58,7 +58,6 @@ var package_default = {
     handlebars: "^4.7.10",
     "js-yaml": "^5.5.0",
     mustache: "^4.2.0",
-    "node-fetch": "^3.3.2",
     nunjucks: "^3.2.4",
     openai: "^6.49.0",
     "p-limit": "^7.3.3",
@@ -79,28 +78,28 @@ var COMMANDS = {
   eval: {
     summary: "evaluate the prompts in the working tree, or the prompt files named (as gh models eval does)",
     load: async () => {
-      const m = await import("./chunks/eval-UA5B7B27.js");
+      const m = await import("./chunks/eval-3QC6KKSO.js");
       return { run: m.evalCommand, usage: m.EVAL_USAGE };
     }
   },
   compare: {
     summary: "evaluate base and head of a change and report what it did",
     load: async () => {
-      const m = await import("./chunks/compare-ASSUE2UQ.js");
+      const m = await import("./chunks/compare-7JEFYSZR.js");
       return { run: m.compareCommand, usage: m.COMPARE_USAGE };
     }
   },
   sample: {
     summary: "export a sample of your own tests' outputs as CSV for human review",
     load: async () => {
-      const m = await import("./chunks/sample-SM3PDVKE.js");
+      const m = await import("./chunks/sample-TVR7YV2H.js");
       return { run: m.sampleCommand, usage: m.SAMPLE_USAGE };
     }
   },
   merge: {
     summary: "one report from the partial reports of sharded compare runs",
     load: async () => {
-      const m = await import("./chunks/merge-J3M4DV37.js");
+      const m = await import("./chunks/merge-4XJGPZ52.js");
       return { run: m.mergeCommand, usage: m.MERGE_USAGE };
     }
   }

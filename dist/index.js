@@ -2,15 +2,16 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   mergeShards
-} from "./chunks/chunk-LLE5EOH2.js";
+} from "./chunks/chunk-FMB2TY6E.js";
 import {
   LocalGitChanges,
   PARTIAL_KIND,
   PARTIAL_VERSION,
   evaluateShard,
   readPartials,
+  reportJson,
   serialisePartial
-} from "./chunks/chunk-JQQFHSWE.js";
+} from "./chunks/chunk-LH6YBU6Y.js";
 import {
   boundHead,
   checkRunOutput,
@@ -21,14 +22,13 @@ import {
   publishCheckRun,
   publishPullRequest,
   shownComment
-} from "./chunks/chunk-MNFAJJTH.js";
+} from "./chunks/chunk-WTHVGQJ5.js";
 import {
   compare,
   renderMarkdown
-} from "./chunks/chunk-OFCLAFKY.js";
+} from "./chunks/chunk-UEN3SP4C.js";
 import "./chunks/chunk-FU4A33PN.js";
 import "./chunks/chunk-4HXLE7TN.js";
-import "./chunks/chunk-VLSWOUTB.js";
 import {
   _enum,
   array,
@@ -37,13 +37,14 @@ import {
   object,
   string,
   url
-} from "./chunks/chunk-52EIG3N3.js";
+} from "./chunks/chunk-UPARLIIH.js";
+import "./chunks/chunk-VLSWOUTB.js";
 import {
   conclusionOf,
   gateFailure
 } from "./chunks/chunk-5RNRS3JT.js";
 import "./chunks/chunk-F5ZDEKI7.js";
-import "./chunks/chunk-YALWADJY.js";
+import "./chunks/chunk-NBQT53KB.js";
 import {
   UserError,
   describeError
@@ -648,31 +649,12 @@ async function runAction(processEnv) {
   const event = readEvent(env);
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const comparison = {
-    source: new LocalGitChanges(workspace, (line) => info(line)),
-    root: workspace,
-    // The cache lives outside the checkout: a committed `.promptgate/cache` is the head's, not answers.
-    cacheRoot: env.RUNNER_TEMP || tmpdir(),
-    // The checkout is the PR's head: custom assertion modules come from the base commit instead.
-    moduleDir: join2(env.RUNNER_TEMP ?? tmpdir(), "promptgate", "modules"),
-    base: "base" in event && event.base ? event.base.sha : null,
-    head: event.head.sha,
-    configPath: inputs.config,
-    gate: { failOn: inputs.failOn, overrideLabel: inputs.overrideLabel },
-    requireCredentials: true,
-    env,
-    concurrency: inputs.maxConcurrency,
-    onProgress: progressLogger()
-  };
+  const answering = signal();
+  const comparison = comparisonOptions(inputs, event, env, workspace, answering.resolve);
   if (inputs.shard) return runShard(comparison, inputs.shard, env.RUNNER_TEMP ?? workspace);
-  const merge = inputs.merge;
-  const compareHead = async () => {
-    if (!merge) return compare(comparison);
-    const report2 = await mergeShards(comparison, await readPartials(join2(workspace, merge), merge));
-    return { report: report2, inputs: { baseSha: report2.base.sha, headSha: report2.head.sha, mergeBaseSha: report2.mergeBase, configHash: report2.config.hash }, reused: false };
-  };
-  const comparing = compareHead();
+  const comparing = compareOrMerge(comparison, inputs.merge, workspace);
   comparing.catch(() => void 0);
+  await Promise.race([answering.done, comparing.then(() => void 0, () => void 0)]);
   const { createOctokit } = await import("./chunks/octokit-JHAGWWQ3.js");
   const api = createOctokit(inputs.githubToken, env, (line) => info(line));
   const identity = { id: `${env.GITHUB_WORKFLOW ?? "promptgate"}/${env.GITHUB_JOB ?? "promptgate"}`, isOwnAuthor: await ownAuthor(api) };
@@ -695,6 +677,38 @@ async function runAction(processEnv) {
   if (failure) setFailed(`promptgate: ${failure}`);
   else info(`promptgate: ${report.verdict}${report.overridden ? " (accepted by override)" : ""}: ${report.summary}`);
 }
+function comparisonOptions(inputs, event, env, workspace, answering) {
+  const log = progressLogger();
+  return {
+    source: new LocalGitChanges(workspace, (line) => info(line)),
+    root: workspace,
+    // The cache lives outside the checkout: a committed `.promptgate/cache` is the head's, not answers.
+    cacheRoot: env.RUNNER_TEMP || tmpdir(),
+    // The checkout is the PR's head: custom assertion modules come from the base commit instead.
+    moduleDir: join2(env.RUNNER_TEMP ?? tmpdir(), "promptgate", "modules"),
+    base: "base" in event && event.base ? event.base.sha : null,
+    head: event.head.sha,
+    configPath: inputs.config,
+    gate: { failOn: inputs.failOn, overrideLabel: inputs.overrideLabel },
+    requireCredentials: true,
+    env,
+    concurrency: inputs.maxConcurrency,
+    onProgress: (p) => {
+      if (p.done > 0) answering();
+      log(p);
+    }
+  };
+}
+async function compareOrMerge(comparison, merge, workspace) {
+  if (!merge) return compare(comparison);
+  const report = await mergeShards(comparison, await readPartials(join2(workspace, merge), merge));
+  return { report, inputs: { baseSha: report.base.sha, headSha: report.head.sha, mergeBaseSha: report.mergeBase, configHash: report.config.hash }, reused: false };
+}
+function signal() {
+  let resolve;
+  const done = new Promise((r) => resolve = r);
+  return { done, resolve };
+}
 async function labelAcceptance(api, pull, identity, labeled) {
   const shown = await shownComment(api, pull, identity);
   const labeling = await lastLabeling(api, { ...pull, issue: pull.number, label: labeled.label });
@@ -708,7 +722,7 @@ async function publishCheck(api, report, check) {
 async function reportToWorkflow(report, published, env, workspace) {
   const reportPath = join2(env.RUNNER_TEMP ?? workspace, "promptgate", "report.json");
   await mkdir3(join2(reportPath, ".."), { recursive: true });
-  await writeFile3(reportPath, JSON.stringify(report, null, 2) + "\n");
+  await writeFile3(reportPath, reportJson(report));
   const htmlPath = reportPath.replace(/\.json$/, ".html");
   const { renderHtml } = await import("./chunks/html-YBPRSGPB.js");
   await writeFile3(htmlPath, renderHtml(report));

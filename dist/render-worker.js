@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   renderInThisThread
-} from "./chunks/chunk-YALWADJY.js";
+} from "./chunks/chunk-NBQT53KB.js";
 import {
   UserError
 } from "./chunks/chunk-BSE5VMI7.js";

@@ -16,7 +16,7 @@ import {
   loggerFor,
   promiseWithResolvers,
   readEnv
-} from "./chunk-PEUH6EQ5.js";
+} from "./chunk-FWETECZP.js";
 import {
   child_process,
   crypto,

@@ -14,11 +14,12 @@ import { boundHead, judgeMergeGroup, judgePullRequest, publishPullRequest, shown
 import { checkRunOutput } from '../github/result.js';
 import { htmlReportLink } from '../report/html-link.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { reportJson } from '../report/report-json.js';
 import type { ComparisonReport } from '../report/types.js';
 import { LocalGitChanges } from '../source/local-git.js';
 import { describeError } from '../util/errors.js';
-import { readEvent } from './event.js';
-import { readInputs } from './inputs.js';
+import { readEvent, type ActionEvent } from './event.js';
+import { readInputs, type ActionInputs } from './inputs.js';
 import { runShard } from './shard.js';
 
 const SECRET_VARIABLES = ['GITHUB_TOKEN', 'OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'AZURE_OPENAI_API_KEY'];
@@ -46,37 +47,18 @@ async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
   const event = readEvent(env);
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const comparison: CompareOptions = {
-    source: new LocalGitChanges(workspace, (line) => core.info(line)),
-    root: workspace,
-    // The cache lives outside the checkout: a committed `.promptgate/cache` is the head's, not answers.
-    cacheRoot: env.RUNNER_TEMP || tmpdir(),
-    // The checkout is the PR's head: custom assertion modules come from the base commit instead.
-    moduleDir: join(env.RUNNER_TEMP ?? tmpdir(), 'promptgate', 'modules'),
-    base: 'base' in event && event.base ? event.base.sha : null,
-    head: event.head.sha,
-    configPath: inputs.config,
-    gate: { failOn: inputs.failOn, overrideLabel: inputs.overrideLabel },
-    requireCredentials: true,
-    env,
-    concurrency: inputs.maxConcurrency,
-    onProgress: progressLogger(),
-  };
+  const answering = signal();
+  const comparison = comparisonOptions(inputs, event, env, workspace, answering.resolve);
   // A shard job only samples its part; the merge job publishes the one verdict.
   if (inputs.shard) return runShard(comparison, inputs.shard, env.RUNNER_TEMP ?? workspace);
-  const merge = inputs.merge;
-  // In merge mode the shards' samples are the comparison: the same flow publishes it.
-  const compareHead = async (): Promise<Comparison> => {
-    if (!merge) return compare(comparison);
-    const report = await mergeShards(comparison, await readPartials(join(workspace, merge), merge));
-    return { report, inputs: { baseSha: report.base.sha, headSha: report.head.sha, mergeBaseSha: report.mergeBase, configHash: report.config.hash }, reused: false };
-  };
   // A workflow has no key for the comment's state, so no recorded result is trusted and the
-  // comparison needs nothing from GitHub: it starts first, and the GitHub client (octokit and
-  // the undici under it) loads and reads while the models answer.
-  const comparing = compareHead();
+  // comparison needs nothing from GitHub: it starts first. The GitHub client (octokit and the
+  // undici under it, the largest code the Action loads) loads while the models answer, so
+  // compiling it does not hold up the first request.
+  const comparing = compareOrMerge(comparison, inputs.merge, workspace);
   // Awaited below; marked handled so a failure on the GitHub side first cannot crash the process.
   comparing.catch(() => undefined);
+  await Promise.race([answering.done, comparing.then(() => undefined, () => undefined)]);
   const { createOctokit } = await import('./octokit.js');
   const api = createOctokit(inputs.githubToken, env, (line) => core.info(line));
   // No key: a workflow has no secret that outlives the run, so the comment's state never grants anything.
@@ -105,6 +87,44 @@ async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
   else core.info(`promptgate: ${report.verdict}${report.overridden ? ' (accepted by override)' : ''}: ${report.summary}`);
 }
 
+/** The comparison the event asks for, judged on this checkout; `answering` is told when the first sample is back. */
+function comparisonOptions(inputs: ActionInputs, event: ActionEvent, env: NodeJS.ProcessEnv, workspace: string, answering: () => void): CompareOptions {
+  const log = progressLogger();
+  return {
+    source: new LocalGitChanges(workspace, (line) => core.info(line)),
+    root: workspace,
+    // The cache lives outside the checkout: a committed `.promptgate/cache` is the head's, not answers.
+    cacheRoot: env.RUNNER_TEMP || tmpdir(),
+    // The checkout is the PR's head: custom assertion modules come from the base commit instead.
+    moduleDir: join(env.RUNNER_TEMP ?? tmpdir(), 'promptgate', 'modules'),
+    base: 'base' in event && event.base ? event.base.sha : null,
+    head: event.head.sha,
+    configPath: inputs.config,
+    gate: { failOn: inputs.failOn, overrideLabel: inputs.overrideLabel },
+    requireCredentials: true,
+    env,
+    concurrency: inputs.maxConcurrency,
+    onProgress: (p) => {
+      if (p.done > 0) answering();
+      log(p);
+    },
+  };
+}
+
+/** The comparison, or in merge mode the shards' samples merged into one (the same flow publishes it). */
+async function compareOrMerge(comparison: CompareOptions, merge: string | undefined, workspace: string): Promise<Comparison> {
+  if (!merge) return compare(comparison);
+  const report = await mergeShards(comparison, await readPartials(join(workspace, merge), merge));
+  return { report, inputs: { baseSha: report.base.sha, headSha: report.head.sha, mergeBaseSha: report.mergeBase, configHash: report.config.hash }, reused: false };
+}
+
+/** A promise and the function that settles it. */
+function signal(): { done: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const done = new Promise<void>((r) => (resolve = r));
+  return { done, resolve };
+}
+
 /**
  * The override label this `labeled` event added, bound to the head whose result the labeler was
  * shown: the comment as it stood when the label was added (GitHub's issue event time).
@@ -125,7 +145,8 @@ async function publishCheck(api: GitHubApi, report: ComparisonReport, check: Par
 async function reportToWorkflow(report: ComparisonReport, published: Published, env: NodeJS.ProcessEnv, workspace: string): Promise<void> {
   const reportPath = join(env.RUNNER_TEMP ?? workspace, 'promptgate', 'report.json');
   await mkdir(join(reportPath, '..'), { recursive: true });
-  await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
+  // In pieces: a merged report of tens of thousands of tests is tens of MB as one string.
+  await writeFile(reportPath, reportJson(report));
   const htmlPath = reportPath.replace(/\.json$/, '.html');
   const { renderHtml } = await import('../report/html.js');
   await writeFile(htmlPath, renderHtml(report));

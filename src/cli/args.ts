@@ -39,10 +39,13 @@ export function positiveInt(value: string | undefined, flag: string): number | u
   return n;
 }
 
-/** Writes a command's output to a file (relative to the working directory), or to standard output for `-`. */
-export async function writeOutput(io: CommandIO, dest: string, text: string): Promise<void> {
+/**
+ * Writes a command's output to a file (relative to the working directory), or to standard output
+ * for `-`. Text in pieces (a large report.json) is written piece by piece.
+ */
+export async function writeOutput(io: CommandIO, dest: string, text: string | Iterable<string>): Promise<void> {
   if (dest === '-') {
-    io.stdout.write(text);
+    for (const piece of typeof text === 'string' ? [text] : text) io.stdout.write(piece);
     return;
   }
   const path = resolve(io.cwd, dest);

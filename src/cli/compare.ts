@@ -7,6 +7,7 @@ import { evaluateShard, type Shard } from '../compare/shard.js';
 import { renderCompareTerminal } from '../report/compare-terminal.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { reportJson } from '../report/report-json.js';
 import type { ComparisonReport } from '../report/types.js';
 import { exitCodeOf } from '../gate/conclusion.js';
 import { git } from '../source/git.js';
@@ -106,7 +107,7 @@ async function compareShard(options: CompareOptions, shardArg: string, out: stri
 /** Standard output carries one thing: the report asked for with `-`, else the terminal view. */
 async function writeReports(report: ComparisonReport, args: CompareArgs, io: CommandIO): Promise<void> {
   if (args.json !== '-' && args.markdown !== '-') io.stdout.write(renderCompareTerminal(report, io.stdout) + '\n');
-  if (args.json) await writeOutput(io, args.json, JSON.stringify(report, null, 2) + '\n');
+  if (args.json) await writeOutput(io, args.json, reportJson(report));
   if (args.markdown) await writeOutput(io, args.markdown, renderMarkdown(report) + '\n');
   if (args.html) await writeOutput(io, args.html, renderHtml(report));
 }

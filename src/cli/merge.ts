@@ -4,6 +4,7 @@ import { mergeShards } from '../compare/merge.js';
 import { readPartials } from '../compare/partial.js';
 import { renderCompareTerminal } from '../report/compare-terminal.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { reportJson } from '../report/report-json.js';
 import { LocalGitChanges } from '../source/local-git.js';
 import { UserError } from '../util/errors.js';
 import { exitCodeOf } from '../gate/conclusion.js';
@@ -44,7 +45,7 @@ export async function mergeCommand(argv: string[], io: CommandIO): Promise<numbe
     partials,
   );
   io.stdout.write(renderCompareTerminal(report, io.stdout) + '\n');
-  if (values.json) await writeOutput(io, values.json, JSON.stringify(report, null, 2) + '\n');
+  if (values.json) await writeOutput(io, values.json, reportJson(report));
   if (values.markdown) await writeOutput(io, values.markdown, renderMarkdown(report) + '\n');
   return exitCodeOf(report);
 }

@@ -1,4 +1,5 @@
 import { keyOf, type TestResult } from '../engine/types.js';
+import type { PromptTestCase } from '../prompts/model.js';
 import { roundRobin } from '../util/round-robin.js';
 import type { ComparisonReport, FileProblem, ProviderErrorSummary, ReviewSample, RunStats, TestComparison } from '../report/types.js';
 import type { PromptPair } from './plan.js';
@@ -60,20 +61,21 @@ export async function buildReport(input: ReportInput): Promise<ComparisonReport>
 }
 
 function compareTests(input: ReportInput): TestComparison[] {
-  const rows: { pair: PromptPair; testId: string; base?: TestResult; head?: TestResult }[] = [];
+  const rows: { pair: PromptPair; testId: string; k: string; headTest?: PromptTestCase; baseTest?: PromptTestCase }[] = [];
   for (const pair of input.pairs) {
-    const ids = [...pair.affectedTests].sort();
-    for (const testId of ids) {
-      rows.push({ pair, testId, base: input.base.get(keyOf(pair.id, testId)), head: input.head.get(keyOf(pair.id, testId)) });
-    }
+    // By id once per prompt: a prompt of thousands of tests must not search its list per test.
+    const headTests = new Map(pair.head?.tests.map((t) => [t.id, t]));
+    const baseTests = new Map(pair.base?.tests.map((t) => [t.id, t]));
+    for (const testId of [...pair.affectedTests].sort()) rows.push({ pair, testId, k: keyOf(pair.id, testId), headTest: headTests.get(testId), baseTest: baseTests.get(testId) });
   }
   return rows.map((r) => {
-    const headTest = r.pair.head?.tests.find((t) => t.id === r.testId);
-    const baseTest = r.pair.base?.tests.find((t) => t.id === r.testId);
+    const { headTest, baseTest } = r;
     const test = headTest ?? baseTest;
-    const confirmation = input.evidence?.get(keyOf(r.pair.id, r.testId))?.confirmation ?? null;
+    const base = input.base.get(r.k);
+    const head = input.head.get(r.k);
+    const confirmation = input.evidence?.get(r.k)?.confirmation ?? null;
     // Whether a test exists on a side is the suite's word, not whether it ran (a deleted prompt's tests do not run).
-    const change = !baseTest ? 'new' : !headTest ? 'removed' : classifyChange(r.base, r.head, confirmation);
+    const change = !baseTest ? 'new' : !headTest ? 'removed' : classifyChange(base, head, confirmation);
     const headChange = r.pair.headChanges.get(r.testId);
     const pValue = confirmation?.pValue ?? null;
     return {
@@ -85,8 +87,8 @@ function compareTests(input: ReportInput): TestComparison[] {
       vars: test?.category === undefined ? undefined : test.vars,
       change,
       ...(headChange ? { headChange } : {}),
-      base: sideOf(r.base),
-      head: sideOf(r.head),
+      base: sideOf(base),
+      head: sideOf(head),
       pValue,
       adjustedPValue: pValue === null ? null : Math.min(1, pValue * confirmation!.family),
       confirmation,

@@ -1,5 +1,5 @@
 import { summarise } from '../engine/run-jobs.js';
-import { keyOf } from '../engine/types.js';
+import { keyOf, type RunResult } from '../engine/types.js';
 import type { ComparisonReport } from '../report/types.js';
 import { UserError } from '../util/errors.js';
 import type { FailedPartial, PartialFile, PartialSample, SampledPartial } from './partial.js';
@@ -122,14 +122,16 @@ async function collectSamples(sampled: SampledFile[], pairs: PromptPair[], parti
   const byId = new Map(pairs.map((p) => [p.id, { pair: p, base: testsById(p.base), head: testsById(p.head) }]));
   const expected = expectedTests(pairs, partition);
   const incomplete: AbsentShard[] = [];
+  const shared = sharedTexts();
   for (const { file, partial, samples } of sampled) {
     const keys = new Set<string>();
     for await (const s of samples()) {
-      const key = keyOf(s.prompt, s.test);
+      const key = shared(keyOf(s.prompt, s.test));
       const entry = byId.get(s.prompt);
       const side = entry?.pair[s.side];
       const test = entry?.[s.side].get(s.test);
       if (!side || !test || partition.get(key) !== partial.shard.index) throw foreignSample(file, partial, s);
+      for (const run of s.runs) shareTexts(run, shared);
       into[s.side].set(key, summarise({ prompt: side.prompt, test, modelId: side.modelId }, s.runs));
       keys.add(key);
     }
@@ -138,6 +140,32 @@ async function collectSamples(sampled: SampledFile[], pairs: PromptPair[], parti
     if (keys.size < want) incomplete.push({ index: partial.shard.index, why: partial.unsampled ? `drew no samples: ${partial.unsampled}` : `reported ${keys.size} of its ${want} tests` });
   }
   return incomplete;
+}
+
+/**
+ * One copy of each text: every line of a partial report is parsed into strings of its own, yet
+ * samples repeat the same few texts thousands of times (assertion names and reasons, the model
+ * that answered, a test's key at base and at head, and often the same output at both sides).
+ */
+function sharedTexts(): (text: string) => string {
+  const texts = new Map<string, string>();
+  return (text) => {
+    const known = texts.get(text);
+    if (known !== undefined) return known;
+    texts.set(text, text);
+    return text;
+  };
+}
+
+function shareTexts(run: RunResult, shared: (text: string) => string): void {
+  run.output = shared(run.output);
+  if (run.answeredBy !== undefined) run.answeredBy = shared(run.answeredBy);
+  for (const a of run.assertions) {
+    a.type = shared(a.type);
+    a.name = shared(a.name);
+    a.reason = shared(a.reason);
+  }
+  if (run.error) run.error = { ...run.error, modelId: shared(run.error.modelId), message: shared(run.error.message) };
 }
 
 function foreignSample(file: string, partial: SampledPartial, s: PartialSample): UserError {

@@ -23,11 +23,11 @@ import { NO_CREDENTIALS, type CompareOptions, type ComparisonInputs, type Prepar
 export async function prepareComparison(opts: CompareOptions): Promise<PreparedComparison> {
   const configPath = opts.configPath ?? DEFAULT_CONFIG_PATH;
   // 1. The commits, and the config that judges: the base branch's tip. The head's may only add tests.
-  const { prepared, judging } = await readConfigs(opts, configPath);
+  const { prepared, judging, changing } = await readConfigs(opts, configPath);
   if (opts.recorded && sameInputs(opts.recorded, prepared.inputs)) return { ...prepared, report: opts.recorded.report, reused: true };
 
   // 2. What changed, and whether it touches the suite.
-  const changed = await changedFilesOf(opts.source, prepared.context.range, prepared.headSource);
+  const changed = await (changing ?? changedFilesOf(opts.source, prepared.context.range, prepared.headSource));
   const configs = [judging.trusted, judging.head].filter((c) => c !== undefined);
   if (!touchesSuite(changed, configs, configPath) && !prepared.problems.some((p) => p.side === 'head')) {
     return { ...prepared, report: await reportWithoutSamples(prepared, []) };
@@ -46,12 +46,22 @@ export async function prepareComparison(opts: CompareOptions): Promise<PreparedC
   return skipped ? { ...prepared, report: skipped } : prepared;
 }
 
-/** Step 1: resolves the commits and reads the judging config; the comparison's context follows from them. */
-async function readConfigs(opts: CompareOptions, configPath: string): Promise<{ prepared: PreparedComparison; judging: JudgingConfig }> {
+/**
+ * Step 1: resolves the commits and reads the judging config; the comparison's context follows
+ * from them. Without a recorded result to reuse, step 2's diff is started alongside (`changing`).
+ */
+async function readConfigs(
+  opts: CompareOptions,
+  configPath: string,
+): Promise<{ prepared: PreparedComparison; judging: JudgingConfig; changing?: Promise<ChangedFile[]> }> {
   const started = Date.now();
   const range = await opts.source.resolve(opts.base, opts.head);
   const problems: FileProblem[] = [];
   const notes = range.note ? [range.note] : [];
+  const headSource = opts.source.at(range.headSha, `head ${range.headSha.slice(0, 7)}`);
+  const changing = opts.recorded ? undefined : changedFilesOf(opts.source, range, headSource);
+  // Awaited by step 2; marked handled so a failed config read first cannot leave it unhandled.
+  changing?.catch(() => undefined);
   const judging = await readJudgingConfig(opts.source, range, configPath, problems);
   const { trusted } = judging;
   notes.push(...judging.notes);
@@ -74,11 +84,11 @@ async function readConfigs(opts: CompareOptions, configPath: string): Promise<{ 
     pairs: [],
     trusted,
     headSuite: { prompts: [], errors: [], notRun: [] },
-    headSource: opts.source.at(range.headSha, `head ${range.headSha.slice(0, 7)}`),
+    headSource,
     engineOptions: { root: opts.root, cacheRoot: opts.cacheRoot, loaded: trusted, env: opts.env, concurrency: opts.concurrency, noCache: opts.noCache, onProgress: opts.onProgress },
     env: opts.env ?? process.env,
   };
-  return { prepared, judging };
+  return { prepared, judging, changing };
 }
 
 function sameInputs(recorded: NonNullable<CompareOptions['recorded']>, inputs: ComparisonInputs): boolean {
@@ -95,8 +105,11 @@ async function planPairs(prepared: PreparedComparison, opts: CompareOptions, jud
   const { range, notes } = prepared.context;
   const baseSource: FileSource = range.mergeBaseSha ? opts.source.at(range.mergeBaseSha, `base ${range.mergeBaseSha.slice(0, 7)}`) : EMPTY_SOURCE;
   const maxPromptFiles = { count: trusted.config.limits.promptFiles, limitName: 'limits.promptFiles' };
-  const baseSuite = await loadSuite(baseSource, trusted, { tolerateMissingPrompts: true, maxPromptFiles });
-  const headSuite = await loadSuite(headSource, trusted, { tolerateMissingPrompts: true, addedTests: judging.addedTests, maxPromptFiles });
+  // Both sides read together: their git reads overlap.
+  const [baseSuite, headSuite] = await Promise.all([
+    loadSuite(baseSource, trusted, { tolerateMissingPrompts: true, maxPromptFiles }),
+    loadSuite(headSource, trusted, { tolerateMissingPrompts: true, addedTests: judging.addedTests, maxPromptFiles }),
+  ]);
   problems.push(...suiteProblems(baseSuite, 'base'), ...suiteProblems(headSuite, 'head'));
   // A prompt that is broken at head is reported as a file problem, not as deleted.
   const brokenAtHead = new Set(problems.filter((p) => p.side === 'head' && p.file).map((p) => p.file));

@@ -24,14 +24,18 @@ export interface SampledSides {
 
 /** One prompt: base and head stats, deltas, and whether its score dropped (or a test regressed or was removed). */
 export async function comparePrompt(pair: PromptPair, input: SampledSides, tests: TestComparison[]): Promise<PromptComparison> {
-  const mine = (side: Map<string, TestResult>) => [...pair.affectedTests].flatMap((id) => side.get(keyOf(pair.id, id)) ?? []);
+  // Each test's key and screen size once: a prompt may have thousands of tests, each looked up on both sides.
+  const ids = [...pair.affectedTests];
+  const keys = ids.map((id) => keyOf(pair.id, id));
+  const screens = new Map(ids.map((id, i) => [id, input.evidence?.get(keys[i]!)?.screen ?? Number.POSITIVE_INFINITY]));
+  const mine = (side: Map<string, TestResult>) => keys.flatMap((k) => side.get(k) ?? []);
   const baseResults = pair.head ? mine(input.base) : [];
   const headResults = mine(input.head);
-  const screenOf = (r: TestResult) => input.evidence?.get(keyOf(pair.id, r.testId))?.screen ?? Number.POSITIVE_INFINITY;
+  const screenOf = (r: TestResult) => screens.get(r.testId) ?? Number.POSITIVE_INFINITY;
   const base = pair.base && pair.head ? await sideStats(baseResults, screenOf, pair.base.prompt.messages, pair.base.modelId) : null;
   const head = pair.head ? await sideStats(headResults, screenOf, pair.head.prompt.messages, pair.head.modelId) : null;
 
-  const diffs = screenScoreDiffs(pair, input);
+  const diffs = screenScoreDiffs(keys, input);
   const ci = pairedBootstrapCi(diffs);
   const deltaScore = base?.meanScore != null && head?.meanScore != null ? head.meanScore - base.meanScore : null;
   const drop = promptScoreDrop(diffs, deltaScore, { gate: input.gate, prompts: input.pairs.filter((p) => p.base && p.head).length });
@@ -61,10 +65,9 @@ export async function comparePrompt(pair: PromptPair, input: SampledSides, tests
  * Pairs by test item: each test's mean screen score, head minus base. Only the screen counts:
  * confirmation samples were drawn for tests picked because they failed, and would tilt the mean.
  */
-function screenScoreDiffs(pair: PromptPair, input: SampledSides): number[] {
+function screenScoreDiffs(keys: string[], input: SampledSides): number[] {
   const diffs: number[] = [];
-  for (const id of pair.affectedTests) {
-    const k = keyOf(pair.id, id);
+  for (const k of keys) {
     const screen = input.evidence?.get(k)?.screen ?? Number.POSITIVE_INFINITY;
     const b = screenScore(input.base.get(k), screen);
     const h = screenScore(input.head.get(k), screen);

@@ -30,13 +30,20 @@ export interface JudgingConfig {
  */
 export async function readJudgingConfig(source: ChangeSource, range: CommitRange, path: string, problems: FileProblem[]): Promise<JudgingConfig> {
   const notes: string[] = [];
-  const head = await readConfig(source.at(range.headSha, `head ${range.headSha.slice(0, 7)}`), path, 'head', problems);
+  // Read together: each side is a git process (or an API call) of its own. Problems are listed head first.
+  const headProblems: FileProblem[] = [];
+  const baseProblems: FileProblem[] = [];
+  const [head, atBase, atMergeBase] = await Promise.all([
+    readConfig(source.at(range.headSha, `head ${range.headSha.slice(0, 7)}`), path, 'head', headProblems),
+    range.baseSha ? readConfig(source.at(range.baseSha, `base ${range.baseSha.slice(0, 7)}`), path, 'base', baseProblems) : undefined,
+    range.baseSha && range.mergeBaseSha !== range.baseSha ? readConfig(source.at(range.mergeBaseSha, 'merge base'), path, 'base', []) : undefined,
+  ]);
+  problems.push(...headProblems, ...baseProblems);
   if (!range.baseSha) return { trusted: head ?? defaultConfig(), head, addedTests: { file: path, tests: [] }, notes };
 
-  const atBase = await readConfig(source.at(range.baseSha, `base ${range.baseSha.slice(0, 7)}`), path, 'base', problems);
   if (!atBase) notes.push(`the config of ${range.baseRef || 'base'} could not be read, so this change is judged with the default settings`);
   const trusted = atBase ?? defaultConfig();
-  const mergeBase = range.mergeBaseSha === range.baseSha ? atBase : await readConfig(source.at(range.mergeBaseSha, 'merge base'), path, 'base', []);
+  const mergeBase = range.mergeBaseSha === range.baseSha ? atBase : atMergeBase;
   if (!head || !mergeBase || head.hash === mergeBase.hash) return { trusted, head, addedTests: { file: path, tests: [] }, notes };
 
   const known = new Set([...trusted.config.tests, ...mergeBase.config.tests].map((t) => hashValue(t)));

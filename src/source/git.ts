@@ -2,6 +2,7 @@ import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { UserError } from '../util/errors.js';
 import { memoPromise } from '../util/memo.js';
+import { ObjectReader } from './cat-file.js';
 import type { FileSource } from './types.js';
 
 const exec = promisify(execFile);
@@ -41,32 +42,6 @@ export class GitError extends UserError {
   }
 }
 
-/**
- * Reads objects (`<rev>:<path>` names) with one `git cat-file --batch` for all of them: a git
- * process costs tens of milliseconds to start, and a suite reads every prompt file of a commit.
- * An object that does not exist reads as undefined.
- */
-export function readObjects(repo: string, names: string[]): Promise<(string | undefined)[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', ['cat-file', '--batch'], { cwd: repo, env: { ...process.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.once('error', (e) => reject(new GitError(`git cat-file failed: ${e.message}`, '', { cause: e })));
-    child.once('close', (code) => {
-      if (code !== 0) return reject(new GitError(`git cat-file failed: ${err.trim().split('\n').slice(-1)[0] ?? `exit ${code}`}`, err));
-      try {
-        resolve(parseBatch(Buffer.concat(out), names.length));
-      } catch (e) {
-        reject(e instanceof GitError ? e : new GitError(`git cat-file failed: ${(e as Error).message}`, err, { cause: e }));
-      }
-    });
-    // Names with a newline cannot be asked for on this protocol; they are not valid paths in a prompt suite.
-    child.stdin.end(names.map((n) => `${n.replace(/\n/g, '')}\n`).join(''));
-  });
-}
-
 /** One `git cat-file --batch-check` over `lines` (one object name each): its raw output. */
 function batchCheck(repo: string, lines: string[]): Promise<string> {
   return new Promise<string>((resolve, reject) => {
@@ -81,18 +56,6 @@ function batchCheck(repo: string, lines: string[]): Promise<string> {
   });
 }
 
-/** Sizes of objects (`<rev>:<path>` names) from one `git cat-file --batch-check`, without reading them. */
-async function objectSizes(repo: string, names: string[]): Promise<(number | undefined)[]> {
-  const out = await batchCheck(repo, names.map((n) => n.replace(/\n/g, '')));
-  return out
-    .split('\n')
-    .slice(0, names.length)
-    .map((line) => {
-      const m = /^[0-9a-f]+ \S+ (\d+)$/.exec(line);
-      return m ? Number(m[1]) : undefined;
-    });
-}
-
 /** The commit each revision names (`main`, `origin/main`, a SHA), or undefined; one git process for all. */
 export async function resolveCommits(repo: string, revisions: string[]): Promise<(string | undefined)[]> {
   const out = await batchCheck(repo, revisions.map((r) => `${r.replace(/\n/g, '')}^{commit}`));
@@ -102,88 +65,80 @@ export async function resolveCommits(repo: string, revisions: string[]): Promise
     .map((line) => /^([0-9a-f]{40,64}) commit \d+$/.exec(line)?.[1]);
 }
 
-/** `<oid> <type> <size>\n<content>\n` per object, or `<name> missing\n`. */
-function parseBatch(out: Buffer, count: number): (string | undefined)[] {
-  const objects: (string | undefined)[] = [];
-  let at = 0;
-  while (objects.length < count) {
-    const eol = out.indexOf(10, at);
-    if (eol < 0) throw new Error('cut-short output');
-    const header = out.toString('utf8', at, eol);
-    at = eol + 1;
-    const size = /^[0-9a-f]+ \S+ (\d+)$/.exec(header);
-    if (!size) {
-      objects.push(undefined); // "<name> missing" (or ambiguous)
-      continue;
-    }
-    const end = at + Number(size[1]);
-    objects.push(out.toString('utf8', at, end));
-    at = end + 1;
-  }
-  return objects;
+/** A file of a commit's tree: its blob, and the blob's size (none for a submodule's commit). */
+interface TreeEntry {
+  oid: string;
+  size?: number;
 }
+
+/**
+ * The objects of one repository, read once however many sources ask: a commit's tree is listed
+ * once (with every blob's size, so sizes are known before anything is read), and blobs are read
+ * by one long-lived `git cat-file --batch`, each once (an unchanged file is the same blob on
+ * every side of a comparison).
+ */
+class RepositoryObjects {
+  private readonly repo: string;
+  private readonly trees = new Map<string, Promise<Map<string, TreeEntry>>>();
+  private readonly blobs = new Map<string, Promise<string | undefined>>();
+  private readonly reader: ObjectReader;
+
+  constructor(repo: string) {
+    this.repo = repo;
+    this.reader = new ObjectReader(repo, { ...process.env, ...GIT_ENV }, (message, stderr) => new GitError(message, stderr));
+  }
+
+  /** Every file of the commit (`ls-tree -r -l`: mode, type, blob, size, path). */
+  tree(sha: string): Promise<Map<string, TreeEntry>> {
+    return memoPromise(this.trees, sha, async () => {
+      const out = await git(this.repo, ['ls-tree', '-r', '-z', '-l', sha]);
+      const entries = new Map<string, TreeEntry>();
+      for (const record of out.split('\0')) {
+        const m = /^\d+ (\w+) ([0-9a-f]+) +(\d+|-)\t(.*)$/s.exec(record);
+        if (m) entries.set(m[4]!, m[1] === 'blob' ? { oid: m[2]!, size: Number(m[3]) } : { oid: m[2]! });
+      }
+      return entries;
+    });
+  }
+
+  /** A blob's text (a symbolic link's is the path it names: links are never followed). */
+  blob(entry: TreeEntry): Promise<string | undefined> {
+    if (entry.size === undefined) return Promise.resolve(undefined);
+    return memoPromise(this.blobs, entry.oid, () => this.reader.read(entry.oid));
+  }
+}
+
+/** Per repository: a comparison makes several sources over the same commits. */
+const repositories = new Map<string, RepositoryObjects>();
 
 /** The files of one commit, read from the object store: the working tree is never touched. */
 export class GitCommitSource implements FileSource {
   readonly label: string;
   readonly repo: string;
   readonly sha: string;
+  private readonly objects: RepositoryObjects;
   private files?: Promise<string[]>;
-  private fileSet?: Promise<Set<string>>;
-  /** A commit never changes: each file is read (and sized) once, however often the report asks. */
-  private readonly contents = new Map<string, Promise<string | undefined>>();
-  private readonly sizes = new Map<string, Promise<number | undefined>>();
-  private readonly readBatch = new TurnBatch((paths) => readObjects(this.repo, paths.map((p) => `${this.sha}:${p}`)));
-  private readonly sizeBatch = new TurnBatch((paths) => objectSizes(this.repo, paths.map((p) => `${this.sha}:${p}`)));
 
   constructor(repo: string, sha: string, label = sha.slice(0, 7)) {
     this.repo = repo;
     this.sha = sha;
     this.label = label;
+    let objects = repositories.get(repo);
+    if (!objects) repositories.set(repo, (objects = new RepositoryObjects(repo)));
+    this.objects = objects;
   }
 
   listFiles(): Promise<string[]> {
-    this.files ??= git(this.repo, ['ls-tree', '-r', '-z', '--name-only', this.sha]).then((out) => out.split('\0').filter(Boolean).sort());
+    this.files ??= this.objects.tree(this.sha).then((tree) => [...tree.keys()].sort());
     return this.files;
   }
 
-  sizeOf(path: string): Promise<number | undefined> {
-    return memoPromise(this.sizes, path, async () => ((await this.has(path)) ? this.sizeBatch.add(path) : undefined));
+  async sizeOf(path: string): Promise<number | undefined> {
+    return (await this.objects.tree(this.sha)).get(path)?.size;
   }
 
-  readFile(path: string): Promise<string | undefined> {
-    return memoPromise(this.contents, path, async () => ((await this.has(path)) ? this.readBatch.add(path) : undefined));
-  }
-
-  private async has(path: string): Promise<boolean> {
-    this.fileSet ??= this.listFiles().then((files) => new Set(files));
-    return (await this.fileSet).has(path);
-  }
-}
-
-/**
- * Asks for everything requested in one turn of the event loop at its end, together: a git
- * process costs tens of milliseconds to start, and a suite reads every prompt file of a commit.
- */
-class TurnBatch<T> {
-  private pending?: { keys: string[]; result: Promise<T[]> };
-  private readonly run: (keys: string[]) => Promise<T[]>;
-
-  constructor(run: (keys: string[]) => Promise<T[]>) {
-    this.run = run;
-  }
-
-  async add(key: string): Promise<T> {
-    if (!this.pending) {
-      const batch = { keys: [] as string[], result: undefined as unknown as Promise<T[]> };
-      batch.result = new Promise<void>((r) => setImmediate(r)).then(() => {
-        if (this.pending === batch) this.pending = undefined;
-        return this.run(batch.keys);
-      });
-      this.pending = batch;
-    }
-    const { keys, result } = this.pending;
-    const index = keys.push(key) - 1;
-    return (await result)[index]!;
+  async readFile(path: string): Promise<string | undefined> {
+    const entry = (await this.objects.tree(this.sha)).get(path);
+    return entry ? this.objects.blob(entry) : undefined;
   }
 }

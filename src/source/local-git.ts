@@ -14,7 +14,9 @@ export class LocalGitChanges implements ChangeSource {
   }
 
   async resolve(base: string | null, head: string): Promise<CommitRange> {
-    if (base !== null) return resolveRange(this.repo, base, head, { log: this.log });
+    // The head's files are read first (its config, then its suite): listed while base is fetched.
+    const onHead = (sha: string) => void this.at(sha, sha.slice(0, 7)).listFiles().catch(() => undefined);
+    if (base !== null) return resolveRange(this.repo, base, head, { log: this.log, onHead });
     const headSha = await resolveCommit(this.repo, head, 'origin', this.log);
     return { baseRef: '', headRef: head, baseSha: '', headSha, mergeBaseSha: '' };
   }

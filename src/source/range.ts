@@ -6,6 +6,8 @@ export interface ResolveOptions {
   remote?: string;
   /** Called with a line for each fetch made, so a log can show what was fetched. */
   log?: (line: string) => void;
+  /** Called with the head commit once it is here, before base is fetched: its files can be read meanwhile. */
+  onHead?: (sha: string) => void;
 }
 
 /** How far to deepen a shallow clone, step by step, while looking for the merge base. */
@@ -26,9 +28,13 @@ export async function resolveRange(repo: string, baseRef: string, headRef: strin
   let baseSha = base ?? remoteBase;
   let shallow: boolean | undefined;
   let deepened = 0;
+  if (headSha) opts.onHead?.(headSha);
   if (!headSha || !baseSha) {
     shallow = await checkedShallow(repo);
-    headSha ??= await fetchCommit(repo, headRef, remote, opts.log);
+    if (!headSha) {
+      headSha = await fetchCommit(repo, headRef, remote, opts.log);
+      opts.onHead?.(headSha);
+    }
     if (!baseSha && shallow) {
       // The usual PR checkout: head alone, one commit deep. Fetching base and head's recent
       // history together usually brings the merge base in the same round trip.

@@ -44,6 +44,14 @@ describe('paired bootstrap', () => {
     expect(ci[1]).toBeLessThan(0);
     expect(pairedBootstrapCi(diffs)).toEqual(ci);
   });
+
+  it('gives tests that all moved alike a zero-width interval at their mean, as every resample would', () => {
+    // Added one at a time, as each resample adds them: 0.1 × 3 is not 0.3 in floating point.
+    expect(pairedBootstrapCi([0.1, 0.1, 0.1])).toEqual([(0.1 + 0.1 + 0.1) / 3, (0.1 + 0.1 + 0.1) / 3]);
+    expect(pairedBootstrapCi(new Array<number>(5_000).fill(0))).toEqual([0, 0]);
+    const mixed = pairedBootstrapCi([0, 0, 0, -1])!;
+    expect(mixed[0]).toBeLessThan(mixed[1]);
+  });
 });
 
 describe('binomial probabilities', () => {

@@ -1,6 +1,6 @@
 import type { EvalJob } from '../../engine/run-jobs.js';
 import type { SuitePrompt } from '../../engine/suite.js';
-import { passRateOf } from '../../engine/types.js';
+import { keyOf, passRateOf } from '../../engine/types.js';
 import { parseModelRef } from '../../providers/model-ref.js';
 import { formatPercent } from '../../report/format.js';
 import { authoredTests, changedPrompts, findingOf, firstError, nameList, type ChecklistCheck, type ChecklistContext, type Note } from './common.js';
@@ -63,6 +63,8 @@ async function outageDrill(ctx: ChecklistContext, primary: string, prompts: Suit
 
 /** The same tests' head pass rate in the comparison, where the primary answered. */
 function primaryPassRate(ctx: ChecklistContext, jobs: EvalJob[]): number | null {
-  const heads = jobs.flatMap((job) => ctx.report.tests.find((t) => t.promptId === job.prompt.id && t.testId === job.test.id)?.head ?? []);
+  // By key once: a drill of every test of a large suite must not search the report per test.
+  const compared = new Map(ctx.report.tests.map((t) => [keyOf(t.promptId, t.testId), t]));
+  const heads = jobs.flatMap((job) => compared.get(keyOf(job.prompt.id, job.test.id))?.head ?? []);
   return passRateOf(heads.map((head) => ({ passes: head.passes, completed: head.samples })));
 }

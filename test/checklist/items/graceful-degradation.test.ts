@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { gracefulDegradation } from '../../../src/checklist/items/graceful-degradation.js';
+import { DRILL_TESTS_PER_PROMPT, gracefulDegradation } from '../../../src/checklist/items/graceful-degradation.js';
 import type { TestRepo } from '../../support/git-repo.js';
 import { startModelServer, type ScriptedModelServer } from '../../support/model-server.js';
 import { checklistContext, readyRepo, type ContextOptions } from '../../support/checklist-harness.js';
@@ -44,6 +44,17 @@ describe('checklist: graceful degradation when the model is unavailable', () => 
   it('passes a static text response when the tests hold answers to no format', async () => {
     const finding = await check('support');
     expect(finding).toEqual({ status: 'pass', evidence: 'every provider forced down: 3/3 calls errored, none passed; support: static degraded response (no format checks to hold it to)' });
+  });
+
+  it('drills a prompt of many tests on its first ones only: the outage path is the same for each', async () => {
+    const repo = readyRepo(repos);
+    const file = 'prompts/support.prompt.yml';
+    const rows = Array.from({ length: DRILL_TESTS_PER_PROMPT + 5 }, (_, i) => `  - question: Where is order number ${i}?\n    expected: order`).join('\n');
+    const text = readFileSync(`${repo.dir}/${file}`, 'utf8').replace('description: ', 'description: Reviewed. ');
+    repo.write({ [file]: text.replace('testData:\n', `testData:\n${rows}\n`) }).commit('many tests');
+    const ctx = await checklistContext(repo, server);
+    const finding = await gracefulDegradation.run(ctx);
+    expect(finding.evidence).toMatch(new RegExp(`^every provider forced down: ${DRILL_TESTS_PER_PROMPT}/${DRILL_TESTS_PER_PROMPT} calls errored, none passed`));
   });
 
   it('fails a static response that breaks the format real answers must have', async () => {

@@ -1,0 +1,107 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+
+/** What a read is answered with once git has written the object: its text, or undefined when it does not exist. */
+interface Waiting {
+  resolve: (text: string | undefined) => void;
+  reject: (err: Error) => void;
+}
+
+/**
+ * One long-lived `git cat-file --batch` for a repository, asked for one object after another:
+ * a git process costs tens of milliseconds to start (most of it on Node's main thread, copying
+ * its memory map), and a comparison reads objects in several waves (both configs, both suites,
+ * linked files). Answers come back in the order asked, so each read waits its turn in a queue.
+ * While nothing is asked, the process holds no reference on the event loop: it ends with Node.
+ */
+export class ObjectReader {
+  private readonly repo: string;
+  private readonly env: NodeJS.ProcessEnv;
+  private readonly makeError: (message: string, stderr: string) => Error;
+  private child?: ChildProcessWithoutNullStreams;
+  private readonly waiting: Waiting[] = [];
+  private pending: Buffer = Buffer.alloc(0);
+  /** The object being received: its size and the chunks of it so far. */
+  private body?: { size: number; chunks: Buffer[]; received: number };
+  private stderr = '';
+
+  constructor(repo: string, env: NodeJS.ProcessEnv, makeError: (message: string, stderr: string) => Error) {
+    this.repo = repo;
+    this.env = env;
+    this.makeError = makeError;
+  }
+
+  /** The object's content as text (`<oid>` or `<rev>:<path>`), or undefined when there is none. */
+  read(name: string): Promise<string | undefined> {
+    // A name with a newline cannot be asked for on this protocol; git paths in a prompt suite have none.
+    const child = this.started();
+    return new Promise((resolve, reject) => {
+      if (this.waiting.push({ resolve, reject }) === 1) this.hold(true);
+      child.stdin.write(`${name.replace(/\n/g, '')}\n`);
+    });
+  }
+
+  private started(): ChildProcessWithoutNullStreams {
+    if (this.child) return this.child;
+    const child = spawn('git', ['cat-file', '--batch'], { cwd: this.repo, env: this.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = child;
+    child.stdout.on('data', (d: Buffer) => this.received(d));
+    child.stderr.on('data', (d: Buffer) => (this.stderr += d.toString()));
+    child.stdin.on('error', () => undefined); // the exit below says why
+    child.once('error', (e) => this.failed(child, `git cat-file failed: ${e.message}`));
+    child.once('close', (code) => this.failed(child, `git cat-file failed: ${this.stderr.trim().split('\n').slice(-1)[0] || `exit ${code}`}`));
+    child.unref();
+    return child;
+  }
+
+  /** Keeps the event loop alive while answers are awaited, and lets it go when none are. */
+  private hold(on: boolean): void {
+    const child = this.child;
+    if (!child) return;
+    for (const stream of [child.stdin, child.stdout, child.stderr] as unknown as { ref(): void; unref(): void }[]) {
+      if (on) stream.ref();
+      else stream.unref();
+    }
+  }
+
+  /** `<oid> <type> <size>\n<content>\n` per object, or `<name> missing\n`, possibly cut anywhere. */
+  private received(chunk: Buffer): void {
+    this.pending = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+    for (;;) {
+      if (this.body) {
+        const need = this.body.size + 1 - this.body.received;
+        const take = this.pending.subarray(0, need);
+        this.body.chunks.push(take);
+        this.body.received += take.length;
+        this.pending = this.pending.subarray(take.length);
+        if (this.body.received < this.body.size + 1) return;
+        const text = Buffer.concat(this.body.chunks).toString('utf8', 0, this.body.size);
+        this.body = undefined;
+        this.answer(text);
+        continue;
+      }
+      const eol = this.pending.indexOf(10);
+      if (eol < 0) return;
+      const header = this.pending.toString('utf8', 0, eol);
+      this.pending = this.pending.subarray(eol + 1);
+      const size = /^[0-9a-f]+ \S+ (\d+)$/.exec(header);
+      if (size) this.body = { size: Number(size[1]), chunks: [], received: 0 };
+      else this.answer(undefined); // "<name> missing" (or ambiguous)
+    }
+  }
+
+  private answer(text: string | undefined): void {
+    this.waiting.shift()?.resolve(text);
+    if (this.waiting.length === 0) this.hold(false);
+  }
+
+  /** The process is gone: every read still waiting fails, and the next read starts a new one. */
+  private failed(child: ChildProcessWithoutNullStreams, message: string): void {
+    if (this.child !== child) return;
+    this.child = undefined;
+    const err = this.makeError(message, this.stderr);
+    this.pending = Buffer.alloc(0);
+    this.body = undefined;
+    this.stderr = '';
+    for (const w of this.waiting.splice(0)) w.reject(err);
+  }
+}
