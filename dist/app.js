@@ -26,12 +26,12 @@ import {
   shownComment,
   startCheckRun,
   stateKey
-} from "./chunks/chunk-WTHVGQJ5.js";
+} from "./chunks/chunk-MQ6IQ6OU.js";
 import {
   compare,
   materialiseModules,
   withoutHostPaths
-} from "./chunks/chunk-UEN3SP4C.js";
+} from "./chunks/chunk-YTEJ4PKR.js";
 import "./chunks/chunk-FU4A33PN.js";
 import "./chunks/chunk-4HXLE7TN.js";
 import {
@@ -44,7 +44,7 @@ import {
   parseConfig,
   require_safe_stable_stringify,
   string
-} from "./chunks/chunk-UPARLIIH.js";
+} from "./chunks/chunk-VCFSZXPT.js";
 import {
   codeBlock,
   inlineCode
@@ -7318,20 +7318,20 @@ var require_secure_json_parse = __commonJS({
     var hasBuffer = typeof Buffer !== "undefined";
     var suspectProtoRx = /"(?:_|\\u005[Ff])(?:_|\\u005[Ff])(?:p|\\u0070)(?:r|\\u0072)(?:o|\\u006[Ff])(?:t|\\u0074)(?:o|\\u006[Ff])(?:_|\\u005[Ff])(?:_|\\u005[Ff])"\s*:/;
     var suspectConstructorRx = /"(?:c|\\u0063)(?:o|\\u006[Ff])(?:n|\\u006[Ee])(?:s|\\u0073)(?:t|\\u0074)(?:r|\\u0072)(?:u|\\u0075)(?:c|\\u0063)(?:t|\\u0074)(?:o|\\u006[Ff])(?:r|\\u0072)"\s*:/;
-    function _parse(text, reviver, options2) {
+    function _parse(text2, reviver, options2) {
       if (options2 == null) {
         if (reviver !== null && typeof reviver === "object") {
           options2 = reviver;
           reviver = void 0;
         }
       }
-      if (hasBuffer && Buffer.isBuffer(text)) {
-        text = text.toString();
+      if (hasBuffer && Buffer.isBuffer(text2)) {
+        text2 = text2.toString();
       }
-      if (text && text.charCodeAt(0) === 65279) {
-        text = text.slice(1);
+      if (text2 && text2.charCodeAt(0) === 65279) {
+        text2 = text2.slice(1);
       }
-      const obj = JSON.parse(text, reviver);
+      const obj = JSON.parse(text2, reviver);
       if (obj === null || typeof obj !== "object") {
         return obj;
       }
@@ -7341,15 +7341,15 @@ var require_secure_json_parse = __commonJS({
         return obj;
       }
       if (protoAction !== "ignore" && constructorAction !== "ignore") {
-        if (suspectProtoRx.test(text) === false && suspectConstructorRx.test(text) === false) {
+        if (suspectProtoRx.test(text2) === false && suspectConstructorRx.test(text2) === false) {
           return obj;
         }
       } else if (protoAction !== "ignore" && constructorAction === "ignore") {
-        if (suspectProtoRx.test(text) === false) {
+        if (suspectProtoRx.test(text2) === false) {
           return obj;
         }
       } else {
-        if (suspectConstructorRx.test(text) === false) {
+        if (suspectConstructorRx.test(text2) === false) {
           return obj;
         }
       }
@@ -7387,21 +7387,21 @@ var require_secure_json_parse = __commonJS({
       }
       return obj;
     }
-    function parse3(text, reviver, options2) {
+    function parse3(text2, reviver, options2) {
       const { stackTraceLimit } = Error;
       Error.stackTraceLimit = 0;
       try {
-        return _parse(text, reviver, options2);
+        return _parse(text2, reviver, options2);
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
     }
-    function safeParse(text, reviver) {
+    function safeParse(text2, reviver) {
       const { stackTraceLimit } = Error;
       Error.stackTraceLimit = 0;
       let result;
       try {
-        result = _parse(text, reviver, { safe: true });
+        result = _parse(text2, reviver, { safe: true });
       } catch {
         result = void 0;
       } finally {
@@ -8652,14 +8652,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -8676,14 +8676,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -8700,12 +8700,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -8717,12 +8717,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -8737,39 +8737,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -24596,8 +24596,8 @@ import { join } from "node:path";
 
 // src/github/errors.ts
 function publishedError(err, roots = []) {
-  const text = err instanceof UserError ? err.format() : `internal error: ${err instanceof Error ? err.message : String(err)} (details in the service log)`;
-  return withoutHostPaths(text, roots);
+  const text2 = err instanceof UserError ? err.format() : `internal error: ${err instanceof Error ? err.message : String(err)} (details in the service log)`;
+  return withoutHostPaths(text2, roots);
 }
 
 // src/github/api-source.ts
@@ -24751,10 +24751,10 @@ function toChangedFile(f) {
 // src/app/trusted-files.ts
 async function trustedConfig(source, range, configPath) {
   if (!range.baseSha) return defaultConfig();
-  const text = await source.at(range.baseSha, `base ${range.baseSha.slice(0, 7)}`).readFile(configPath);
-  if (text === void 0) return defaultConfig();
+  const text2 = await source.at(range.baseSha, `base ${range.baseSha.slice(0, 7)}`).readFile(configPath);
+  if (text2 === void 0) return defaultConfig();
   try {
-    return parseConfig(configPath, text);
+    return parseConfig(configPath, text2);
   } catch {
     return defaultConfig();
   }
@@ -24955,6 +24955,35 @@ var FirstTimes = class {
   }
 };
 
+// src/app/installation.ts
+function installation(probot, settings) {
+  const botLogin = cachedBotLogin(probot, settings);
+  const identity = async () => {
+    const me = await botLogin();
+    return { id: STICKY_ID, isOwnAuthor: (a) => a.login === me && a.type === "Bot", key: settings.stateKey };
+  };
+  return {
+    async apiOf(context) {
+      const id = context.payload.installation?.id;
+      return id ? await probot.auth(id) : context.octokit;
+    },
+    identity,
+    async bind(api, pull, given, at) {
+      const id = await identity();
+      const shown = await shownComment(api, { ...pull.repo, number: pull.number }, id);
+      return { ...given, headSha: boundHead(pull.head.sha, shown, at, id.key) };
+    }
+  };
+}
+function cachedBotLogin(probot, settings) {
+  let login;
+  return () => {
+    login ??= settings.botLogin ? Promise.resolve(settings.botLogin) : probot.auth().then((octokit) => octokit.request("GET /app")).then(({ data }) => `${data?.slug ?? "promptgate"}[bot]`);
+    login.catch(() => login = void 0);
+    return login;
+  };
+}
+
 // src/app/queue.ts
 var EvaluationQueue = class {
   limits;
@@ -25097,112 +25126,108 @@ function createPromptgateApp(settings) {
   );
   const app = (probot) => {
     log = probot.log;
-    const apiOf = async (context) => {
-      const installation = context.payload.installation?.id;
-      return installation ? await probot.auth(installation) : context.octokit;
-    };
-    let login;
-    const botLogin = () => {
-      login ??= settings.botLogin ? Promise.resolve(settings.botLogin) : probot.auth().then((octokit) => octokit.request("GET /app")).then(({ data }) => `${data?.slug ?? "promptgate"}[bot]`);
-      login.catch(() => login = void 0);
-      return login;
-    };
-    const identity = async () => {
-      const me = await botLogin();
-      return { id: STICKY_ID, isOwnAuthor: (a) => a.login === me && a.type === "Bot", key: settings.stateKey };
-    };
-    const bind = async (api, pull, given, at) => {
-      const id = await identity();
-      const shown = await shownComment(api, { ...pull.repo, number: pull.number }, id);
-      return { ...given, headSha: boundHead(pull.head.sha, shown, at, id.key) };
-    };
-    const submit = async (context, subject, start) => {
-      const api = await apiOf(context);
-      const repo = repoOf(subject);
-      const headSha = headOf(subject);
-      const checkRun = start ? startCheckRun(api, { ...repo, headSha }, "Evaluating the changed prompts on base and head") : Promise.resolve(void 0);
-      checkRun.catch((err) => context.log.error({ err }, `could not start the check run on ${repo.owner}/${repo.repo}@${headSha.slice(0, 7)}`));
-      const deps = { api, settings, identity, log: context.log };
-      const key = subject.kind === "pull_request" ? `${repo.owner}/${repo.repo}#${subject.pull.number}` : `${repo.owner}/${repo.repo}@${headSha}`;
-      const queued = queue.submit({
-        repository: `${repo.owner}/${repo.repo}`,
-        key,
-        headSha,
-        run: async (job) => evaluate(deps, subject, await checkRun, job),
-        drop: async () => {
-          const checkRunId = await checkRun;
-          if (checkRunId) await cancelCheckRun(api, { ...repo, headSha }, checkRunId);
-        }
-      });
-      if (!queued) {
-        context.log.warn(`${key}: ${settings.pendingPerRepository} evaluations already wait for ${repo.owner}/${repo.repo}`);
-        await publishCheckRun(api, { ...repo, headSha, checkRunId: await checkRun }, "failure", {
-          title: "promptgate is busy: re-run this check in a few minutes",
-          summary: `${settings.pendingPerRepository} evaluations of this repository are already waiting. Re-run the check, or comment \`/promptgate rerun\`, later.`,
-          annotations: []
-        });
-      }
-    };
-    probot.on(["pull_request.opened", "pull_request.synchronize", "pull_request.reopened"], async (context) => {
-      const event = parsePullRequest(context.payload);
-      await submit(context, { kind: "pull_request", pull: event.pull }, true);
-    });
-    probot.on("pull_request.edited", async (context) => {
-      const event = parsePullRequest(context.payload);
-      if (event.open && event.baseChanged) await submit(context, { kind: "pull_request", pull: event.pull, fresh: true }, true);
-    });
-    probot.on(["pull_request.labeled", "pull_request.unlabeled"], async (context) => {
-      const event = parsePullRequest(context.payload);
-      if (!event.open || event.label === void 0) return;
-      let given;
-      if (event.action === "labeled") {
-        const api = await apiOf(context);
-        const labeling = await lastLabeling(api, { ...event.pull.repo, issue: event.pull.number, label: event.label });
-        given = await bind(api, event.pull, { via: "label", label: event.label, by: event.sender }, labeling?.by === event.sender ? labeling.at : void 0);
-      }
-      await submit(context, { kind: "pull_request", pull: event.pull, labelChanged: event.label, given }, false);
-    });
-    probot.on("issue_comment.created", async (context) => {
-      const event = parseComment(context.payload);
-      const command = parseCommand(event.body);
-      if (!command || !event.onPullRequest || event.sender.type === "Bot") return;
-      const api = await apiOf(context);
-      const reply = (body) => api.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...event.repo, issue_number: event.number, body });
-      const role = await roleOf(api, event.repo, event.sender.login);
-      const allowed = canAccept(role);
-      if (!allowed && !replies.first(`${event.repo.owner}/${event.repo.repo}#${event.number}`)) {
-        return context.log.info(`${event.sender.login}: /promptgate ${command.name} without the role: already answered on this PR`);
-      }
-      if (command.name === "help") return void await reply(HELP);
-      if (command.name === "unknown") return void await reply(unknownCommandReply(command.word));
-      if (!allowed) return void await reply(refusalReply(event.sender.login, command.name, role));
-      if (command.name === "accept" && command.reason === "") return void await reply(MISSING_REASON_REPLY);
-      const pull = await fetchPull(api, event.repo, event.number);
-      if (command.name === "rerun") return submit(context, { kind: "pull_request", pull, fresh: true }, true);
-      const given = await bind(api, pull, { via: "command", by: event.sender.login, reason: command.reason }, event.at);
-      await submit(context, { kind: "pull_request", pull, given }, false);
-    });
-    const rerun = async (context, request2) => {
-      const api = await apiOf(context);
-      for (const number2 of request2.pulls) {
-        await submit(context, { kind: "pull_request", pull: await fetchPull(api, request2.repo, number2), fresh: true }, true);
-      }
-      const queueBranch = request2.pulls.length === 0 ? /^gh-readonly-queue\/(.+)\/pr-\d+-([0-9a-f]{40})$/.exec(request2.headBranch ?? "") : null;
-      if (queueBranch) {
-        const group = { repo: request2.repo, base: { ref: `refs/heads/${queueBranch[1]}`, sha: queueBranch[2] }, head: { ref: `refs/heads/${request2.headBranch}`, sha: request2.headSha } };
-        await submit(context, { kind: "merge_group", group }, true);
-      }
-    };
-    probot.on("check_run.rerequested", async (context) => {
-      const request2 = parseCheckRunRerequest(context.payload);
-      if (request2.name === CHECK_NAME) await rerun(context, request2);
-    });
-    probot.on("check_suite.rerequested", async (context) => rerun(context, parseCheckSuiteRerequest(context.payload)));
-    probot.on("merge_group.checks_requested", async (context) => {
-      await submit(context, { kind: "merge_group", group: parseMergeGroup(context.payload) }, true);
-    });
+    const github = installation(probot, settings);
+    const submit = submitter(github, settings, queue);
+    onPullRequestChanges(probot, submit);
+    onLabels(probot, github, submit);
+    onCommands(probot, github, submit, replies);
+    onRerunRequests(probot, github, submit);
   };
   return { app, queue };
+}
+function submitter(github, settings, queue) {
+  return async (context, subject, start) => {
+    const api = await github.apiOf(context);
+    const repo = repoOf(subject);
+    const headSha = headOf(subject);
+    const checkRun = start ? startCheckRun(api, { ...repo, headSha }, "Evaluating the changed prompts on base and head") : Promise.resolve(void 0);
+    checkRun.catch((err) => context.log.error({ err }, `could not start the check run on ${repo.owner}/${repo.repo}@${headSha.slice(0, 7)}`));
+    const deps = { api, settings, identity: github.identity, log: context.log };
+    const key = subject.kind === "pull_request" ? `${repo.owner}/${repo.repo}#${subject.pull.number}` : `${repo.owner}/${repo.repo}@${headSha}`;
+    const queued = queue.submit({
+      repository: `${repo.owner}/${repo.repo}`,
+      key,
+      headSha,
+      run: async (job) => evaluate(deps, subject, await checkRun, job),
+      drop: async () => {
+        const checkRunId = await checkRun;
+        if (checkRunId) await cancelCheckRun(api, { ...repo, headSha }, checkRunId);
+      }
+    });
+    if (queued) return;
+    context.log.warn(`${key}: ${settings.pendingPerRepository} evaluations already wait for ${repo.owner}/${repo.repo}`);
+    await publishCheckRun(api, { ...repo, headSha, checkRunId: await checkRun }, "failure", {
+      title: "promptgate is busy: re-run this check in a few minutes",
+      summary: `${settings.pendingPerRepository} evaluations of this repository are already waiting. Re-run the check, or comment \`/promptgate rerun\`, later.`,
+      annotations: []
+    });
+  };
+}
+function onPullRequestChanges(probot, submit) {
+  probot.on(["pull_request.opened", "pull_request.synchronize", "pull_request.reopened"], async (context) => {
+    const event = parsePullRequest(context.payload);
+    await submit(context, { kind: "pull_request", pull: event.pull }, true);
+  });
+  probot.on("pull_request.edited", async (context) => {
+    const event = parsePullRequest(context.payload);
+    if (event.open && event.baseChanged) await submit(context, { kind: "pull_request", pull: event.pull, fresh: true }, true);
+  });
+}
+function onLabels(probot, github, submit) {
+  probot.on(["pull_request.labeled", "pull_request.unlabeled"], async (context) => {
+    const event = parsePullRequest(context.payload);
+    if (!event.open || event.label === void 0) return;
+    let given;
+    if (event.action === "labeled") {
+      const api = await github.apiOf(context);
+      const labeling = await lastLabeling(api, { ...event.pull.repo, issue: event.pull.number, label: event.label });
+      given = await github.bind(api, event.pull, { via: "label", label: event.label, by: event.sender }, labeling?.by === event.sender ? labeling.at : void 0);
+    }
+    await submit(context, { kind: "pull_request", pull: event.pull, labelChanged: event.label, given }, false);
+  });
+}
+function onCommands(probot, github, submit, replies) {
+  probot.on("issue_comment.created", async (context) => {
+    const event = parseComment(context.payload);
+    const command = parseCommand(event.body);
+    if (!command || !event.onPullRequest || event.sender.type === "Bot") return;
+    const api = await github.apiOf(context);
+    const reply = (body) => api.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...event.repo, issue_number: event.number, body });
+    const role = await roleOf(api, event.repo, event.sender.login);
+    const allowed = canAccept(role);
+    if (!allowed && !replies.first(`${event.repo.owner}/${event.repo.repo}#${event.number}`)) {
+      return context.log.info(`${event.sender.login}: /promptgate ${command.name} without the role: already answered on this PR`);
+    }
+    if (command.name === "help") return void await reply(HELP);
+    if (command.name === "unknown") return void await reply(unknownCommandReply(command.word));
+    if (!allowed) return void await reply(refusalReply(event.sender.login, command.name, role));
+    if (command.name === "accept" && command.reason === "") return void await reply(MISSING_REASON_REPLY);
+    const pull = await fetchPull(api, event.repo, event.number);
+    if (command.name === "rerun") return submit(context, { kind: "pull_request", pull, fresh: true }, true);
+    const given = await github.bind(api, pull, { via: "command", by: event.sender.login, reason: command.reason }, event.at);
+    await submit(context, { kind: "pull_request", pull, given }, false);
+  });
+}
+function onRerunRequests(probot, github, submit) {
+  const rerun = async (context, request2) => {
+    const api = await github.apiOf(context);
+    for (const number2 of request2.pulls) {
+      await submit(context, { kind: "pull_request", pull: await fetchPull(api, request2.repo, number2), fresh: true }, true);
+    }
+    const queueBranch = request2.pulls.length === 0 ? /^gh-readonly-queue\/(.+)\/pr-\d+-([0-9a-f]{40})$/.exec(request2.headBranch ?? "") : null;
+    if (queueBranch) {
+      const group = { repo: request2.repo, base: { ref: `refs/heads/${queueBranch[1]}`, sha: queueBranch[2] }, head: { ref: `refs/heads/${request2.headBranch}`, sha: request2.headSha } };
+      await submit(context, { kind: "merge_group", group }, true);
+    }
+  };
+  probot.on("check_run.rerequested", async (context) => {
+    const request2 = parseCheckRunRerequest(context.payload);
+    if (request2.name === CHECK_NAME) await rerun(context, request2);
+  });
+  probot.on("check_suite.rerequested", async (context) => rerun(context, parseCheckSuiteRerequest(context.payload)));
+  probot.on("merge_group.checks_requested", async (context) => {
+    await submit(context, { kind: "merge_group", group: parseMergeGroup(context.payload) }, true);
+  });
 }
 async function fetchPull(api, repo, number2) {
   const { data } = await api.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...repo, pull_number: number2 });
@@ -25212,6 +25237,7 @@ var app_default = (probot, options2) => createPromptgateApp(readSettings(process
 
 // src/app/server.ts
 import { createServer } from "node:http";
+import { text } from "node:stream/consumers";
 var DEFAULT_WEBHOOK_PATH = "/api/github/webhooks";
 var MAX_WEBHOOK_BYTES = 25 * 1024 * 1024;
 var REMEMBERED_DELIVERIES = 1e4;
@@ -25252,22 +25278,19 @@ async function createService(opts) {
     await middleware(req, res, () => json(res, 404, { error: `no route for ${req.method} ${path8}` }));
   }
 }
-function readCapped(req, limit) {
-  if (Number(req.headers["content-length"] ?? 0) > limit) return Promise.resolve(void 0);
-  return new Promise((resolve4, reject) => {
-    const chunks = [];
+async function readCapped(req, limit) {
+  if (Number(req.headers["content-length"] ?? 0) > limit) return void 0;
+  let over = false;
+  async function* upToLimit() {
     let size = 0;
-    const onData = (chunk) => {
+    for await (const chunk of req.iterator({ destroyOnReturn: false })) {
       size += chunk.length;
-      if (size <= limit) return void chunks.push(chunk);
-      req.off("data", onData).pause();
-      chunks.length = 0;
-      resolve4(void 0);
-    };
-    req.on("data", onData);
-    req.once("end", () => resolve4(Buffer.concat(chunks).toString("utf8")));
-    req.once("error", reject);
-  });
+      if (size > limit) return void (over = true);
+      yield chunk;
+    }
+  }
+  const body = await text(upToLimit());
+  return over ? void 0 : body;
 }
 function refuse(res, status, body) {
   res.writeHead(status, { "content-type": "application/json", connection: "close" }).end(JSON.stringify(body), () => res.req.socket.destroy());
@@ -25289,18 +25312,18 @@ function checkStartup(env) {
   }
 }
 function checkPrivateKey(env) {
-  let text = env.PRIVATE_KEY;
+  let text2 = env.PRIVATE_KEY;
   let name = "PRIVATE_KEY";
-  if (!text && env.PRIVATE_KEY_PATH) {
+  if (!text2 && env.PRIVATE_KEY_PATH) {
     name = `the file PRIVATE_KEY_PATH names`;
     try {
-      text = readFileSync4(env.PRIVATE_KEY_PATH, "utf8");
+      text2 = readFileSync4(env.PRIVATE_KEY_PATH, "utf8");
     } catch {
       throw new UserError("PRIVATE_KEY_PATH names a file that cannot be read", { hint: "point it at the .pem file downloaded from the GitHub App's settings" });
     }
   }
-  if (!text) return;
-  const pem = text.includes("-----BEGIN") ? text.replace(/\\n/g, "\n") : Buffer.from(text, "base64").toString("utf8");
+  if (!text2) return;
+  const pem = text2.includes("-----BEGIN") ? text2.replace(/\\n/g, "\n") : Buffer.from(text2, "base64").toString("utf8");
   try {
     createPrivateKey2(pem);
   } catch {

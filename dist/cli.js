@@ -78,28 +78,28 @@ var COMMANDS = {
   eval: {
     summary: "evaluate the prompts in the working tree, or the prompt files named (as gh models eval does)",
     load: async () => {
-      const m = await import("./chunks/eval-3QC6KKSO.js");
+      const m = await import("./chunks/eval-A7RPFZHC.js");
       return { run: m.evalCommand, usage: m.EVAL_USAGE };
     }
   },
   compare: {
     summary: "evaluate base and head of a change and report what it did",
     load: async () => {
-      const m = await import("./chunks/compare-7JEFYSZR.js");
+      const m = await import("./chunks/compare-4KZCPCYT.js");
       return { run: m.compareCommand, usage: m.COMPARE_USAGE };
     }
   },
   sample: {
     summary: "export a sample of your own tests' outputs as CSV for human review",
     load: async () => {
-      const m = await import("./chunks/sample-TVR7YV2H.js");
+      const m = await import("./chunks/sample-6H22JRN4.js");
       return { run: m.sampleCommand, usage: m.SAMPLE_USAGE };
     }
   },
   merge: {
     summary: "one report from the partial reports of sharded compare runs",
     load: async () => {
-      const m = await import("./chunks/merge-4XJGPZ52.js");
+      const m = await import("./chunks/merge-4HOE5DF4.js");
       return { run: m.mergeCommand, usage: m.MERGE_USAGE };
     }
   }

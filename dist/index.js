@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   mergeShards
-} from "./chunks/chunk-FMB2TY6E.js";
+} from "./chunks/chunk-IDP2MQ4X.js";
 import {
   LocalGitChanges,
   PARTIAL_KIND,
@@ -11,7 +11,7 @@ import {
   readPartials,
   reportJson,
   serialisePartial
-} from "./chunks/chunk-LH6YBU6Y.js";
+} from "./chunks/chunk-6VOGPCTX.js";
 import {
   boundHead,
   checkRunOutput,
@@ -22,11 +22,11 @@ import {
   publishCheckRun,
   publishPullRequest,
   shownComment
-} from "./chunks/chunk-WTHVGQJ5.js";
+} from "./chunks/chunk-MQ6IQ6OU.js";
 import {
   compare,
   renderMarkdown
-} from "./chunks/chunk-UEN3SP4C.js";
+} from "./chunks/chunk-YTEJ4PKR.js";
 import "./chunks/chunk-FU4A33PN.js";
 import "./chunks/chunk-4HXLE7TN.js";
 import {
@@ -37,7 +37,7 @@ import {
   object,
   string,
   url
-} from "./chunks/chunk-UPARLIIH.js";
+} from "./chunks/chunk-VCFSZXPT.js";
 import "./chunks/chunk-VLSWOUTB.js";
 import {
   conclusionOf,
@@ -724,7 +724,7 @@ async function reportToWorkflow(report, published, env, workspace) {
   await mkdir3(join2(reportPath, ".."), { recursive: true });
   await writeFile3(reportPath, reportJson(report));
   const htmlPath = reportPath.replace(/\.json$/, ".html");
-  const { renderHtml } = await import("./chunks/html-YBPRSGPB.js");
+  const { renderHtml } = await import("./chunks/html-JBWB55DE.js");
   await writeFile3(htmlPath, renderHtml(report));
   const degraded = published.degraded.map((e) => e.format());
   if (degraded.length) {

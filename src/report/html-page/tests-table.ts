@@ -20,33 +20,16 @@ interface Filter {
  * the details work once the tests have arrived (`late`).
  */
 export function testsSection(report: ComparisonReport, first: FirstScreenData, late: Promise<void>): HTMLElement {
-  let tests: TestRow[] = first.firstTests;
-  let total = first.testCount;
+  const labels = promptLabels(report.prompts);
+  const c = controls(first.testCount);
   const full = new Map<TestRow, TestComparison>();
   const detailOf = async (t: TestRow) => (await late, full.get(t)!);
-  const haystacks = new Map<TestRow, string>();
-  const haystack = (t: TestRow) => {
-    let text = haystacks.get(t);
-    if (text === undefined) {
-      const f = full.get(t)!;
-      text = [t.promptId, t.testId, t.description, t.category, f.base?.output, f.head?.output, t.base?.reason, t.head?.reason].join('\n').toLowerCase();
-      haystacks.set(t, text);
-    }
-    return text;
-  };
-  const labels = promptLabels(report.prompts);
-
+  const haystack = searchText(full);
   const filter: Filter = { change: '', prompt: '', query: '', page: 0 };
-  const changeSelect = el('select', { id: 'filter-change', 'aria-label': 'Change', disabled: true }, option('', `all changes (${formatCount(total)})`));
-  const promptSelect = el('select', { id: 'filter-prompt', 'aria-label': 'Prompt', disabled: true }, option('', 'all prompts'));
-  const search = el('input', { id: 'filter-text', type: 'search', placeholder: 'Search tests and outputs', 'aria-label': 'Search tests and outputs', disabled: true });
-  const status = el('p', { class: 'count', 'aria-live': 'polite' });
-  const body = el('tbody');
-  const previous = el('button', { type: 'button', class: 'page-previous' }, '‹ Previous');
-  const next = el('button', { type: 'button', class: 'page-next', disabled: true }, 'Next ›');
-  const pageLabel = el('span', { class: 'page-label' });
-
+  let tests: TestRow[] = first.firstTests;
+  let total = first.testCount;
   let matching = tests;
+
   const refilter = () => {
     const query = filter.query.trim().toLowerCase();
     matching = tests.filter((t) => (!filter.change || t.change === filter.change) && (!filter.prompt || t.promptId === filter.prompt) && (!query || haystack(t).includes(query)));
@@ -54,17 +37,19 @@ export function testsSection(report: ComparisonReport, first: FirstScreenData, l
     draw();
   };
   const drawPager = (shown: number) => {
-    const pages = Math.max(1, Math.ceil(matching.length / TESTS_PAGE_SIZE));
+    // Until every test is here, `matching` is the first page of `total` tests.
+    const count = matching === tests ? total : matching.length;
+    const pages = Math.max(1, Math.ceil(count / TESTS_PAGE_SIZE));
     const start = filter.page * TESTS_PAGE_SIZE;
-    status.textContent = matching.length ? `Showing ${formatCount(start + 1)}–${formatCount(start + shown)} of ${formatCount(matching === tests ? total : matching.length)} tests` : `0 of ${formatCount(total)} tests`;
-    pageLabel.textContent = `Page ${formatCount(filter.page + 1)} of ${formatCount(matching === tests ? Math.max(1, Math.ceil(total / TESTS_PAGE_SIZE)) : pages)}`;
-    previous.disabled = filter.page === 0;
-    next.disabled = filter.page >= pages - 1;
+    c.status.textContent = matching.length ? `Showing ${formatCount(start + 1)}–${formatCount(start + shown)} of ${formatCount(count)} tests` : `0 of ${formatCount(total)} tests`;
+    c.pageLabel.textContent = `Page ${formatCount(filter.page + 1)} of ${formatCount(pages)}`;
+    c.previous.disabled = filter.page === 0;
+    c.next.disabled = start + TESTS_PAGE_SIZE >= matching.length;
   };
   const draw = () => {
     filter.page = Math.min(filter.page, Math.max(0, Math.ceil(matching.length / TESTS_PAGE_SIZE) - 1));
     const shown = matching.slice(filter.page * TESTS_PAGE_SIZE, (filter.page + 1) * TESTS_PAGE_SIZE);
-    replace(body, ...(shown.length ? shown.flatMap((t) => testRow(t, detailOf, labels)) : [el('tr', null, el('td', { colspan: COLUMNS.length, class: 'empty' }, 'No test matches these filters.'))]));
+    replace(c.body, ...(shown.length ? shown.flatMap((t) => testRow(t, detailOf, labels)) : [el('tr', null, el('td', { colspan: COLUMNS.length, class: 'empty' }, 'No test matches these filters.'))]));
     drawPager(shown.length);
   };
 
@@ -73,32 +58,58 @@ export function testsSection(report: ComparisonReport, first: FirstScreenData, l
     // The rows already drawn are the first page of the same order: they open the full tests.
     first.firstTests.forEach((t, i) => full.set(t, all[i]!));
     for (const t of all.slice(first.firstTests.length)) full.set(t, t);
-    tests = [...first.firstTests, ...all.slice(first.firstTests.length)];
+    tests = matching = [...first.firstTests, ...all.slice(first.firstTests.length)];
     total = tests.length;
-    matching = tests;
-    fillFilters(changeSelect, promptSelect, tests, labels);
-    for (const control of [changeSelect, promptSelect, search]) control.disabled = false;
+    fillFilters(c.changeSelect, c.promptSelect, tests, labels);
+    for (const control of [c.changeSelect, c.promptSelect, c.search]) control.disabled = false;
     drawPager(Math.min(TESTS_PAGE_SIZE, tests.length));
   });
-  changeSelect.addEventListener('change', () => ((filter.change = changeSelect.value), refilter()));
-  promptSelect.addEventListener('change', () => ((filter.prompt = promptSelect.value), refilter()));
+  c.changeSelect.addEventListener('change', () => ((filter.change = c.changeSelect.value), refilter()));
+  c.promptSelect.addEventListener('change', () => ((filter.prompt = c.promptSelect.value), refilter()));
   let typing: ReturnType<typeof setTimeout> | undefined;
-  search.addEventListener('input', () => {
+  c.search.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => ((filter.query = search.value), refilter()), 150);
+    typing = setTimeout(() => ((filter.query = c.search.value), refilter()), 150);
   });
-  previous.addEventListener('click', () => (filter.page--, draw()));
-  next.addEventListener('click', () => (filter.page++, draw()));
+  c.previous.addEventListener('click', () => (filter.page--, draw()));
+  c.next.addEventListener('click', () => (filter.page++, draw()));
   draw();
+  return c.section;
+}
 
-  return section(
+/** The section's filters (disabled until every test is here), count, table body and pager. */
+function controls(testCount: number) {
+  const changeSelect = el('select', { id: 'filter-change', 'aria-label': 'Change', disabled: true }, option('', `all changes (${formatCount(testCount)})`));
+  const promptSelect = el('select', { id: 'filter-prompt', 'aria-label': 'Prompt', disabled: true }, option('', 'all prompts'));
+  const search = el('input', { id: 'filter-text', type: 'search', placeholder: 'Search tests and outputs', 'aria-label': 'Search tests and outputs', disabled: true });
+  const status = el('p', { class: 'count', 'aria-live': 'polite' });
+  const body = el('tbody');
+  const previous = el('button', { type: 'button', class: 'page-previous' }, '‹ Previous');
+  const next = el('button', { type: 'button', class: 'page-next' }, 'Next ›');
+  const pageLabel = el('span', { class: 'page-label' });
+  const view = section(
     'tests',
     'Tests',
     el('div', { class: 'filters' }, changeSelect, promptSelect, search),
     status,
-    el('div', { class: 'scroll' }, el('table', { class: 'tests' }, el('thead', null, el('tr', null, ...COLUMNS.map((c) => el('th', { scope: 'col' }, c)))), body)),
+    el('div', { class: 'scroll' }, el('table', { class: 'tests' }, el('thead', null, el('tr', null, ...COLUMNS.map((h) => el('th', { scope: 'col' }, h)))), body)),
     el('nav', { class: 'pager', 'aria-label': 'Test pages' }, previous, pageLabel, next),
   );
+  return { section: view, changeSelect, promptSelect, search, status, body, previous, next, pageLabel };
+}
+
+/** What a text search looks in, lower-cased once per test: ids, description, outputs, failing reasons. */
+function searchText(full: ReadonlyMap<TestRow, TestComparison>): (t: TestRow) => string {
+  const texts = new Map<TestRow, string>();
+  return (t) => {
+    let text = texts.get(t);
+    if (text === undefined) {
+      const f = full.get(t)!;
+      text = [t.promptId, t.testId, t.description, t.category, f.base?.output, f.head?.output, t.base?.reason, t.head?.reason].join('\n').toLowerCase();
+      texts.set(t, text);
+    }
+    return text;
+  };
 }
 
 /** The change and prompt filters' options, with counts, once every test is known. */
