@@ -1,23 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotationsFor, publishCheckRun, type Annotation } from '../../src/github/check-run.js';
 import { regressionReport, testComparison, testSide } from '../support/report-factory.js';
-import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
-import { TestRepo } from '../support/git-repo.js';
-import { apiFor } from '../support/github-api.js';
+import type { FakeGitHub } from '../support/fake-github.js';
+import { apiFor, oneCommitGitHub, type OneCommitGitHub } from '../support/github-api.js';
 
-let repo: TestRepo;
+let fixture: OneCommitGitHub;
 let github: FakeGitHub;
 let sha: string;
 
 beforeAll(async () => {
-  repo = new TestRepo().write({ 'prompts/a.prompt.yml': 'name: a\n' });
-  sha = repo.commit('one prompt');
-  github = await startFakeGitHub({ owner: 'acme', repo: 'bot', gitDir: repo.dir });
+  fixture = await oneCommitGitHub(undefined, { 'prompts/a.prompt.yml': 'name: a\n' });
+  github = fixture.github;
+  sha = fixture.sha;
 });
-afterAll(async () => {
-  await github.close();
-  repo.cleanup();
-});
+afterAll(() => fixture.close());
 
 describe('publishing the check run', () => {
   it('sends 120 annotations in batches of at most 50, as GitHub requires', async () => {

@@ -1,28 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lastLabeler, lastLabeling, roleOf } from '../../src/github/override.js';
-import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
-import { TestRepo } from '../support/git-repo.js';
-import { apiFor } from '../support/github-api.js';
+import type { FakeGitHub } from '../support/fake-github.js';
+import { apiFor, oneCommitGitHub, type OneCommitGitHub } from '../support/github-api.js';
 
 const LABEL = 'accept-prompt-regression';
 const repoRef = { owner: 'acme', repo: 'bot' };
-let repo: TestRepo;
+let fixture: OneCommitGitHub;
 let github: FakeGitHub;
 
 beforeAll(async () => {
-  repo = new TestRepo().write({ 'README.md': 'hi\n' });
-  const sha = repo.commit('one file');
-  github = await startFakeGitHub({
-    ...repoRef,
-    gitDir: repo.dir,
+  fixture = await oneCommitGitHub((sha) => ({
     pulls: [{ number: 7, baseRef: 'main', baseSha: sha, headRef: 'main', headSha: sha }],
     roles: { admin: 'admin', maintainer: 'maintain', writer: 'write', triager: 'triage', reader: 'read' },
-  });
+  }));
+  github = fixture.github;
 });
-afterAll(async () => {
-  await github.close();
-  repo.cleanup();
-});
+afterAll(() => fixture.close());
 
 describe('who added the override label', () => {
   it('is the most recent adder of that label, with GitHub\'s time, across every page of events', async () => {

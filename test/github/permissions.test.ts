@@ -1,28 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explainForbidden, isForbidden, MissingPermissionError, NEEDED_PERMISSION } from '../../src/github/permissions.js';
-import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
-import { TestRepo } from '../support/git-repo.js';
-import { apiFor } from '../support/github-api.js';
+import type { FakeGitHub } from '../support/fake-github.js';
+import { apiFor, oneCommitGitHub, type OneCommitGitHub } from '../support/github-api.js';
 
 const TOKEN = 'ghs_read_only';
-let repo: TestRepo;
+let fixture: OneCommitGitHub;
 let github: FakeGitHub;
 let sha: string;
 
 beforeAll(async () => {
-  repo = new TestRepo().write({ 'README.md': 'hi\n' });
-  sha = repo.commit('one file');
-  github = await startFakeGitHub({
-    owner: 'acme',
-    repo: 'bot',
-    gitDir: repo.dir,
+  fixture = await oneCommitGitHub(() => ({
     tokens: { [TOKEN]: { login: 'github-actions[bot]', type: 'Bot', permissions: { checks: 'read', metadata: 'read' } } },
-  });
+  }));
+  github = fixture.github;
+  sha = fixture.sha;
 });
-afterAll(async () => {
-  await github.close();
-  repo.cleanup();
-});
+afterAll(() => fixture.close());
 
 /** GitHub's own 403 for a check run written with a token that may only read checks. */
 async function refusal(): Promise<unknown> {

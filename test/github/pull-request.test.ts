@@ -3,27 +3,22 @@ import type { Comparison, RecordedComparison } from '../../src/compare/types.js'
 import { judgePullRequest, type Identity } from '../../src/github/pull-request.js';
 import { encodeState, readState, stateKey } from '../../src/github/state.js';
 import { stickyMarker } from '../../src/github/sticky-comment.js';
-import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
-import { TestRepo } from '../support/git-repo.js';
-import { apiFor } from '../support/github-api.js';
+import type { FakeGitHub } from '../support/fake-github.js';
+import { apiFor, oneCommitGitHub, type OneCommitGitHub } from '../support/github-api.js';
 import { regressionReport } from '../support/report-factory.js';
 
 const BOT = { login: 'github-actions[bot]', type: 'Bot' as const };
 const key = stateKey('webhook secret');
 const identity: Identity = { id: 'github-app', isOwnAuthor: (a) => a.login === BOT.login && a.type === 'Bot', key };
 const inputs = { baseSha: 'b'.repeat(40), headSha: 'h'.repeat(40), mergeBaseSha: 'b'.repeat(40), configHash: 'c' };
-let repo: TestRepo;
+let fixture: OneCommitGitHub;
 let github: FakeGitHub;
 
 beforeAll(async () => {
-  repo = new TestRepo().write({ 'README.md': 'hi\n' });
-  const sha = repo.commit('one file');
-  github = await startFakeGitHub({ owner: 'acme', repo: 'bot', gitDir: repo.dir, pulls: [1, 2].map((number) => ({ number, baseRef: 'main', baseSha: sha, headRef: 'main', headSha: sha })) });
+  fixture = await oneCommitGitHub((sha) => ({ pulls: [1, 2].map((number) => ({ number, baseRef: 'main', baseSha: sha, headRef: 'main', headSha: sha })) }));
+  github = fixture.github;
 });
-afterAll(async () => {
-  await github.close();
-  repo.cleanup();
-});
+afterAll(() => fixture.close());
 
 /** Judges PR `number` with a comparison that records what it was handed. */
 async function judge(number: number) {

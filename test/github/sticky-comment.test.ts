@@ -1,33 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MissingPermissionError } from '../../src/github/permissions.js';
 import { findStickyComment, stickyMarker, upsertStickyComment, type StickyCommentTarget } from '../../src/github/sticky-comment.js';
-import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
-import { TestRepo } from '../support/git-repo.js';
-import { apiFor } from '../support/github-api.js';
+import type { FakeGitHub } from '../support/fake-github.js';
+import { apiFor, oneCommitGitHub, type OneCommitGitHub } from '../support/github-api.js';
 
 const BOT = 'github-actions[bot]';
 const READ_ONLY = 'ghs_read_only';
-let repo: TestRepo;
+let fixture: OneCommitGitHub;
 let github: FakeGitHub;
 
 beforeAll(async () => {
-  repo = new TestRepo().write({ 'README.md': 'hi\n' });
-  const sha = repo.commit('one file');
-  github = await startFakeGitHub({
-    owner: 'acme',
-    repo: 'bot',
-    gitDir: repo.dir,
+  fixture = await oneCommitGitHub((sha) => ({
     pulls: [1, 2, 3, 4].map((number) => ({ number, baseRef: 'main', baseSha: sha, headRef: 'main', headSha: sha })),
     tokens: {
       ghs_write: { login: BOT, type: 'Bot', permissions: { pull_requests: 'write', issues: 'write', metadata: 'read' } },
       [READ_ONLY]: { login: BOT, type: 'Bot', permissions: { pull_requests: 'read', issues: 'read', metadata: 'read' } },
     },
-  });
+  }));
+  github = fixture.github;
 });
-afterAll(async () => {
-  await github.close();
-  repo.cleanup();
-});
+afterAll(() => fixture.close());
 
 const target = (issue: number): StickyCommentTarget => ({ owner: 'acme', repo: 'bot', issue, id: 'prompts/eval', isOwnAuthor: (a) => a.login === BOT && a.type === 'Bot' });
 
