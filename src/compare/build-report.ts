@@ -5,7 +5,7 @@ import type { ComparisonReport, FileProblem, ProviderErrorSummary, ReviewSample,
 import type { PromptPair } from './plan.js';
 import type { CommitRange } from '../source/types.js';
 import { changedPrompt, growthFlags } from './changed-prompts.js';
-import { comparePrompt, type SampledSides } from './prompt-stats.js';
+import { comparePrompt, promptsWithRegressedTests, type SampledSides } from './prompt-stats.js';
 import { classifyChange, sideOf } from './tests.js';
 import { decide } from './verdict.js';
 
@@ -25,7 +25,8 @@ export interface ReportInput extends SampledSides {
 export async function buildReport(input: ReportInput): Promise<ComparisonReport> {
   const { gate, pairs } = input;
   const tests = compareTests(input);
-  const prompts = await Promise.all(pairs.map((pair) => comparePrompt(pair, input, tests)));
+  const regressedPrompts = promptsWithRegressedTests(tests);
+  const prompts = await Promise.all(pairs.map((pair) => comparePrompt(pair, input, regressedPrompts)));
   const changedPrompts = await Promise.all(pairs.filter((p) => p.status !== 'unchanged').map(changedPrompt));
   const growth = await growthFlags(changedPrompts, pairs, input.growthMaxShare);
   const decision = decide({
