@@ -1,8 +1,8 @@
 import { summarise } from '../engine/run-jobs.js';
-import { keyOf, type RunResult } from '../engine/types.js';
+import { keyOf } from '../engine/types.js';
 import type { ComparisonReport } from '../report/types.js';
 import { UserError } from '../util/errors.js';
-import type { FailedPartial, PartialFile, PartialSample, SampledPartial } from './partial.js';
+import type { FailedPartial, PartialFile, PartialRun, PartialSample, SampledPartial } from './partial.js';
 import type { PromptPair } from './plan.js';
 import { concludeComparison, confirmTests } from './conclude.js';
 import { prepareComparison } from './prepare.js';
@@ -125,15 +125,17 @@ async function collectSamples(sampled: SampledFile[], pairs: PromptPair[], parti
   const shared = sharedTexts();
   for (const { file, partial, samples } of sampled) {
     const keys = new Set<string>();
-    for await (const s of samples()) {
-      const key = shared(keyOf(s.prompt, s.test));
-      const entry = byId.get(s.prompt);
-      const side = entry?.pair[s.side];
-      const test = entry?.[s.side].get(s.test);
-      if (!side || !test || partition.get(key) !== partial.shard.index) throw foreignSample(file, partial, s);
-      for (const run of s.runs) shareTexts(run, shared);
-      into[s.side].set(key, summarise({ prompt: side.prompt, test, modelId: side.modelId }, s.runs));
-      keys.add(key);
+    for await (const chunk of samples()) {
+      for (const s of chunk) {
+        const key = shared(keyOf(s.prompt, s.test));
+        const entry = byId.get(s.prompt);
+        const side = entry?.pair[s.side];
+        const test = entry?.[s.side].get(s.test);
+        if (!side || !test || partition.get(key) !== partial.shard.index) throw foreignSample(file, partial, s);
+        for (const run of s.runs) shareTexts(run, shared);
+        into[s.side].set(key, summarise({ prompt: side.prompt, test, modelId: side.modelId }, s.runs));
+        keys.add(key);
+      }
     }
     into.modelCalls += partial.stats.modelCalls;
     const want = expected.get(partial.shard.index) ?? 0;
@@ -144,8 +146,8 @@ async function collectSamples(sampled: SampledFile[], pairs: PromptPair[], parti
 
 /**
  * One copy of each text: every line of a partial report is parsed into strings of its own, yet
- * samples repeat the same few texts thousands of times (assertion names and reasons, the model
- * that answered, a test's key at base and at head, and often the same output at both sides).
+ * samples repeat the same few texts thousands of times (assertion names and reasons, a test's key
+ * at base and at head, and often the same output at both sides).
  */
 function sharedTexts(): (text: string) => string {
   const texts = new Map<string, string>();
@@ -157,9 +159,8 @@ function sharedTexts(): (text: string) => string {
   };
 }
 
-function shareTexts(run: RunResult, shared: (text: string) => string): void {
+function shareTexts(run: PartialRun, shared: (text: string) => string): void {
   run.output = shared(run.output);
-  if (run.answeredBy !== undefined) run.answeredBy = shared(run.answeredBy);
   for (const a of run.assertions) {
     a.type = shared(a.type);
     a.name = shared(a.name);
