@@ -6,6 +6,7 @@ import type { FailedPartial, PartialFile, PartialRun, PartialSample, SampledPart
 import type { PromptPair } from './plan.js';
 import { concludeComparison, confirmTests } from './conclude.js';
 import { prepareComparison } from './prepare.js';
+import { countPromptTokens } from './prompt-tokens.js';
 import type { CompareOptions, PreparedComparison, Screened } from './types.js';
 import { partitionTests, planDigest } from './shard.js';
 
@@ -46,6 +47,8 @@ export async function mergeShards(opts: MergeOptions, files: PartialFile[]): Pro
   const screened: Screened = { base: new Map(), head: new Map(), modelCalls: 0 };
   let pairs = prepared.pairs;
   if (!prepared.report) {
+    // The tokenizer's table comes and goes now, before the samples fill memory (prompt-tokens.ts).
+    await countPromptTokens(prepared.pairs);
     const partition = partitionTests(prepared.pairs, total, prepared.trusted.config.repeat);
     absent.push(...(await collectSamples(sampled, prepared.pairs, partition, screened)));
     const lacking = new Set(absent.map((a) => a.index));

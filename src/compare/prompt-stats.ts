@@ -1,8 +1,9 @@
 import type { GatePolicy } from '../config/schema.js';
 import { keyOf, type TestResult } from '../engine/types.js';
-import { countMessageTokens } from '../prompts/tokens.js';
+import type { PromptMessage } from '../prompts/model.js';
 import type { PromptComparison, SideStats, TestComparison } from '../report/types.js';
 import type { PromptPair } from './plan.js';
+import { promptTokens } from './prompt-tokens.js';
 import type { TestEvidence } from './sampling.js';
 import { mean, pairedBootstrapCi, percentile } from './stats.js';
 import { promptScoreDrop } from './tests.js';
@@ -108,7 +109,7 @@ function screenScore(result: TestResult | undefined, screen: number): number | n
  * Pass rate and mean score come from the screen alone: confirmation samples go only to tests
  * picked for failing. One pass over the runs; sums are taken in run order, as `mean` takes them.
  */
-async function sideStats({ results, screens }: SideResults, messages: Parameters<typeof countMessageTokens>[0], modelId: string): Promise<SideStats> {
+async function sideStats({ results, screens }: SideResults, messages: readonly PromptMessage[], modelId: string): Promise<SideStats> {
   const outcomes = { passed: 0, failed: 0, flaky: 0, errored: 0 };
   const latencies: number[] = [];
   const ttfts: number[] = [];
@@ -139,7 +140,7 @@ async function sideStats({ results, screens }: SideResults, messages: Parameters
     ...outcomes,
     passRate: completed ? passes / completed : null,
     meanScore: mean(testScores),
-    tokens: (await countMessageTokens(messages, modelId)).tokens,
+    tokens: (await promptTokens(messages, modelId)).tokens,
     costPer1kUsd: costMean === null ? null : costMean * 1000,
     latencyP50Ms: percentile(latencies, 50),
     latencyP95Ms: percentile(latencies, 95),
