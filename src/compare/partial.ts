@@ -147,8 +147,11 @@ async function firstLine(path: string): Promise<string | undefined> {
   }
 }
 
-/** Bytes read at a time: a few thousand sample lines, handed over together rather than one promise a line. */
-const CHUNK_BYTES = 1 << 20;
+/**
+ * Bytes read at a time: a few hundred sample lines handed over together rather than one promise
+ * a line, and each chunk below V8's large-object size, so it dies young.
+ */
+const CHUNK_BYTES = 1 << 16;
 
 async function* sampleLines(path: string, file: string): AsyncIterable<PartialSample[]> {
   let n = 0;
