@@ -32,16 +32,6 @@ type Frame = {
 export function positionTree(events: readonly Event[], source: string, within?: readonly PropertyKey[]): PositionNode {
   let root: PositionNode | undefined;
   const stack: Frame[] = [];
-  // Whether the child about to be placed under `top` gets a node (always, without `within`).
-  const wanted = (top: Frame): boolean => {
-    if (!within) return true;
-    if (!top.node && top.kind !== 'document') return false;
-    if (top.depth >= within.length) return top.depth === within.length;
-    const step = within[top.depth];
-    if (top.kind === 'sequence') return step === top.index;
-    if (top.kind === 'mapping') return !top.expectKey && top.key !== undefined && String(step) === top.key && !top.node!.entries!.has(top.key);
-    return true;
-  };
   const place = (node: PositionNode | undefined, scalar?: ScalarEvent): void => {
     const top = stack[stack.length - 1];
     if (!top) return;
@@ -59,16 +49,6 @@ export function positionTree(events: readonly Event[], source: string, within?: 
       top.expectKey = true;
     }
   };
-  // A mapping's keys are placed (for their text and offset) whenever the mapping has a node.
-  const keyOf = (top: Frame | undefined): boolean => top?.kind === 'mapping' && top.expectKey && top.node !== undefined;
-  const emptyAt = (): number => {
-    const top = stack[stack.length - 1];
-    if (top?.kind === 'mapping' && !top.expectKey && top.keyEnd >= 0) {
-      const colon = source.indexOf(':', top.keyEnd);
-      if (colon >= 0) return colon + 1;
-    }
-    return top?.node?.start ?? 0;
-  };
   for (const event of events) {
     const top = stack[stack.length - 1];
     const depth = top ? top.depth + (top.kind === 'document' ? 0 : 1) : 0;
@@ -77,7 +57,7 @@ export function positionTree(events: readonly Event[], source: string, within?: 
       stack.push({ kind: 'document', keyStart: -1, keyEnd: -1, expectKey: false, index: 0, depth: 0 });
     } else if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) {
       let node: PositionNode | undefined;
-      if (top && wanted(top)) {
+      if (top && wanted(top, within)) {
         node = { start: startOf(event.start, event.anchorStart - 1, event.tagStart) };
         if (event.type === EVENT_ID.SEQUENCE) node.items = [];
         else node.entries = new Map();
@@ -86,19 +66,44 @@ export function positionTree(events: readonly Event[], source: string, within?: 
       stack.push({ node, kind: event.type === EVENT_ID.SEQUENCE ? 'sequence' : 'mapping', keyStart: -1, keyEnd: -1, expectKey: true, index: 0, depth });
     } else if (event.type === EVENT_ID.SCALAR) {
       let node: PositionNode | undefined;
-      if (top && (keyOf(top) || wanted(top))) {
+      if (top && (keyPlaced(top) || wanted(top, within))) {
         const start = event.valueStart >= 0 ? scalarStart(event, source) : -1;
         const anchor = event.anchorStart >= 0 ? event.anchorStart - 1 : -1;
-        node = { start: start >= 0 || event.tagStart >= 0 || anchor >= 0 ? startOf(start, anchor, event.tagStart) : emptyAt() };
+        node = { start: start >= 0 || event.tagStart >= 0 || anchor >= 0 ? startOf(start, anchor, event.tagStart) : emptyAt(top, source) };
       }
       place(node, event);
     } else if (event.type === EVENT_ID.ALIAS) {
-      place(top && (keyOf(top) || wanted(top)) ? { start: event.anchorStart - 1 } : undefined);
+      place(top && (keyPlaced(top) || wanted(top, within)) ? { start: event.anchorStart - 1 } : undefined);
     } else if (event.type === EVENT_ID.POP) {
       stack.pop();
     }
   }
   return root ?? { start: 0 };
+}
+
+/** Whether the child about to be placed under `top` gets a node: always, unless only the nodes `within` a path are built. */
+function wanted(top: Frame, within: readonly PropertyKey[] | undefined): boolean {
+  if (!within) return true;
+  if (!top.node && top.kind !== 'document') return false;
+  if (top.depth >= within.length) return top.depth === within.length;
+  const step = within[top.depth];
+  if (top.kind === 'sequence') return step === top.index;
+  if (top.kind === 'mapping') return !top.expectKey && top.key !== undefined && String(step) === top.key && !top.node!.entries!.has(top.key);
+  return true;
+}
+
+/** A mapping's keys are placed (for their text and offset) whenever the mapping has a node. */
+function keyPlaced(top: Frame): boolean {
+  return top.kind === 'mapping' && top.expectKey && top.node !== undefined;
+}
+
+/** Where an empty value is: just past its key's colon in a mapping, else at its parent. */
+function emptyAt(top: Frame, source: string): number {
+  if (top.kind === 'mapping' && !top.expectKey && top.keyEnd >= 0) {
+    const colon = source.indexOf(':', top.keyEnd);
+    if (colon >= 0) return colon + 1;
+  }
+  return top.node?.start ?? 0;
 }
 
 /** Start of the node at `path`, or of its nearest ancestor that exists. */
