@@ -87,7 +87,9 @@ function compareTests(input: ReportInput): TestComparison[] {
       attack: test?.attack,
       vars: test?.category === undefined ? undefined : test.vars,
       change,
-      ...(headChange ? { headChange } : {}),
+      // Undefined (left out of report.json) unless the head changed the test: one object shape
+      // for 50,000 tests, where a spread in the middle of the literal copied each one slowly.
+      headChange,
       base: sideOf(base),
       head: sideOf(head),
       pValue,
