@@ -163,6 +163,17 @@ describe('shards merged into one verdict', () => {
     expect(report.summary).toMatch(/shard 1\/2 drew no samples: Not evaluated: no provider credentials/);
   });
 
+  it('writes runs as a report shows them: the assertions that failed, no token counts or answering model', async () => {
+    const dir = await shardRun(demoPr(), 1);
+    const lines = readFileSync(join(dir, 'shard-1.ndjson'), 'utf8').trim().split('\n').slice(1);
+    const runs = lines.flatMap((line) => (JSON.parse(line) as { runs: Record<string, unknown>[] }).runs);
+    expect(runs.length).toBeGreaterThan(0);
+    expect(runs.filter((r) => 'usage' in r || 'answeredBy' in r)).toEqual([]);
+    const assertions = runs.flatMap((r) => r.assertions as { pass: boolean }[]);
+    expect(assertions.length).toBeGreaterThan(0);
+    expect(assertions.every((a) => !a.pass)).toBe(true);
+  });
+
   it('refuses a partial report of another promptgate version, saying to run both with one version', async () => {
     const repo = demoPr();
     const dir = await shardRun(repo, 1);
