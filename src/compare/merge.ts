@@ -3,6 +3,7 @@ import { keyOf } from '../engine/types.js';
 import type { ComparisonReport } from '../report/types.js';
 import { UserError } from '../util/errors.js';
 import type { FailedPartial, PartialFile, PartialRun, PartialSample, SampledPartial } from './partial.js';
+import type { PromptTestCase } from '../prompts/model.js';
 import type { PromptPair } from './plan.js';
 import { concludeComparison, confirmTests } from './conclude.js';
 import { prepareComparison } from './prepare.js';
@@ -125,8 +126,8 @@ function refuseOtherRuns(file: string, partial: SampledPartial, prepared: Prepar
  * some of their tests.
  */
 async function collectSamples(sampled: SampledFile[], pairs: PromptPair[], partition: Map<string, number>, into: Screened): Promise<AbsentShard[]> {
-  const byId = new Map(pairs.map((p) => [p.id, { pair: p, base: testsById(p.base), head: testsById(p.head) }]));
-  const expected = expectedTests(pairs, partition);
+  const byId: Map<string, PairTests> = new Map(pairs.map((p) => [p.id, { pair: p, base: testsById(p.base), head: testsById(p.head) }]));
+  const expected = expectedTests(byId, partition);
   const incomplete: AbsentShard[] = [];
   const shared = sharedTexts();
   for (const { file, partial, samples } of sampled) {
@@ -182,21 +183,27 @@ function foreignSample(file: string, partial: SampledPartial, s: PartialSample):
 }
 
 /** How many sampled tests each shard owes: those that run on a side (a deleted prompt's do not). */
-function expectedTests(pairs: PromptPair[], partition: Map<string, number>): Map<number, number> {
+function expectedTests(byId: Map<string, PairTests>, partition: Map<string, number>): Map<number, number> {
   const counts = new Map<number, number>();
-  for (const p of pairs) {
-    if (!p.head) continue;
-    const run = new Set([...(p.base?.tests ?? []), ...p.head.tests].map((t) => t.id));
-    for (const id of p.affectedTests) {
-      if (!run.has(id)) continue;
-      const shard = partition.get(keyOf(p.id, id))!;
+  for (const { pair, base, head } of byId.values()) {
+    if (!pair.head) continue;
+    for (const id of pair.affectedTests) {
+      if (!base.has(id) && !head.has(id)) continue;
+      const shard = partition.get(keyOf(pair.id, id))!;
       counts.set(shard, (counts.get(shard) ?? 0) + 1);
     }
   }
   return counts;
 }
 
-function testsById(side: PromptPair['base']) {
+/** A pair with each side's tests by id. */
+interface PairTests {
+  pair: PromptPair;
+  base: Map<string, PromptTestCase>;
+  head: Map<string, PromptTestCase>;
+}
+
+function testsById(side: PromptPair['base']): Map<string, PromptTestCase> {
   return new Map((side?.tests ?? []).map((t) => [t.id, t]));
 }
 
