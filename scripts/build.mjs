@@ -56,7 +56,7 @@ module.exports = library[${JSON.stringify(args.path)}];`,
   },
 };
 
-const entries = { cli: 'src/cli/main.ts', index: 'src/action/index.ts', app: 'src/app/main.ts', 'token-worker': 'src/prompts/token-worker.ts', 'render-worker': 'src/prompts/render-worker.ts' };
+const entries = { cli: 'src/cli/main.ts', index: 'src/action/index.ts', app: 'src/app/main.ts', 'render-worker': 'src/prompts/render-worker.ts' };
 
 // Start clean: chunk names carry content hashes, and a stale chunk must not linger in dist/.
 rmSync('dist', { recursive: true, force: true });
@@ -96,6 +96,6 @@ for (const [file, specifiers] of Object.entries(VENDORED)) {
 // the bundle is copied.
 writeFileSync('dist/package.json', '{ "type": "module" }\n');
 
-// The token worker reads gpt-tokenizer's rank tables as JSON (see src/prompts/token-tables.ts):
+// The token counter reads gpt-tokenizer's rank tables sorted by bytes (see src/prompts/token-tables.ts):
 // written here from the installed package, so they always match its code.
 await writeTokenRanks('dist/token-ranks');
