@@ -35,6 +35,7 @@ const VENDORED = {
   nunjucks: ['nunjucks'],
   handlebars: ['handlebars', 'handlebars/dist/cjs/handlebars.js', 'dotprompt'],
   ajv: ['ajv', 'ajv/dist/2020.js', 'ajv-formats'],
+  re2js: ['re2js'],
 };
 const vendorOf = new Map(Object.entries(VENDORED).flatMap(([file, specifiers]) => specifiers.map((s) => [s, file])));
 
