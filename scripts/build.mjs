@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { rmSync, writeFileSync } from 'node:fs';
 import { htmlPagePlugin } from './html-page.mjs';
+import { priceDataPlugin } from './price-data.mjs';
 import { writeTokenRanks } from './token-ranks.mjs';
 
 /**
@@ -75,7 +76,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   // The HTML report's page script and stylesheet, inlined into src/report/html.ts as strings.
-  plugins: [htmlPagePlugin, unusedHttpClient, vendored],
+  plugins: [htmlPagePlugin, unusedHttpClient, vendored, priceDataPlugin],
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },
