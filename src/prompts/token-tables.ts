@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 
 export type TokenEncoding = 'o200k_base' | 'cl100k_base';
 export type CountFn = (text: string) => number;
@@ -29,9 +29,19 @@ const BYTES_FLAG = 0x8000_0000;
  * ~50 MB and a few hundred ms to build; this is a few ms, and the counts are the same.
  */
 export async function loadCounterFromTable(encoding: TokenEncoding, tableFile: string | URL): Promise<CountFn> {
-  const [{ GptEncoding }, file] = await Promise.all([import('gpt-tokenizer/GptEncoding'), readFile(tableFile)]);
-  const table = readTable(file);
-  return (text) => GptEncoding.getEncodingApi(encoding, () => tokensIn(table, text)).countTokens(text, AS_TEXT);
+  const { GptEncoding } = await import('gpt-tokenizer/GptEncoding');
+  // Held only while in use: a run counts its prompts at its start, and the table's 3 MB need
+  // not stay for the rest of it. Read again (about a millisecond) if a later count needs it.
+  let held: WeakRef<RankTable> | undefined;
+  const table = (): RankTable => {
+    let known = held?.deref();
+    if (!known) {
+      known = readTable(readFileSync(tableFile));
+      held = new WeakRef(known);
+    }
+    return known;
+  };
+  return (text) => GptEncoding.getEncodingApi(encoding, () => tokensIn(table(), text)).countTokens(text, AS_TEXT);
 }
 
 interface RankTable {
