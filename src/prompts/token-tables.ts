@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 
 export type TokenEncoding = 'o200k_base' | 'cl100k_base';
-export type CountFn = (text: string) => number;
+/** The tokens of each text, in order. */
+export type CountFn = (texts: readonly string[]) => number[];
 
 // Prompt text may quote special tokens like <|endoftext|>; count them as the plain text they are.
 const AS_TEXT = { disallowedSpecial: new Set<string>() };
@@ -12,7 +13,7 @@ export async function loadCounter(encoding: TokenEncoding): Promise<CountFn> {
     encoding === 'o200k_base'
       ? await import('gpt-tokenizer/encoding/o200k_base')
       : await import('gpt-tokenizer/encoding/cl100k_base');
-  return (text) => mod.countTokens(text, AS_TEXT);
+  return (texts) => texts.map((text) => mod.countTokens(text, AS_TEXT));
 }
 
 /** Bit 31 of a rank entry: the token is bytes that are not UTF-8 text. */
@@ -41,7 +42,11 @@ export async function loadCounterFromTable(encoding: TokenEncoding, tableFile: s
     }
     return known;
   };
-  return (text) => GptEncoding.getEncodingApi(encoding, () => tokensIn(table(), text)).countTokens(text, AS_TEXT);
+  // One encoding for all the texts of a count: building it is most of the cost of a short text.
+  return (texts) => {
+    const api = GptEncoding.getEncodingApi(encoding, () => tokensIn(table(), texts));
+    return texts.map((text) => api.countTokens(text, AS_TEXT));
+  };
 }
 
 interface RankTable {
@@ -65,12 +70,16 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
- * Every token whose bytes occur anywhere in `text`, as gpt-tokenizer's rank list (holes for the
- * rest): a superset of what encoding `text` looks up, since every run it merges is inside it.
+ * Every token whose bytes occur anywhere in `texts`, as gpt-tokenizer's rank list (holes for the
+ * rest): a superset of what encoding them looks up, since every run it merges is inside one.
  */
-function tokensIn(table: RankTable, text: string): (string | number[])[] {
-  const data = encoder.encode(text);
+function tokensIn(table: RankTable, texts: readonly string[]): (string | number[])[] {
   const found: (string | number[])[] = [];
+  for (const text of texts) addTokensIn(table, encoder.encode(text), found);
+  return found;
+}
+
+function addTokensIn(table: RankTable, data: Uint8Array, found: (string | number[])[]): void {
   for (let start = 0; start < data.length; start++) {
     // [lo, hi): the tokens that begin with data[start, start + depth), sorted by bytes.
     let lo = 0;
@@ -83,7 +92,6 @@ function tokensIn(table: RankTable, text: string): (string | number[])[] {
       if (lo < hi && table.offsets[lo + 1]! - table.offsets[lo]! === depth + 1) add(table, lo, found);
     }
   }
-  return found;
 }
 
 /** The first token in [lo, hi) whose byte at `depth` is at least `byte` (a token too short to have one sorts first). */

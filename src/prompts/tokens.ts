@@ -33,12 +33,12 @@ const CL100K_MODELS = /^(gpt-4|gpt-3\.5|text-embedding-3|text-embedding-ada-002)
  */
 export function countTokens(model: string | undefined, text: string): Promise<number> {
   const { encoding } = encodingFor(model);
-  return memoPromise(counters, encoding, () => loadEncoding(encoding)).then((count) => count(text));
+  return countAll(encoding, [text]).then(([tokens]) => tokens!);
 }
 
 /** Count the tokens of a chat request's messages, with the chat format's per-message overhead. */
 export async function countMessageTokens(messages: readonly PromptMessage[], model?: string): Promise<TokenCount> {
-  const counts = await Promise.all(messages.flatMap((m) => [countTokens(model, m.role), countTokens(model, m.content)]));
+  const counts = await countAll(encodingFor(model).encoding, messages.flatMap((m) => [m.role, m.content]));
   const tokens = TOKENS_PER_REPLY + messages.length * TOKENS_PER_MESSAGE + counts.reduce((a, b) => a + b, 0);
   return { tokens, ...encodingFor(model) };
 }
@@ -60,6 +60,10 @@ export function encodingFor(model: string | undefined): { encoding: TokenEncodin
 }
 
 const counters = new Map<TokenEncoding, Promise<CountFn>>();
+
+function countAll(encoding: TokenEncoding, texts: readonly string[]): Promise<number[]> {
+  return memoPromise(counters, encoding, () => loadEncoding(encoding)).then((count) => count(texts));
+}
 
 function loadEncoding(encoding: TokenEncoding): Promise<CountFn> {
   const table = bundledTable(encoding);
