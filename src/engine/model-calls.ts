@@ -3,7 +3,8 @@ import type { PromptMessage } from '../prompts/model.js';
 import type { ProviderStack } from '../providers/stack.js';
 import type { ChatRequest, CompletionResult } from '../providers/types.js';
 import { LimitError } from '../util/errors.js';
-import { cacheKey, completionKey, type CachedCompletion, type ResponseCache } from './cache.js';
+import { cacheKey, completionKey } from './cache-keys.js';
+import type { CachedCompletion, ResponseCache } from './cache.js';
 
 export interface ModelAnswer extends CachedCompletion {
   cached: boolean;

@@ -2,7 +2,8 @@ import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheKey, completionKey, ResponseCache, type CompletionKeyParts } from '../../src/engine/cache.js';
+import { cacheKey, completionKey, type CompletionKeyParts } from '../../src/engine/cache-keys.js';
+import { ResponseCache } from '../../src/engine/cache.js';
 
 const temp: string[] = [];
 afterAll(() => {
