@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { rmSync, writeFileSync } from 'node:fs';
 import { htmlPagePlugin } from './html-page.mjs';
+import { priceDataPlugin } from './price-data.mjs';
 import { writeTokenRanks } from './token-ranks.mjs';
 
 /**
@@ -35,6 +36,7 @@ const VENDORED = {
   nunjucks: ['nunjucks'],
   handlebars: ['handlebars', 'handlebars/dist/cjs/handlebars.js', 'dotprompt'],
   ajv: ['ajv', 'ajv/dist/2020.js', 'ajv-formats'],
+  re2js: ['re2js'],
 };
 const vendorOf = new Map(Object.entries(VENDORED).flatMap(([file, specifiers]) => specifiers.map((s) => [s, file])));
 
@@ -56,7 +58,7 @@ module.exports = library[${JSON.stringify(args.path)}];`,
   },
 };
 
-const entries = { cli: 'src/cli/main.ts', index: 'src/action/index.ts', app: 'src/app/main.ts', 'token-worker': 'src/prompts/token-worker.ts', 'render-worker': 'src/prompts/render-worker.ts' };
+const entries = { cli: 'src/cli/main.ts', index: 'src/action/index.ts', app: 'src/app/main.ts', 'render-worker': 'src/prompts/render-worker.ts' };
 
 // Start clean: chunk names carry content hashes, and a stale chunk must not linger in dist/.
 rmSync('dist', { recursive: true, force: true });
@@ -74,7 +76,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   // The HTML report's page script and stylesheet, inlined into src/report/html.ts as strings.
-  plugins: [htmlPagePlugin, unusedHttpClient, vendored],
+  plugins: [htmlPagePlugin, unusedHttpClient, vendored, priceDataPlugin],
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },
@@ -96,6 +98,6 @@ for (const [file, specifiers] of Object.entries(VENDORED)) {
 // the bundle is copied.
 writeFileSync('dist/package.json', '{ "type": "module" }\n');
 
-// The token worker reads gpt-tokenizer's rank tables as JSON (see src/prompts/token-tables.ts):
+// The token counter reads gpt-tokenizer's rank tables sorted by bytes (see src/prompts/token-tables.ts):
 // written here from the installed package, so they always match its code.
 await writeTokenRanks('dist/token-ranks');

@@ -154,20 +154,32 @@ async function writeJson({ suite, results, prompts, summary, durationMs }: EvalR
     const evaluations = suite.prompts.map((p) => ghModelsEvaluation(p, results.filter((r) => r.promptId === p.prompt.id)));
     await writeOutput(io, options.out, JSON.stringify(evaluations.length === 1 ? evaluations[0] : evaluations, null, 2) + '\n');
   } else if (options.format === 'promptgate') {
-    const report = {
-      schemaVersion: 1,
-      kind: 'eval',
-      config: loaded.file ?? null,
-      durationMs,
-      summary,
-      prompts,
-      tests: results,
-      errors: suite.errors.map((e) => ({ message: e.message, location: e.location ?? null, hint: e.hint ?? null })),
-      notRun: suite.notRun,
-    };
-    await writeOutput(io, options.out, JSON.stringify(report, null, 2) + '\n');
+    const head = { schemaVersion: 1, kind: 'eval', config: loaded.file ?? null, durationMs, summary, prompts };
+    const tail = { errors: suite.errors.map((e) => ({ message: e.message, location: e.location ?? null, hint: e.hint ?? null })), notRun: suite.notRun };
+    await writeOutput(io, options.out, reportPieces(head, results, tail));
   }
 }
+
+/**
+ * `JSON.stringify({ ...head, tests, ...tail }, null, 2)` and a newline, written in pieces of
+ * about {@link PIECE} characters: a large run's report is never one string (and one buffer) at
+ * the end of the run, when its memory use is at its highest.
+ */
+function* reportPieces(head: object, tests: TestResult[], tail: object): Generator<string> {
+  // `{\n  …\n}` each: the head without its closing brace, the tail without its opening one.
+  let piece = `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "tests": ${tests.length === 0 ? '[]' : '[\n'}`;
+  for (let i = 0; i < tests.length; i++) {
+    // Nested two levels deep; JSON text holds no raw line breaks, so each one starts a line.
+    piece += `${i === 0 ? '' : ',\n'}    ${JSON.stringify(tests[i], null, 2).replace(/\n/g, '\n    ')}`;
+    if (piece.length >= PIECE) {
+      yield piece;
+      piece = '';
+    }
+  }
+  yield `${piece}${tests.length === 0 ? '' : '\n  ]'},\n${JSON.stringify(tail, null, 2).slice(2)}\n`;
+}
+
+const PIECE = 64 * 1024;
 
 /** `--json` alone means gh models' shape, `--json OUT` promptgate's; `--format` says otherwise. */
 function jsonFormat(format: string | undefined, json: { out?: string } | undefined): (typeof FORMATS)[number] | undefined {

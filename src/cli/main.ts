@@ -1,6 +1,11 @@
+import { tuneHeapForManySmallCalls } from '../util/heap.js';
 import { run } from './commands.js';
 
-process.exitCode = await run(process.argv.slice(2), {
+const argv = process.argv.slice(2);
+// Before eval's modules load, which is when the young generation first grows (see heap.ts).
+if (argv[0] === 'eval') tuneHeapForManySmallCalls();
+
+process.exitCode = await run(argv, {
   cwd: process.cwd(),
   env: process.env,
   stdout: process.stdout,

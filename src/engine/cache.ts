@@ -1,8 +1,6 @@
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { configure } from 'safe-stable-stringify';
 import type { TokenUsage } from '../providers/types.js';
-import { sha256 } from '../util/hash.js';
 
 /** A stored model answer. API keys never reach the cache: only request content and answers do. */
 export interface CachedCompletion {
@@ -12,23 +10,6 @@ export interface CachedCompletion {
   ttftMs?: number;
   modelId: string;
   costUsd?: number;
-}
-
-/**
- * Bumped whenever what a key covers or how it is written changes: every older entry then misses
- * instead of answering for a request it was not made for. 2: keys written by safe-stable-stringify.
- */
-const CACHE_FORMAT = 2;
-
-/** Object keys sorted at every depth; a cycle throws rather than collapsing into a marker two requests could share. */
-const stableJson = configure({ circularValue: Error });
-
-/**
- * The key of a cache entry: the SHA-256 of everything that determines it, as deterministic JSON
- * (the same request always gives the same key, whatever order its fields were built in).
- */
-export function cacheKey(parts: Record<string, unknown>): string {
-  return sha256(stableJson({ v: CACHE_FORMAT, ...parts })!);
 }
 
 /** Packs beyond this many are merged into one when a cache opens. */

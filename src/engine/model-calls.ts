@@ -3,7 +3,8 @@ import type { PromptMessage } from '../prompts/model.js';
 import type { ProviderStack } from '../providers/stack.js';
 import type { ChatRequest, CompletionResult } from '../providers/types.js';
 import { LimitError } from '../util/errors.js';
-import { cacheKey, type CachedCompletion, type ResponseCache } from './cache.js';
+import { cacheKey, completionKey } from './cache-keys.js';
+import type { CachedCompletion, ResponseCache } from './cache.js';
 
 export interface ModelAnswer extends CachedCompletion {
   cached: boolean;
@@ -54,7 +55,7 @@ export class ModelCalls {
   }
 
   async complete(modelId: string, req: Omit<ChatRequest, 'signal'>, repeatIndex: number): Promise<ModelAnswer> {
-    const key = cacheKey({
+    const key = completionKey({
       modelId,
       messages: req.messages,
       params: req.params,

@@ -1,6 +1,7 @@
 import type { PromptMessage } from '../prompts/model.js';
 import { countMessageTokens, encodingFor, type TokenCount } from '../prompts/tokens.js';
-import { cacheKey, ResponseCache } from './cache.js';
+import { cacheKey } from './cache-keys.js';
+import { ResponseCache } from './cache.js';
 
 /** Bumped when the way messages are counted changes, so stale counts are not reused. */
 const COUNT_FORMAT = 1;

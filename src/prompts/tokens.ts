@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { PromptMessage } from './model.js';
-import { loadCounter, type CountFn, type TokenEncoding } from './token-tables.js';
-import { bundledTokenWorker, workerClient, type TokenWorker } from './token-worker-client.js';
+import { loadCounter, loadCounterFromTable, type CountFn, type TokenEncoding } from './token-tables.js';
 import { memoPromise } from '../util/memo.js';
 
 export type { TokenEncoding };
@@ -26,20 +27,18 @@ const CL100K_MODELS = /^(gpt-4|gpt-3\.5|text-embedding-3|text-embedding-ada-002)
  * The tokens of `text` under the tokenizer of `model` (an o200k estimate for models whose
  * tokenizer is not public, and for none). The only way promptgate counts tokens.
  *
- * A table costs ~70 MB and most of a second to load, so it loads on the first count only. From
- * the bundle, it loads in a worker thread that ends once no count is waiting, returning that
- * memory; running from source (tests), in this thread.
+ * From the bundle, it counts from the sorted rank table written beside it at build time, which
+ * costs a few MB and ms (see loadCounterFromTable); running from source (tests), from
+ * gpt-tokenizer's own table, ~50 MB loaded once.
  */
 export function countTokens(model: string | undefined, text: string): Promise<number> {
   const { encoding } = encodingFor(model);
-  worker ??= bundledWorker();
-  if (worker) return worker.count(encoding, text);
-  return memoPromise(inThread, encoding, () => loadCounter(encoding)).then((count) => count(text));
+  return countAll(encoding, [text]).then(([tokens]) => tokens!);
 }
 
 /** Count the tokens of a chat request's messages, with the chat format's per-message overhead. */
 export async function countMessageTokens(messages: readonly PromptMessage[], model?: string): Promise<TokenCount> {
-  const counts = await Promise.all(messages.flatMap((m) => [countTokens(model, m.role), countTokens(model, m.content)]));
+  const counts = await countAll(encodingFor(model).encoding, messages.flatMap((m) => [m.role, m.content]));
   const tokens = TOKENS_PER_REPLY + messages.length * TOKENS_PER_MESSAGE + counts.reduce((a, b) => a + b, 0);
   return { tokens, ...encodingFor(model) };
 }
@@ -60,10 +59,20 @@ export function encodingFor(model: string | undefined): { encoding: TokenEncodin
   return { encoding: 'o200k_base', estimated: true };
 }
 
-let worker: TokenWorker | null | undefined;
-const inThread = new Map<TokenEncoding, Promise<CountFn>>();
+const counters = new Map<TokenEncoding, Promise<CountFn>>();
 
-function bundledWorker(): TokenWorker | null {
-  const url = bundledTokenWorker();
-  return url ? workerClient(url) : null;
+function countAll(encoding: TokenEncoding, texts: readonly string[]): Promise<number[]> {
+  return memoPromise(counters, encoding, () => loadEncoding(encoding)).then((count) => count(texts));
+}
+
+function loadEncoding(encoding: TokenEncoding): Promise<CountFn> {
+  const table = bundledTable(encoding);
+  return table ? loadCounterFromTable(encoding, table) : loadCounter(encoding);
+}
+
+/** The table beside the running bundle (dist/ or dist/chunks/), or undefined from source. */
+function bundledTable(encoding: TokenEncoding): URL | undefined {
+  return [new URL(`./token-ranks/${encoding}.bin`, import.meta.url), new URL(`../token-ranks/${encoding}.bin`, import.meta.url)].find(
+    (u) => u.protocol === 'file:' && existsSync(fileURLToPath(u)),
+  );
 }

@@ -6,21 +6,18 @@
  */
 import { UserError } from '../util/errors.js';
 import { parseModelRef } from './model-ref.js';
+import PRICED from './price-providers.json' with { type: 'json' };
 import type { ModelRef, TokenUsage } from './types.js';
 
 /**
  * GitHub Models publishers → genai-prices provider ids. GitHub bills models at their
  * publisher's list price, so the publisher's table is the estimate. Publishers missing
  * here (meta, microsoft, ai21, …) have no table and stay unpriced.
+ *
+ * price-providers.json lists every provider promptgate asks the table for: the bundle keeps
+ * only their part of it (scripts/price-data.mjs), so a provider used here must be listed there.
  */
-const GITHUB_PUBLISHERS: Record<string, string> = {
-  openai: 'openai',
-  'azure-openai': 'openai',
-  deepseek: 'deepseek',
-  xai: 'x-ai',
-  'mistral-ai': 'mistral',
-  cohere: 'cohere',
-};
+const GITHUB_PUBLISHERS: Record<string, string> = PRICED.githubPublishers;
 
 /**
  * The price table is imported on the first priced call: it is evaluated as one large object

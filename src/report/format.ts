@@ -8,8 +8,12 @@ import type { FileProblem } from './types.js';
 /** What a cell shows for a value that is not known (unpriced model, side that did not run). */
 export const UNKNOWN = '—';
 
-const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const fourSignificant = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 });
+// Made on first use: the first Intl formatter loads ICU's locale data (~25 ms), which an eval
+// that prints no count or cost (its table and a cached re-run's) should not pay for at start-up.
+let counts: Intl.NumberFormat | undefined;
+let usds: Intl.NumberFormat | undefined;
+const count = { format: (n: number): string => (counts ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })).format(n) };
+const fourSignificant = { format: (n: number): string => (usds ??= new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 })).format(n) };
 
 /** 1234 → "1,234". */
 export function formatCount(n: number): string {

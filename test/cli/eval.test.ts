@@ -37,7 +37,11 @@ describe('promptgate eval (the bundled CLI)', () => {
     expect(r.stdout).toMatch(/prompt\s+version\s+model\s+tokens\s+tests\s+pass\s+score\s+status/);
     expect(r.stdout).toContain('Ticket triage (prompts/classify)');
     expect(r.stdout).toMatch(/✗ Ticket triage \(prompts\/classify\) › t-[0-9a-f]{8}/);
-    const json = JSON.parse(readFileSync(join(dir, 'out/results.json'), 'utf8'));
+    const text = readFileSync(join(dir, 'out/results.json'), 'utf8');
+    const json = JSON.parse(text);
+    // Written in pieces, but exactly what JSON.stringify writes, key order included.
+    expect(text).toBe(`${JSON.stringify(json, null, 2)}\n`);
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'kind', 'config', 'durationMs', 'summary', 'prompts', 'tests', 'errors', 'notRun']);
     expect(json.schemaVersion).toBe(1);
     // 10 own tests and the grounding probe of the grounded prompt; no injection probes in eval.
     expect(json.summary).toMatchObject({ tests: 11, passed: 9, failed: 2, errored: 0 });

@@ -2,7 +2,8 @@ import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheKey, ResponseCache } from '../../src/engine/cache.js';
+import { cacheKey, completionKey, type CompletionKeyParts } from '../../src/engine/cache-keys.js';
+import { ResponseCache } from '../../src/engine/cache.js';
 
 const temp: string[] = [];
 afterAll(() => {
@@ -147,5 +148,36 @@ describe('cache keys', () => {
     const looped: Record<string, unknown> = { a: 1 };
     looped.self = looped;
     expect(() => cacheKey(looped)).toThrow();
+  });
+});
+
+describe('completion keys', () => {
+  const base: CompletionKeyParts = {
+    modelId: 'github:openai/gpt-4o-mini',
+    messages: [
+      { role: 'system', content: 'You are terse.' },
+      { role: 'user', content: 'Hi' },
+    ],
+    params: { temperature: 0, maxTokens: 100 },
+    responseFormat: null,
+    tools: null,
+    stream: false,
+    repeatIndex: 0,
+  };
+  const variants: CompletionKeyParts[] = [
+    base,
+    { ...base, repeatIndex: 3, stream: true },
+    { ...base, modelId: 'anthropic:claude-haiku-4-5', params: { topP: 0.5, stop: ['\n', 'END'], temperature: 1 } },
+    { ...base, messages: [{ role: 'user', content: 'quotes " and \\ back\u0000slash, \ud83d lone, émoji 🙂, </script>\n\t' }] },
+    { ...base, messages: [] },
+    { ...base, responseFormat: { type: 'json_schema', name: 'answer', schema: { type: 'object', properties: { b: {}, a: {} } } } },
+    { ...base, tools: [{ name: 'lookup', parameters: { type: 'object', required: ['id'] } }] },
+    // A message with another field takes the generic path.
+    { ...base, messages: [{ role: 'user', content: 'Hi', name: 'x' } as CompletionKeyParts['messages'][number]] },
+  ];
+
+  it('are the generic key of the same parts, byte for byte, so stored answers still answer', () => {
+    for (const parts of variants) expect(completionKey(parts)).toBe(cacheKey({ ...parts }));
+    expect(new Set(variants.map(completionKey)).size).toBe(variants.length);
   });
 });

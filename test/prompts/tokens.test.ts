@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCounter, loadCounterFromRanks } from '../../src/prompts/token-tables.js';
+import { loadCounter, loadCounterFromTable } from '../../src/prompts/token-tables.js';
 import { countMessageTokens, countTokens, encodingFor } from '../../src/prompts/tokens.js';
 // @ts-expect-error: a build script in plain JavaScript, without type declarations
 import { writeTokenRanks } from '../../scripts/token-ranks.mjs';
@@ -67,17 +67,33 @@ describe('encodingFor', () => {
   });
 });
 
-describe('the token worker’s rank tables', () => {
-  const samples = ['Hello, world!', JAPANESE, 'a <|endoftext|> b', '  indented\n\tcode() { return 42; }', 'émoji 🙂 and ünïcödé', 'x'.repeat(500)];
+describe('the sorted rank tables written at build time', () => {
+  // Byte runs that are not UTF-8 on their own (split emoji, CJK), a byte-order mark, special
+  // tokens as text, long runs, code, and every printable ASCII character.
+  const printable = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
+  const samples = [
+    'Hello, world!',
+    JAPANESE,
+    'a <|endoftext|> b',
+    '  indented\n\tcode() { return 42; }',
+    'émoji 🙂 and ünïcödé 👩‍👩‍👧‍👦 🇩🇪',
+    '\uFEFFa byte-order mark',
+    'x'.repeat(500),
+    printable,
+    'Ответ: 42. مرحبا بالعالم. नमस्ते दुनिया. 안녕하세요 세계.',
+    '{"refund":{"days":30,"url":"https://example.com/a?b=c&d=e"}}\r\n\r\n   \t',
+    '',
+  ];
 
   it.each(['o200k_base', 'cl100k_base'] as const)('count %s exactly as gpt-tokenizer’s own module does', async (encoding) => {
     const dir = mkdtempSync(join(tmpdir(), 'promptgate-ranks-'));
     try {
       await writeTokenRanks(dir);
-      const fromRanks = await loadCounterFromRanks(encoding, join(dir, `${encoding}.json`));
+      const fromRanks = await loadCounterFromTable(encoding, join(dir, `${encoding}.bin`));
       const fromModule = await loadCounter(encoding);
-      expect(samples.map(fromRanks)).toEqual(samples.map(fromModule));
-      expect(fromRanks(JAPANESE)).toBe(encoding === 'o200k_base' ? 8 : 11);
+      expect(fromRanks(samples)).toEqual(fromModule(samples));
+      expect(samples.map((s) => fromRanks([s])[0])).toEqual(fromModule(samples));
+      expect(fromRanks([JAPANESE])).toEqual([encoding === 'o200k_base' ? 8 : 11]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
