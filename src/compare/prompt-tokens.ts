@@ -4,10 +4,9 @@ import type { PromptPair } from './plan.js';
 
 /**
  * The token counts of the prompt versions a comparison reports (the changed prompts' counts and
- * each side's stats ask for the same ones), counted once a run. The tokenizer's table takes
- * ~70 MB in a worker that ends when no count waits, so where the counts are taken matters to
- * peak memory: a merge takes them all before it reads the shards' samples (see
- * {@link countPromptTokens}), and the report built from those samples finds them counted.
+ * each side's stats ask for the same ones), counted once a run. A merge takes them all before
+ * it reads the shards' samples (see {@link countPromptTokens}), while the tokenizer's table is
+ * the only large thing held, and the report built from those samples finds them counted.
  */
 const counted = new WeakMap<readonly PromptMessage[], Map<string, Promise<TokenCount>>>();
 
@@ -20,7 +19,7 @@ export function promptTokens(messages: readonly PromptMessage[], modelId: string
   return count;
 }
 
-/** Counts every side of `pairs` now, while memory is low, so the table is gone before the samples come. */
+/** Counts every side of `pairs` now, while memory is low, so the table can go before the samples come. */
 export async function countPromptTokens(pairs: readonly PromptPair[]): Promise<void> {
   await Promise.all(pairs.flatMap((p) => [p.base, p.head].flatMap((side) => (side ? [promptTokens(side.prompt.messages, side.modelId)] : []))));
 }

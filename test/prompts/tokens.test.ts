@@ -30,6 +30,14 @@ describe('countTokens', () => {
   it('counts special-token text as plain text instead of failing', async () => {
     expect(await countTokens('gpt-4o', 'a <|endoftext|> b')).toBe(9);
   });
+  it('gives each of many counts asked for at once its own count, across encodings', async () => {
+    const texts = ['Hello, world!', JAPANESE, '', 'refund policy '.repeat(40)];
+    const alone: number[] = [];
+    for (const text of texts) alone.push(await countTokens('gpt-4o', text));
+    const together = await Promise.all([...texts.map((t) => countTokens('gpt-4o', t)), countTokens('gpt-4', 'Hello, world!')]);
+    expect(together).toEqual([...alone, 4]);
+    expect(alone).toEqual([4, 8, 0, 81]);
+  });
 });
 
 describe('countMessageTokens', () => {
