@@ -29,15 +29,16 @@ const SECRET_VARIABLES = ['GITHUB_TOKEN', 'OPENAI_API_KEY', 'ANTHROPIC_API_KEY',
  * the one flow the App uses too, 3. publish comment, check run, job summary and outputs, 4. fail
  * the step on the gate.
  */
-export async function run(): Promise<void> {
+export async function run(started?: LocalGitChanges): Promise<void> {
   try {
-    await runAction(process.env);
+    await runAction(process.env, started);
   } catch (err) {
     core.setFailed(describeError(err));
   }
 }
 
-async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
+/** `started`: the checkout's source, its git work already under way (git-first.ts). */
+async function runAction(processEnv: NodeJS.ProcessEnv, started: LocalGitChanges | undefined): Promise<void> {
   // 1. Inputs, event, the environment the providers see.
   const inputs = readInputs();
   const env: NodeJS.ProcessEnv = { ...processEnv, GITHUB_TOKEN: processEnv.GITHUB_TOKEN || inputs.githubToken };
@@ -48,7 +49,8 @@ async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const answering = signal();
-  const comparison = comparisonOptions(inputs, event, env, workspace, answering.resolve);
+  const source = started ?? new LocalGitChanges(workspace, (line) => core.info(line));
+  const comparison = comparisonOptions(inputs, event, env, { source, workspace }, answering.resolve);
   // A shard job only samples its part; the merge job publishes the one verdict.
   if (inputs.shard) return runShard(comparison, inputs.shard, env.RUNNER_TEMP ?? workspace);
   // A workflow has no key for the comment's state, so no recorded result is trusted and the
@@ -88,10 +90,16 @@ async function runAction(processEnv: NodeJS.ProcessEnv): Promise<void> {
 }
 
 /** The comparison the event asks for, judged on this checkout; `answering` is told when the first sample is back. */
-function comparisonOptions(inputs: ActionInputs, event: ActionEvent, env: NodeJS.ProcessEnv, workspace: string, answering: () => void): CompareOptions {
+function comparisonOptions(
+  inputs: ActionInputs,
+  event: ActionEvent,
+  env: NodeJS.ProcessEnv,
+  { source, workspace }: { source: LocalGitChanges; workspace: string },
+  answering: () => void,
+): CompareOptions {
   const log = progressLogger();
   return {
-    source: new LocalGitChanges(workspace, (line) => core.info(line)),
+    source,
     root: workspace,
     // The cache lives outside the checkout: a committed `.promptgate/cache` is the head's, not answers.
     cacheRoot: env.RUNNER_TEMP || tmpdir(),
