@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
+import { startRenderWorker } from '../prompts/render-worker-client.js';
 import { LocalGitChanges } from '../source/local-git.js';
+
+/** Prompty and Dotprompt files: their templates render in the render worker (prompts/render.ts). */
+const WORKER_RENDERED = /\.(?:prompty|prompt)$/;
 
 /** A full commit id (SHA-1 or SHA-256), the only thing taken from the payload before it is validated. */
 const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
@@ -9,7 +13,8 @@ const ZERO = /^0+$/;
 /**
  * Starts the git work a comparison begins with — resolving base and head, fetching base into the
  * shallow checkout, listing both trees, the diff — from the event payload as it is, before the
- * rest of the Action has loaded: git's processes then run while Node compiles the rest. Returns
+ * rest of the Action has loaded: git's processes then run while Node compiles the rest (and the
+ * render worker, when the head has templates that render there). Returns
  * the source those reads belong to (the comparison asks it again and gets them), or undefined
  * when the event names no commits to compare. The payload is parsed for real by event.ts: here
  * only values that look like commit ids are used, and a failure is left for the comparison to
@@ -30,6 +35,13 @@ export function startGitWork(env: NodeJS.ProcessEnv): LocalGitChanges | undefine
         source.changedFiles(range.mergeBaseSha, range.headSha),
       ]),
     )
+    .catch(() => undefined);
+  // The head's files are known long before its prompts are parsed: a template that renders in
+  // the worker has it loaded by then.
+  source
+    .at(commits.head, 'head')
+    .listFiles()
+    .then((files) => files.some((f) => WORKER_RENDERED.test(f)) && startRenderWorker())
     .catch(() => undefined);
   return source;
 }
