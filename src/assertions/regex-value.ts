@@ -1,4 +1,4 @@
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
 
 /**
  * Patterns come from pull requests (a `regex` assertion, a JSON Schema `pattern`), and a
@@ -50,6 +50,10 @@ export const linearRegExp = Object.assign(
   { code: 'linearRegExp' },
 );
 
+/** re2js (~270 KB of code) is loaded with the first pattern, not by every run that may compile none. */
+let engine: typeof RE2JS | undefined;
+const re2 = (): typeof RE2JS => (engine ??= (require('re2js') as typeof import('re2js')).RE2JS);
+
 const compiled = new Map<string, RE2JS>();
 const MAX_COMPILED = 1_000;
 
@@ -81,7 +85,8 @@ function compile(pattern: string, flags: string): RE2JS {
   if (flags.includes('v')) throw new SyntaxError(`the \`v\` flag (set notation) is not supported; use \`u\``);
   let re: RE2JS;
   try {
-    re = RE2JS.compile(RE2JS.translateRegExp(pattern), (flags.includes('i') ? RE2JS.CASE_INSENSITIVE : 0) | (flags.includes('m') ? RE2JS.MULTILINE : 0) | (flags.includes('s') ? RE2JS.DOTALL : 0));
+    const RE2 = re2();
+    re = RE2.compile(RE2.translateRegExp(pattern), (flags.includes('i') ? RE2.CASE_INSENSITIVE : 0) | (flags.includes('m') ? RE2.MULTILINE : 0) | (flags.includes('s') ? RE2.DOTALL : 0));
   } catch (err) {
     const reason = (err instanceof Error ? err.message : String(err)).replace(/^error parsing regexp: /, '');
     const unsupported = /Perl syntax|escape sequence/.test(reason) ? ' (patterns run on RE2, in linear time: lookarounds and backreferences are not supported)' : '';
