@@ -49,6 +49,33 @@ export async function resolveCommits(repo: string, revisions: string[]): Promise
   return objects.map((o) => (o?.type === 'commit' ? o.oid : undefined));
 }
 
+/** How many of a commit's most recent ancestors {@link isRecentAncestor} reads before it gives up. */
+const RECENT_COMMITS = 20;
+
+/**
+ * Whether `ancestor` is `commit` or one of its {@link RECENT_COMMITS} most recent ancestors,
+ * read through the repository's `git cat-file` level by level (a shallow clone's history ends
+ * where its commits do). False says only that it was not found there.
+ */
+export async function isRecentAncestor(repo: string, ancestor: string, commit: string): Promise<boolean> {
+  const reader = objectsOf(repo).reader;
+  const seen = new Set<string>();
+  for (let level = [commit]; level.length && seen.size < RECENT_COMMITS; ) {
+    if (level.includes(ancestor)) return true;
+    for (const c of level) seen.add(c);
+    const commits = await Promise.all(level.map((c) => reader.object(c)));
+    const parents = commits.flatMap((o) => (o?.type === 'commit' && o.data ? parentsOf(o.data) : []));
+    level = [...new Set(parents)].filter((p) => !seen.has(p));
+  }
+  return false;
+}
+
+/** The `parent` lines of a commit object's header (which ends at the first empty line). */
+function parentsOf(commit: Buffer): string[] {
+  const header = commit.toString('utf8', 0, Math.max(0, commit.indexOf('\n\n')));
+  return Array.from(header.matchAll(/^parent ([0-9a-f]+)$/gm), (m) => m[1]!);
+}
+
 /** A file of a commit's tree: its object and mode (`100644`, `100755`, `120000` a symbolic link, `160000` a submodule's commit). */
 export interface TreeEntry {
   oid: string;

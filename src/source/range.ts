@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { GitError, git, gitMaybe, resolveCommits } from './git.js';
+import { GitError, git, gitMaybe, isRecentAncestor, resolveCommits } from './git.js';
 import { UserError } from '../util/errors.js';
 import type { CommitRange } from './types.js';
 
@@ -46,7 +46,9 @@ export async function resolveRange(repo: string, baseRef: string, headRef: strin
     }
     baseSha ??= await fetchCommit(repo, baseRef, remote, opts.log);
   }
-  let mergeBase = await gitMaybe(repo, ['merge-base', baseSha, headSha]);
+  // A branch that is up to date with base has base in its recent history, and then base is the
+  // merge base: read through cat-file, that needs no git process.
+  let mergeBase = (await isRecentAncestor(repo, baseSha, headSha)) ? baseSha : await gitMaybe(repo, ['merge-base', baseSha, headSha]);
   if (!mergeBase && (shallow ?? (await checkedShallow(repo)))) {
     for (const depth of DEEPEN_STEPS.slice(deepened)) {
       opts.log?.(`fetching ${depth} more commits of history from ${remote} to find the merge base`);
