@@ -29,11 +29,14 @@ export function startGitWork(env: NodeJS.ProcessEnv): LocalGitChanges | undefine
   source
     .resolve(commits.base, commits.head)
     .then((range) =>
-      Promise.all([
-        source.at(range.baseSha, 'base').listFiles(),
-        source.at(range.mergeBaseSha, 'merge base').listFiles(),
-        source.changedFiles(range.mergeBaseSha, range.headSha),
-      ]),
+      // Without a base (a branch's first push) the head is all there is, and it is listed already.
+      range.mergeBaseSha
+        ? Promise.all([
+            source.at(range.baseSha, 'base').listFiles(),
+            source.at(range.mergeBaseSha, 'merge base').listFiles(),
+            source.changedFiles(range.mergeBaseSha, range.headSha),
+          ])
+        : undefined,
     )
     .catch(() => undefined);
   // The head's files are known long before its prompts are parsed: a template that renders in
