@@ -12,7 +12,8 @@
 //   merge:    `promptgate merge` over 4 shards' partial reports of MERGE_TESTS (50,000) tests —
 //             planning again from git, folding the samples, the correction over all tests, the
 //             checklist and report.json — in < 5 s and < 300 MB peak RSS.
-// Run alone with `node bench/shards.mjs` (after `npm run build`), or as part of `npm run bench`.
+// Run alone with `node bench/shards.mjs` (after `npm run build`), or as part of `npm run bench`;
+// SHARD_SPEED=0 measures the merge alone (the speed-up takes minutes of both cores).
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -29,6 +30,7 @@ const SHARDS = 4;
 const LATENCY_MS = Number(process.env.SHARD_LATENCY_MS ?? 500);
 const CONCURRENCY = Number(process.env.SHARD_CONCURRENCY ?? 100);
 const TESTS_PER_PROMPT = 1000;
+const SPEED = process.env.SHARD_SPEED !== '0';
 
 /** Rows of `measure | ratio | budget | detail`, and whether every budget was met. */
 export async function benchShards() {
@@ -42,33 +44,35 @@ export async function benchShards() {
   };
   const work = mkdtempSync(join(tmpdir(), 'promptgate-bench-shards-'));
   try {
-    // 1. The speed-up, at a model latency that makes sampling the work (as in CI).
-    const speedRepo = pullRequest(join(work, 'speed'), SHARD_TESTS);
-    let server = await startModelServerProcess({ latencyMs: LATENCY_MS });
-    try {
-      const one = await cli(speedRepo, server, ['compare', '--base', 'main', '--head', 'pr', '--shard', '1/1', '--json', join(work, 'one.json'), ...RUN_FLAGS]);
-      await server.reset();
-      const started = performance.now();
-      const shards = await Promise.all(
-        Array.from({ length: SHARDS }, (_, i) => cli(speedRepo, server, ['compare', '--base', 'main', '--head', 'pr', '--shard', `${i + 1}/${SHARDS}`, '--json', join(work, 'speed-reports', `${i + 1}.json`), ...RUN_FLAGS])),
-      );
-      const four = Math.round(performance.now() - started);
-      const ideal = Math.round((2 * SHARD_TESTS * LATENCY_MS) / CONCURRENCY);
-      check(
-        `${SHARD_TESTS} tests: one process / ${SHARDS} shard processes`,
-        one.ms / four,
-        3.5,
-        `one ${one.ms} ms (${one.cpuMs} ms CPU; ideal ${ideal} ms), ${SHARDS} shards ${four} ms (each ${shards.map((s) => s.ms).join(', ')} ms, ${shards.map((s) => s.cpuMs).join(', ')} ms CPU; ideal ${Math.round(ideal / SHARDS)} ms); ${LATENCY_MS} ms latency, concurrency ${CONCURRENCY} each; exits ${[one, ...shards].map((s) => s.code).join(',')}; load ${loadavg()[0].toFixed(1)}`,
-        false,
-        [one, ...shards].every((s) => s.code === 0),
-      );
-    } finally {
-      await server.close();
+    // 1. The speed-up, at a model latency that makes sampling the work (as in CI); SHARD_SPEED=0 skips it.
+    if (SPEED) {
+      const speedRepo = pullRequest(join(work, 'speed'), SHARD_TESTS);
+      const server = await startModelServerProcess({ latencyMs: LATENCY_MS });
+      try {
+        const one = await cli(speedRepo, server, ['compare', '--base', 'main', '--head', 'pr', '--shard', '1/1', '--json', join(work, 'one.json'), ...RUN_FLAGS]);
+        await server.reset();
+        const started = performance.now();
+        const shards = await Promise.all(
+          Array.from({ length: SHARDS }, (_, i) => cli(speedRepo, server, ['compare', '--base', 'main', '--head', 'pr', '--shard', `${i + 1}/${SHARDS}`, '--json', join(work, 'speed-reports', `${i + 1}.json`), ...RUN_FLAGS])),
+        );
+        const four = Math.round(performance.now() - started);
+        const ideal = Math.round((2 * SHARD_TESTS * LATENCY_MS) / CONCURRENCY);
+        check(
+          `${SHARD_TESTS} tests: one process / ${SHARDS} shard processes`,
+          one.ms / four,
+          3.5,
+          `one ${one.ms} ms (${one.cpuMs} ms CPU; ideal ${ideal} ms), ${SHARDS} shards ${four} ms (each ${shards.map((s) => s.ms).join(', ')} ms, ${shards.map((s) => s.cpuMs).join(', ')} ms CPU; ideal ${Math.round(ideal / SHARDS)} ms); ${LATENCY_MS} ms latency, concurrency ${CONCURRENCY} each; exits ${[one, ...shards].map((s) => s.code).join(',')}; load ${loadavg()[0].toFixed(1)}`,
+          false,
+          [one, ...shards].every((s) => s.code === 0),
+        );
+      } finally {
+        await server.close();
+      }
     }
 
     // 2. The merge of MERGE_TESTS tests' partial reports (drawn at zero latency: only the merge is timed).
     const mergeRepo = pullRequest(join(work, 'merge'), MERGE_TESTS);
-    server = await startModelServerProcess({ latencyMs: 0 });
+    const server = await startModelServerProcess({ latencyMs: 0 });
     try {
       const reports = join(work, 'merge-reports');
       const drawn = await Promise.all(

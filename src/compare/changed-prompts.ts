@@ -1,12 +1,12 @@
-import { countMessageTokens } from '../prompts/tokens.js';
 import { costUsd } from '../providers/pricing.js';
 import type { ChangedPrompt, GrowthFlag } from '../report/types.js';
 import type { PromptPair } from './plan.js';
+import { promptTokens } from './prompt-tokens.js';
 
 /** The prompt files a change touched, as report.json lists them: versions, token counts and texts, and the growth worth flagging. */
 
 export async function changedPrompt(pair: PromptPair): Promise<ChangedPrompt> {
-  const count = async (sp: PromptPair['base']) => (sp ? await countMessageTokens(sp.prompt.messages, sp.modelId) : undefined);
+  const count = async (sp: PromptPair['base']) => (sp ? await promptTokens(sp.prompt.messages, sp.modelId) : undefined);
   const [b, h] = await Promise.all([count(pair.base), count(pair.head)]);
   const status = pair.status === 'unchanged' ? 'modified' : pair.status;
   return {

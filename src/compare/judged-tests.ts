@@ -90,7 +90,8 @@ function matchTests(base: SuitePrompt, head: SuitePrompt): Map<string, PromptTes
 function definitionOf(t: PromptTestCase, base: SuitePrompt, head: SuitePrompt): string {
   const assertions = assertionsOf(t.assert);
   const names = new Set([...base.prompt.variables, ...head.prompt.variables, ...assertions.variables]);
-  return canonicalJson({ vars: restrict(t.vars, [...names]), expected: t.expected ?? null, inject: t.inject ?? null }) + assertions.text;
+  // Keys in sorted order: canonicalJson writes such an object as it is, without copying it.
+  return canonicalJson({ expected: t.expected ?? null, inject: t.inject ?? null, vars: restrict(t.vars, [...names]) }) + assertions.text;
 }
 
 /**

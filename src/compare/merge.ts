@@ -1,11 +1,13 @@
 import { summarise } from '../engine/run-jobs.js';
-import { keyOf, type RunResult } from '../engine/types.js';
+import { keyOf } from '../engine/types.js';
 import type { ComparisonReport } from '../report/types.js';
 import { UserError } from '../util/errors.js';
-import type { FailedPartial, PartialFile, PartialSample, SampledPartial } from './partial.js';
+import type { FailedPartial, PartialFile, PartialRun, PartialSample, SampledPartial } from './partial.js';
+import type { PromptTestCase } from '../prompts/model.js';
 import type { PromptPair } from './plan.js';
 import { concludeComparison, confirmTests } from './conclude.js';
 import { prepareComparison } from './prepare.js';
+import { countPromptTokens } from './prompt-tokens.js';
 import type { CompareOptions, PreparedComparison, Screened } from './types.js';
 import { partitionTests, planDigest } from './shard.js';
 
@@ -46,6 +48,9 @@ export async function mergeShards(opts: MergeOptions, files: PartialFile[]): Pro
   const screened: Screened = { base: new Map(), head: new Map(), modelCalls: 0 };
   let pairs = prepared.pairs;
   if (!prepared.report) {
+    // The tokenizer's table comes and goes now, before the samples fill memory (prompt-tokens.ts):
+    // loaded beside the first samples it raised the peak by 10-35 MB and cost CPU, saving no time.
+    await countPromptTokens(prepared.pairs);
     const partition = partitionTests(prepared.pairs, total, prepared.trusted.config.repeat);
     absent.push(...(await collectSamples(sampled, prepared.pairs, partition, screened)));
     const lacking = new Set(absent.map((a) => a.index));
@@ -119,21 +124,23 @@ function refuseOtherRuns(file: string, partial: SampledPartial, prepared: Prepar
  * some of their tests.
  */
 async function collectSamples(sampled: SampledFile[], pairs: PromptPair[], partition: Map<string, number>, into: Screened): Promise<AbsentShard[]> {
-  const byId = new Map(pairs.map((p) => [p.id, { pair: p, base: testsById(p.base), head: testsById(p.head) }]));
-  const expected = expectedTests(pairs, partition);
+  const byId: Map<string, PairTests> = new Map(pairs.map((p) => [p.id, { pair: p, base: testsById(p.base), head: testsById(p.head) }]));
+  const expected = expectedTests(byId, partition);
   const incomplete: AbsentShard[] = [];
   const shared = sharedTexts();
   for (const { file, partial, samples } of sampled) {
     const keys = new Set<string>();
-    for await (const s of samples()) {
-      const key = shared(keyOf(s.prompt, s.test));
-      const entry = byId.get(s.prompt);
-      const side = entry?.pair[s.side];
-      const test = entry?.[s.side].get(s.test);
-      if (!side || !test || partition.get(key) !== partial.shard.index) throw foreignSample(file, partial, s);
-      for (const run of s.runs) shareTexts(run, shared);
-      into[s.side].set(key, summarise({ prompt: side.prompt, test, modelId: side.modelId }, s.runs));
-      keys.add(key);
+    for await (const chunk of samples()) {
+      for (const s of chunk) {
+        const key = shared(keyOf(s.prompt, s.test));
+        const entry = byId.get(s.prompt);
+        const side = entry?.pair[s.side];
+        const test = entry?.[s.side].get(s.test);
+        if (!side || !test || partition.get(key) !== partial.shard.index) throw foreignSample(file, partial, s);
+        for (const run of s.runs) shareTexts(run, shared);
+        into[s.side].set(key, summarise({ prompt: side.prompt, test, modelId: side.modelId }, s.runs));
+        keys.add(key);
+      }
     }
     into.modelCalls += partial.stats.modelCalls;
     const want = expected.get(partial.shard.index) ?? 0;
@@ -144,8 +151,8 @@ async function collectSamples(sampled: SampledFile[], pairs: PromptPair[], parti
 
 /**
  * One copy of each text: every line of a partial report is parsed into strings of its own, yet
- * samples repeat the same few texts thousands of times (assertion names and reasons, the model
- * that answered, a test's key at base and at head, and often the same output at both sides).
+ * samples repeat the same few texts thousands of times (assertion names and reasons, a test's key
+ * at base and at head, and often the same output at both sides).
  */
 function sharedTexts(): (text: string) => string {
   const texts = new Map<string, string>();
@@ -157,9 +164,8 @@ function sharedTexts(): (text: string) => string {
   };
 }
 
-function shareTexts(run: RunResult, shared: (text: string) => string): void {
+function shareTexts(run: PartialRun, shared: (text: string) => string): void {
   run.output = shared(run.output);
-  if (run.answeredBy !== undefined) run.answeredBy = shared(run.answeredBy);
   for (const a of run.assertions) {
     a.type = shared(a.type);
     a.name = shared(a.name);
@@ -175,21 +181,27 @@ function foreignSample(file: string, partial: SampledPartial, s: PartialSample):
 }
 
 /** How many sampled tests each shard owes: those that run on a side (a deleted prompt's do not). */
-function expectedTests(pairs: PromptPair[], partition: Map<string, number>): Map<number, number> {
+function expectedTests(byId: Map<string, PairTests>, partition: Map<string, number>): Map<number, number> {
   const counts = new Map<number, number>();
-  for (const p of pairs) {
-    if (!p.head) continue;
-    const run = new Set([...(p.base?.tests ?? []), ...p.head.tests].map((t) => t.id));
-    for (const id of p.affectedTests) {
-      if (!run.has(id)) continue;
-      const shard = partition.get(keyOf(p.id, id))!;
+  for (const { pair, base, head } of byId.values()) {
+    if (!pair.head) continue;
+    for (const id of pair.affectedTests) {
+      if (!base.has(id) && !head.has(id)) continue;
+      const shard = partition.get(keyOf(pair.id, id))!;
       counts.set(shard, (counts.get(shard) ?? 0) + 1);
     }
   }
   return counts;
 }
 
-function testsById(side: PromptPair['base']) {
+/** A pair with each side's tests by id. */
+interface PairTests {
+  pair: PromptPair;
+  base: Map<string, PromptTestCase>;
+  head: Map<string, PromptTestCase>;
+}
+
+function testsById(side: PromptPair['base']): Map<string, PromptTestCase> {
   return new Map((side?.tests ?? []).map((t) => [t.id, t]));
 }
 

@@ -7,8 +7,10 @@ import type { RunResult } from '../engine/types.js';
 import { UserError } from '../util/errors.js';
 
 /**
- * A shard's partial report: samples, not conclusions. Per side and test, the screen's runs with
- * their assertion outcomes; plus what they were drawn from (commits, trusted config, the plan's
+ * A shard's partial report: samples, not conclusions. Per side and test, the screen's runs —
+ * each run's outcome, score, output, timing, cost and the assertions it failed (what a report
+ * shows of a sample; passing assertions and token counts are not shown, so not carried) — plus
+ * what they were drawn from (commits, trusted config, the plan's
  * digest and the shard) so `merge` can refuse shards of another run. Candidates, their
  * confirmation, p-values, changes and the verdict are left to the merge, which takes them over
  * all shards' tests at once — as one run would.
@@ -18,33 +20,42 @@ import { UserError } from '../util/errors.js';
  */
 export const PARTIAL_KIND = 'promptgate-partial-report';
 
-const usageSchema = z.object({ inputTokens: z.number(), outputTokens: z.number() });
 const runErrorSchema = z.object({
   kind: z.enum(['rate_limit', 'overloaded', 'server', 'timeout', 'network', 'malformed', 'auth', 'quota', 'bad_request', 'not_configured', 'circuit_open', 'internal']),
   modelId: z.string(),
   message: z.string(),
 });
 const assertionResultSchema = z.object({ type: z.string(), name: z.string(), pass: z.boolean(), score: z.number(), weight: z.number(), reason: z.string() });
-const runSchema: z.ZodType<RunResult> = z.object({
+const runSchema = z.object({
   repeatIndex: z.int().min(0),
   outcome: z.enum(['passed', 'failed', 'errored']),
   score: z.number(),
   output: z.string(),
+  /** Only the assertions that failed: a report gives them as the reason a sample failed. */
   assertions: z.array(assertionResultSchema),
   latencyMs: z.number(),
   ttftMs: z.number().optional(),
-  usage: usageSchema.optional(),
   costUsd: z.number().optional(),
-  answeredBy: z.string().optional(),
   cached: z.boolean(),
   error: runErrorSchema.optional(),
-});
+}) satisfies z.ZodType<RunResult>;
+/** A sample as a partial report carries it: a run without what no report shows of it. */
+export type PartialRun = z.infer<typeof runSchema>;
+
+/** The part of a run a partial report carries (see {@link PartialRun}). */
+export function partialRun(run: RunResult): PartialRun {
+  const { usage: _usage, answeredBy: _answeredBy, assertions, ...shown } = run;
+  return { ...shown, assertions: assertions.filter((a) => !a.pass) };
+}
 
 
 const shardSchema = z.object({ index: z.int().min(1), total: z.int().min(1) }).refine((s) => s.index <= s.total, 'needs 1 ≤ index ≤ total');
 
-/** Version 2: JSON Lines, screens only (version 1 was one JSON document with in-shard confirmations). */
-export const PARTIAL_VERSION = 2;
+/**
+ * Version 3: runs carry only what a report shows (version 2 carried whole runs; version 1 was one
+ * JSON document with in-shard confirmations).
+ */
+export const PARTIAL_VERSION = 3;
 
 const sampleSchema = z.object({ side: z.enum(['base', 'head']), prompt: z.string(), test: z.string(), runs: z.array(runSchema) });
 /** One test side's screen runs: a line of the file after its header. */
@@ -93,8 +104,8 @@ export function serialisePartial(header: PartialReport, samples: readonly Partia
 export interface PartialFile {
   file: string;
   partial: PartialReport;
-  /** The sample lines after the header, read one at a time from the file. */
-  samples: () => AsyncIterable<PartialSample>;
+  /** The sample lines after the header, read from the file a chunk of lines at a time. */
+  samples: () => AsyncIterable<PartialSample[]>;
 }
 
 /**
@@ -136,14 +147,27 @@ async function firstLine(path: string): Promise<string | undefined> {
   }
 }
 
-async function* sampleLines(path: string, file: string): AsyncIterable<PartialSample> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+/**
+ * Bytes read at a time: a few hundred sample lines handed over together rather than one promise
+ * a line, and each chunk below V8's large-object size, so it dies young.
+ */
+const CHUNK_BYTES = 1 << 16;
+
+async function* sampleLines(path: string, file: string): AsyncIterable<PartialSample[]> {
   let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (n === 1 || line === '') continue;
-    yield validated(file, n, sampleSchema, parseLine(file, n, line));
+  let rest = '';
+  const parse = (lines: string[]) =>
+    lines.flatMap((line) => {
+      n++;
+      const text = line.endsWith('\r') ? line.slice(0, -1) : line;
+      return n === 1 || text === '' ? [] : [validated(file, n, sampleSchema, parseLine(file, n, text))];
+    });
+  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES })) {
+    const lines = (rest + (chunk as string)).split('\n');
+    rest = lines.pop()!;
+    yield parse(lines);
   }
+  yield parse([rest]);
 }
 
 function parseLine(file: string, line: number, text: string): unknown {

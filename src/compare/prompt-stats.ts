@@ -1,8 +1,9 @@
 import type { GatePolicy } from '../config/schema.js';
 import { keyOf, type TestResult } from '../engine/types.js';
-import { countMessageTokens } from '../prompts/tokens.js';
+import type { PromptMessage } from '../prompts/model.js';
 import type { PromptComparison, SideStats, TestComparison } from '../report/types.js';
 import type { PromptPair } from './plan.js';
+import { promptTokens } from './prompt-tokens.js';
 import type { TestEvidence } from './sampling.js';
 import { mean, pairedBootstrapCi, percentile } from './stats.js';
 import { promptScoreDrop } from './tests.js';
@@ -22,86 +23,129 @@ export interface SampledSides {
   evidence?: Map<string, TestEvidence>;
 }
 
-/** One prompt: base and head stats, deltas, and whether its score dropped (or a test regressed or was removed). */
-export async function comparePrompt(pair: PromptPair, input: SampledSides, tests: TestComparison[]): Promise<PromptComparison> {
-  // Each test's key and screen size once: a prompt may have thousands of tests, each looked up on both sides.
-  const ids = [...pair.affectedTests];
-  const keys = ids.map((id) => keyOf(pair.id, id));
-  const screens = new Map(ids.map((id, i) => [id, input.evidence?.get(keys[i]!)?.screen ?? Number.POSITIVE_INFINITY]));
-  const mine = (side: Map<string, TestResult>) => keys.flatMap((k) => side.get(k) ?? []);
-  const baseResults = pair.head ? mine(input.base) : [];
-  const headResults = mine(input.head);
-  const screenOf = (r: TestResult) => screens.get(r.testId) ?? Number.POSITIVE_INFINITY;
-  const base = pair.base && pair.head ? await sideStats(baseResults, screenOf, pair.base.prompt.messages, pair.base.modelId) : null;
-  const head = pair.head ? await sideStats(headResults, screenOf, pair.head.prompt.messages, pair.head.modelId) : null;
+/**
+ * One prompt: base and head stats, deltas, and whether its score dropped (or, `regressedPrompts`
+ * holding its id, a test regressed or was removed).
+ */
+export async function comparePrompt(pair: PromptPair, input: SampledSides, regressedPrompts: ReadonlySet<string>): Promise<PromptComparison> {
+  // One pass over the prompt's tests (a prompt may have thousands, each looked up on both sides):
+  // each side's results with their screen sizes, and the paired screen-score differences.
+  const base: SideResults = { results: [], screens: [] };
+  const head: SideResults = { results: [], screens: [] };
+  const diffs: number[] = [];
+  for (const id of pair.affectedTests) {
+    const k = keyOf(pair.id, id);
+    const screen = input.evidence?.get(k)?.screen ?? Number.POSITIVE_INFINITY;
+    const b = input.base.get(k);
+    const h = input.head.get(k);
+    if (b && pair.head) addResult(base, b, screen);
+    if (h) addResult(head, h, screen);
+    // Pairs by test item: only the screen counts, since confirmation samples were drawn for
+    // tests picked because they failed, and would tilt the mean.
+    const bs = screenScore(b, screen);
+    const hs = screenScore(h, screen);
+    if (bs !== null && hs !== null) diffs.push(hs - bs);
+  }
+  const baseStats = pair.base && pair.head ? await sideStats(base, pair.base.prompt.messages, pair.base.modelId) : null;
+  const headStats = pair.head ? await sideStats(head, pair.head.prompt.messages, pair.head.modelId) : null;
 
-  const diffs = screenScoreDiffs(keys, input);
   const ci = pairedBootstrapCi(diffs);
-  const deltaScore = base?.meanScore != null && head?.meanScore != null ? head.meanScore - base.meanScore : null;
+  const deltaScore = baseStats?.meanScore != null && headStats?.meanScore != null ? headStats.meanScore - baseStats.meanScore : null;
   const drop = promptScoreDrop(diffs, deltaScore, { gate: input.gate, prompts: input.pairs.filter((p) => p.base && p.head).length });
-  // A removed prompt, or a test the head prompt can no longer run, needs acceptance like a regression.
-  const regressedTests = tests.some((t) => t.promptId === pair.id && (t.change === 'regressed' || t.change === 'removed'));
+  const shown = (pair.head ?? pair.base)!;
   return {
     id: pair.id,
-    name: (pair.head ?? pair.base)!.prompt.name,
-    description: (pair.head ?? pair.base)!.prompt.description,
-    path: (pair.head ?? pair.base)!.prompt.path,
-    model: (pair.head ?? pair.base)!.modelId,
-    base,
-    head,
+    name: shown.prompt.name,
+    description: shown.prompt.description,
+    path: shown.prompt.path,
+    model: shown.modelId,
+    base: baseStats,
+    head: headStats,
     delta: {
       score: deltaScore,
-      passRate: diff(base?.passRate, head?.passRate),
-      tokens: diff(base?.tokens, head?.tokens),
-      costPer1kUsd: diff(base?.costPer1kUsd, head?.costPer1kUsd),
-      latencyP95Ms: diff(base?.latencyP95Ms, head?.latencyP95Ms),
+      passRate: diff(baseStats?.passRate, headStats?.passRate),
+      tokens: diff(baseStats?.tokens, headStats?.tokens),
+      costPer1kUsd: diff(baseStats?.costPer1kUsd, headStats?.costPer1kUsd),
+      latencyP95Ms: diff(baseStats?.latencyP95Ms, headStats?.latencyP95Ms),
     },
     significance: { method: diffs.length ? 'sign-test' : 'none', pairs: diffs.length, pValue: drop.pValue, ci95: ci, significant: drop.significant },
-    regressed: regressedTests || drop.regressed,
+    // A removed prompt, or a test the head prompt can no longer run, needs acceptance like a regression.
+    regressed: regressedPrompts.has(pair.id) || drop.regressed,
   };
 }
 
-/**
- * Pairs by test item: each test's mean screen score, head minus base. Only the screen counts:
- * confirmation samples were drawn for tests picked because they failed, and would tilt the mean.
- */
-function screenScoreDiffs(keys: string[], input: SampledSides): number[] {
-  const diffs: number[] = [];
-  for (const k of keys) {
-    const screen = input.evidence?.get(k)?.screen ?? Number.POSITIVE_INFINITY;
-    const b = screenScore(input.base.get(k), screen);
-    const h = screenScore(input.head.get(k), screen);
-    if (b !== null && h !== null) diffs.push(h - b);
-  }
-  return diffs;
+/** The ids of the prompts with a regressed or removed test. */
+export function promptsWithRegressedTests(tests: readonly TestComparison[]): Set<string> {
+  const ids = new Set<string>();
+  for (const t of tests) if (t.change === 'regressed' || t.change === 'removed') ids.add(t.promptId);
+  return ids;
+}
+
+/** One side's results of a prompt, each with its test's screen size. */
+interface SideResults {
+  results: TestResult[];
+  screens: number[];
+}
+
+function addResult(side: SideResults, result: TestResult, screen: number): void {
+  side.results.push(result);
+  side.screens.push(screen);
 }
 
 function screenScore(result: TestResult | undefined, screen: number): number | null {
-  return mean((result?.runs ?? []).filter((r) => r.repeatIndex < screen && r.outcome !== 'errored').map((r) => r.score));
+  if (!result) return null;
+  let sum = 0;
+  let n = 0;
+  for (const r of result.runs) {
+    if (r.repeatIndex < screen && r.outcome !== 'errored') {
+      sum += r.score;
+      n++;
+    }
+  }
+  return n ? sum / n : null;
 }
 
-/** Pass rate and mean score come from the screen alone: confirmation samples go only to tests picked for failing. */
-async function sideStats(results: TestResult[], screenOf: (r: TestResult) => number, messages: Parameters<typeof countMessageTokens>[0], modelId: string): Promise<SideStats> {
-  const runs = results.flatMap((r) => r.runs.filter((x) => x.outcome !== 'errored'));
-  const costs = runs.flatMap((r) => (r.costUsd === undefined ? [] : [r.costUsd]));
-  const screened = results.map((r) => r.runs.filter((x) => x.outcome !== 'errored' && x.repeatIndex < screenOf(r)));
-  const completed = screened.reduce((n, s) => n + s.length, 0);
-  const passes = screened.reduce((n, s) => n + s.filter((x) => x.outcome === 'passed').length, 0);
-  const costMean = costs.length === runs.length ? mean(costs) : null;
+/**
+ * Pass rate and mean score come from the screen alone: confirmation samples go only to tests
+ * picked for failing. One pass over the runs; sums are taken in run order, as `mean` takes them.
+ */
+async function sideStats({ results, screens }: SideResults, messages: readonly PromptMessage[], modelId: string): Promise<SideStats> {
+  const outcomes = { passed: 0, failed: 0, flaky: 0, errored: 0 };
+  const latencies: number[] = [];
+  const ttfts: number[] = [];
+  const costs: number[] = [];
+  const testScores: number[] = [];
+  let completed = 0;
+  let passes = 0;
+  results.forEach((result, i) => {
+    outcomes[result.outcome]++;
+    let screened = 0;
+    let scoreSum = 0;
+    for (const run of result.runs) {
+      if (run.outcome === 'errored') continue;
+      latencies.push(run.latencyMs);
+      if (run.ttftMs !== undefined) ttfts.push(run.ttftMs);
+      if (run.costUsd !== undefined) costs.push(run.costUsd);
+      if (run.repeatIndex >= screens[i]!) continue;
+      screened++;
+      scoreSum += run.score;
+      if (run.outcome === 'passed') passes++;
+    }
+    completed += screened;
+    if (screened > 0) testScores.push(scoreSum / screened);
+  });
+  const costMean = costs.length === latencies.length ? mean(costs) : null;
   return {
     tests: results.length,
-    passed: results.filter((r) => r.outcome === 'passed').length,
-    failed: results.filter((r) => r.outcome === 'failed').length,
-    flaky: results.filter((r) => r.outcome === 'flaky').length,
-    errored: results.filter((r) => r.outcome === 'errored').length,
+    ...outcomes,
     passRate: completed ? passes / completed : null,
-    meanScore: mean(screened.filter((s) => s.length > 0).map((s) => mean(s.map((x) => x.score))!)),
-    tokens: (await countMessageTokens(messages, modelId)).tokens,
+    meanScore: mean(testScores),
+    tokens: (await promptTokens(messages, modelId)).tokens,
     costPer1kUsd: costMean === null ? null : costMean * 1000,
-    latencyP50Ms: percentile(runs.map((r) => r.latencyMs), 50),
-    latencyP95Ms: percentile(runs.map((r) => r.latencyMs), 95),
-    ttftP50Ms: percentile(runs.flatMap((r) => (r.ttftMs === undefined ? [] : [r.ttftMs])), 50),
-    ttftP95Ms: percentile(runs.flatMap((r) => (r.ttftMs === undefined ? [] : [r.ttftMs])), 95),
+    latencyP50Ms: percentile(latencies, 50),
+    latencyP95Ms: percentile(latencies, 95),
+    ttftP50Ms: percentile(ttfts, 50),
+    ttftP95Ms: percentile(ttfts, 95),
   };
 }
 

@@ -1,7 +1,7 @@
 import { keyOf } from '../engine/types.js';
 import type { PromptMessage, PromptTestCase } from '../prompts/model.js';
 import { hashValue } from '../util/hash.js';
-import { PARTIAL_KIND, PARTIAL_VERSION, type PartialSample, type SampledPartial } from './partial.js';
+import { PARTIAL_KIND, PARTIAL_VERSION, partialRun, type PartialSample, type SampledPartial } from './partial.js';
 import type { PromptPair } from './plan.js';
 import { screenTests } from './conclude.js';
 import { prepareComparison } from './prepare.js';
@@ -51,7 +51,7 @@ export async function evaluateShard(opts: CompareOptions, shard: Shard): Promise
       for (const side of ['base', 'head'] as const) {
         const result = screened[side].get(keyOf(pair.id, test));
         if (!result) continue;
-        samples.push({ side, prompt: pair.id, test, runs: result.runs });
+        samples.push({ side, prompt: pair.id, test, runs: result.runs.map(partialRun) });
         tests.add(keyOf(pair.id, test));
       }
     }

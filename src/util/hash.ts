@@ -7,12 +7,30 @@ export function sha256(input: string): string {
 }
 
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v && typeof v === 'object' && !Array.isArray(v)) {
-      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    }
-    return v;
-  });
+  // A value already in key order is written by JSON.stringify's own fast path: a large suite
+  // hashes thousands of small objects (a test's variables, its definition), most of them in order.
+  return inKeyOrder(value) ? JSON.stringify(value) : JSON.stringify(value, sortedKeys);
+}
+
+function sortedKeys(_key: string, v: unknown): unknown {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
+  const keys = Object.keys(v);
+  if (keysInOrder(keys)) return v;
+  return Object.fromEntries(keys.sort().map((k) => [k, (v as Record<string, unknown>)[k]]));
+}
+
+/** Whether every object in `v` has its keys in order (and none is written through a toJSON of its own). */
+function inKeyOrder(v: unknown): boolean {
+  if (!v || typeof v !== 'object') return true;
+  if (Array.isArray(v)) return v.every(inKeyOrder);
+  if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return false;
+  const keys = Object.keys(v);
+  return keysInOrder(keys) && keys.every((k) => inKeyOrder((v as Record<string, unknown>)[k]));
+}
+
+function keysInOrder(keys: string[]): boolean {
+  for (let i = 1; i < keys.length; i++) if (!(keys[i - 1]! < keys[i]!)) return false;
+  return true;
 }
 
 export function hashValue(value: unknown): string {

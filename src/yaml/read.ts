@@ -1,6 +1,6 @@
 import { constructFromEvents, EVENT_ID, parseEvents, YAMLException, type Event } from 'js-yaml';
 import { PromptFileError, type SourceLocation, type UserError } from '../util/errors.js';
-import { findKey, findNode, LineStarts, positionTree, type PositionNode } from './positions.js';
+import { findKey, findNode, LineStarts, nodeAt, positionTree, type PositionNode } from './positions.js';
 
 /** A YAML document read from a file, able to say where any value in it was written. */
 export interface YamlSource {
@@ -11,6 +11,8 @@ export interface YamlSource {
   locate(path: readonly PropertyKey[]): SourceLocation;
   /** Location of the key `key` of the mapping at `path`, when it is written there. */
   locateKey(path: readonly PropertyKey[], key: string): SourceLocation | undefined;
+  /** Location of each item of the sequence at `path` (none when there is none there): every row of a table at once. */
+  locateItems(path: readonly PropertyKey[]): SourceLocation[];
   /** The error type this file's problems are reported as. */
   readonly error: UserErrorType;
 }
@@ -71,6 +73,7 @@ export function parseYaml(text: string, opts: YamlOptions): YamlSource {
       const offset = findKey((tree ??= positionTree(events, text)), path, key);
       return offset === undefined ? undefined : at(offset);
     },
+    locateItems: (path) => (nodeAt(positionTree(events, text, path), path)?.items ?? []).map((item) => at(item.start)),
   };
 }
 

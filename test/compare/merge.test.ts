@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mergeShards } from '../../src/compare/merge.js';
-import { readPartials, serialisePartial, type FailedPartial } from '../../src/compare/partial.js';
+import { PARTIAL_VERSION, readPartials, serialisePartial, type FailedPartial } from '../../src/compare/partial.js';
 import { compare } from '../../src/compare/compare.js';
 import type { CompareOptions } from '../../src/compare/types.js';
 import { evaluateShard } from '../../src/compare/shard.js';
@@ -118,7 +118,7 @@ describe('shards merged into one verdict', () => {
   it('names a shard that failed and the reason it gave', async () => {
     const repo = demoPr();
     const dir = await shardRun(repo, 2, [2]);
-    const failed: FailedPartial = { kind: 'promptgate-partial-report', schemaVersion: 2, status: 'failed', shard: { index: 2, total: 2 }, headSha: null, reason: 'the runner was lost' };
+    const failed: FailedPartial = { kind: 'promptgate-partial-report', schemaVersion: PARTIAL_VERSION, status: 'failed', shard: { index: 2, total: 2 }, headSha: null, reason: 'the runner was lost' };
     writeFileSync(join(dir, 'shard-2.ndjson'), serialisePartial(failed));
     const report = await merged(repo, dir);
     expect(report.verdict).toBe('inconclusive');
@@ -161,6 +161,36 @@ describe('shards merged into one verdict', () => {
     const report = await mergeShards({ ...rest, requireCredentials: true }, await readPartials(dir, 'reports'));
     expect(report.verdict).toBe('inconclusive');
     expect(report.summary).toMatch(/shard 1\/2 drew no samples: Not evaluated: no provider credentials/);
+  });
+
+  it('writes runs as a report shows them: the assertions that failed, no token counts or answering model', async () => {
+    const dir = await shardRun(demoPr(), 1);
+    const lines = readFileSync(join(dir, 'shard-1.ndjson'), 'utf8').trim().split('\n').slice(1);
+    const runs = lines.flatMap((line) => (JSON.parse(line) as { runs: Record<string, unknown>[] }).runs);
+    expect(runs.length).toBeGreaterThan(0);
+    expect(runs.filter((r) => 'usage' in r || 'answeredBy' in r)).toEqual([]);
+    const assertions = runs.flatMap((r) => r.assertions as { pass: boolean }[]);
+    expect(assertions.length).toBeGreaterThan(0);
+    expect(assertions.every((a) => !a.pass)).toBe(true);
+  });
+
+  it('refuses a partial report of another promptgate version, saying to run both with one version', async () => {
+    const repo = demoPr();
+    const dir = await shardRun(repo, 1);
+    const [header, ...samples] = readFileSync(join(dir, 'shard-1.ndjson'), 'utf8').split('\n');
+    writeFileSync(join(dir, 'shard-1.ndjson'), [JSON.stringify({ ...JSON.parse(header!), schemaVersion: PARTIAL_VERSION - 1 }), ...samples].join('\n'));
+    await expect(readPartials(dir, 'reports')).rejects.toMatchObject({
+      message: expect.stringMatching(/^shard-1\.ndjson:1: schemaVersion /),
+      hint: `this promptgate merges partial reports of version ${PARTIAL_VERSION}; run the shards and the merge with the same promptgate version`,
+    });
+  });
+
+  it('names the line of a sample that a shard cut short', async () => {
+    const repo = demoPr();
+    const dir = await shardRun(repo, 1);
+    const lines = readFileSync(join(dir, 'shard-1.ndjson'), 'utf8').split('\n');
+    writeFileSync(join(dir, 'shard-1.ndjson'), [...lines.slice(0, 2), lines[2]!.slice(0, 40)].join('\n'));
+    await expect(merged(repo, dir)).rejects.toThrow(/^shard-1\.ndjson:3 is not valid JSON/);
   });
 
   it('refuses two reports that claim the same shard', async () => {

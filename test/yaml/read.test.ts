@@ -40,6 +40,22 @@ describe('reading YAML', () => {
     expect(source.locate(['testData', 499, 'expected'])).toEqual({ file: 'f.yml', line: 3 + 499 * 3 + 1, column: 15 });
   });
 
+  it('places every item of a sequence at once where locating each item would', () => {
+    const docs: [string, (string | number)[]][] = [
+      ['name: big\ntestData:\n  - question: "Q0"\n    expected: |\n      A0\n  -\n  - &row {q: 1}\n  - *row\n  - !!str tagged\n  - [1, 2]\n  - plain\n', ['testData']],
+      ['a:\n  b: [x, "y", {z: 1}]\n  c: [other]\nd: 1\n', ['a', 'b']],
+      ['- [a, b]\n- - c\n  - ""\n  - \n', [1]],
+      ['before: [zero]\nrows:\n- one\n- two\nafter: [three]\n', ['rows']],
+    ];
+    for (const [text, path] of docs) {
+      const source = read(text, 1);
+      const items = (path.reduce((v: unknown, seg) => (v as Record<string | number, unknown>)[seg], source.value) as unknown[]);
+      expect(items.length).toBeGreaterThan(0);
+      expect(source.locateItems(path)).toEqual(items.map((_, i) => source.locate([...path, i])));
+    }
+    expect(read('a: 1\n').locateItems(['testData'])).toEqual([]);
+  });
+
   it('refuses aliases that expand exponentially, at the first alias that copies aliases', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
     for (let i = 0; i < 8; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`);

@@ -26,14 +26,17 @@ const DESCRIPTION_CHARS = 60;
 export function githubModelsTests(raw: GitHubModelsFile, source: YamlSource): PromptTestCase[] {
   const assert = (raw.evaluators ?? []).map((evaluator, i) => evaluatorAssertion(evaluator, i, source));
   const seen = new Map<string, number>();
-  return (raw.testData ?? []).map((row, i) => {
+  const rows = raw.testData ?? [];
+  // Every row's line at once: one walk of the file instead of a lookup per row.
+  const lines = rows.length ? source.locateItems(['testData']) : [];
+  return rows.map((row, i) => {
     const vars = rowVars(row);
     const id = testId(vars);
     const test: PromptTestCase = {
       id: uniqueId(id, seen),
       vars,
       assert,
-      source: { file: source.file, line: source.locate(['testData', i]).line },
+      source: { file: source.file, line: (lines[i] ?? source.locate(['testData', i])).line },
     };
     const description = describeRow(vars, id);
     if (description !== undefined) test.description = description;
@@ -90,7 +93,9 @@ function evaluatorAssertion(evaluator: GitHubModelsEvaluator, index: number, sou
 
 /** Row values as text, as gh models inserts them: strings as written, anything else as Go's `%v` prints it. */
 function rowVars(row: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, goValueText(value)]));
+  // Most rows hold only strings: those are their own vars (the row is this read's own copy).
+  for (const key in row) if (typeof row[key] !== 'string') return Object.fromEntries(Object.entries(row).map(([k, value]) => [k, goValueText(value)]));
+  return row as Record<string, string>;
 }
 
 /**
@@ -138,7 +143,8 @@ function uniqueId(id: string, seen: Map<string, number>): string {
 /** A short label from the first value that is neither the id nor the expected answer. */
 function describeRow(vars: Record<string, string>, id: string): string | undefined {
   const first = Object.entries(vars).find(([key, value]) => key !== 'id' && key !== 'expected' && value.trim() !== id)?.[1];
-  const text = first?.replace(/\s+/g, ' ').trim();
+  // Most values are one line with single spaces: only others need their whitespace folded.
+  const text = first !== undefined && /[^\S ]| {2}/.test(first) ? first.replace(/\s+/g, ' ').trim() : first?.trim();
   if (!text) return undefined;
   return text.length <= DESCRIPTION_CHARS ? text : `${text.slice(0, DESCRIPTION_CHARS - 1)}…`;
 }
