@@ -2,7 +2,10 @@
 // pull_request event to the scripted server receiving its first model request. The demo
 // repository's PR (fixtures/demo) in a shallow checkout, as actions/checkout leaves it, against
 // the fake GitHub API; the median of five runs (BENCH_DIST: another build's directory). Prints
-// one JSON line for bench/run.mjs.
+// one JSON line for bench/run.mjs. ACTION_TIMELINE=<file>: each run's timeline (git processes,
+// workers, the first request and the CPU used by then; bench/action-timeline.cjs) is appended
+// to that file and printed to stderr.
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { runAction } from '../test/support/action-runner.js';
 import { startFakeGitHub } from '../test/support/fake-github.js';
@@ -24,6 +27,11 @@ const head = { ref: 'prompt-tuning', sha: origin.commit('tune prompts') };
 const models = await startModelServer();
 const env: Record<string, string> = { ...models.env() };
 delete env.GITHUB_TOKEN;
+const timeline = process.env.ACTION_TIMELINE;
+if (timeline) {
+  rmSync(timeline, { force: true });
+  Object.assign(env, { ACTION_TIMELINE: timeline, NODE_OPTIONS: `--require ${JSON.stringify(join(root, 'bench/action-timeline.cjs'))}` });
+}
 const samples: number[] = [];
 try {
   for (let i = 0; i < RUNS; i++) {
@@ -51,6 +59,10 @@ try {
     const first = models.firstCallAt();
     if (first === undefined) throw new Error(`the Action made no model request (exit ${run.code}): ${run.stderr || run.stdout}`);
     samples.push(first - spawned);
+    if (timeline) {
+      console.error(`run ${i + 1}: first model request ${first - spawned} ms after spawn\n${readFileSync(timeline, 'utf8')}`);
+      rmSync(timeline);
+    }
   }
 } finally {
   await models.close();

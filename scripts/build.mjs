@@ -25,7 +25,7 @@ const unusedHttpClient = {
 };
 
 /**
- * Template and JSON Schema libraries that only some prompts and tests need, bundled each into a
+ * Template, JSON Schema and regex libraries that only some prompts and tests need, bundled each into a
  * CommonJS file of its own under dist/vendor/ and required from there on first use: left in the
  * start-up chunks, their ~1 MB would be compiled by every run (the Action before its first model
  * request, a cached `eval` of `.prompt.yml` files), whether a Prompty, Dotprompt or JSON Schema is
@@ -36,6 +36,7 @@ const VENDORED = {
   nunjucks: ['nunjucks'],
   handlebars: ['handlebars', 'handlebars/dist/cjs/handlebars.js', 'dotprompt'],
   ajv: ['ajv', 'ajv/dist/2020.js', 'ajv-formats'],
+  // RE2 for patterns from pull requests (src/assertions/regex-value.ts): only configs and tests with a pattern load it.
   re2js: ['re2js'],
 };
 const vendorOf = new Map(Object.entries(VENDORED).flatMap(([file, specifiers]) => specifiers.map((s) => [s, file])));

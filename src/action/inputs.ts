@@ -40,7 +40,8 @@ const NAMES: Record<keyof ActionInputs, string> = {
 
 export function readInputs(): ActionInputs {
   const raw = Object.fromEntries(Object.entries(NAMES).map(([key, name]) => [key, core.getInput(name) || undefined]));
-  const result = inputSchema.safeParse(raw);
+  // Parsed once: zod's compiled fast path would cost more to build than it saves.
+  const result = inputSchema.safeParse(raw, { jitless: true });
   if (result.success) {
     if (result.data.shard && result.data.merge) throw new UserError('inputs `shard` and `merge` are set together', { hint: 'shard jobs set `shard: i/n`; the one job that `needs:` them sets `merge:` to where it downloaded their reports' });
     return result.data;

@@ -50,12 +50,9 @@ export const linearRegExp = Object.assign(
   { code: 'linearRegExp' },
 );
 
-/**
- * re2js (~270 KB with its Unicode tables) is required on the first pattern: most runs have no
- * `regex` assertion and no schema `pattern`, and a cached `eval` would otherwise compile it at
- * every start. The bundler keeps this `require` lazy (scripts/build.mjs, VENDORED).
- */
-const re2js = (): typeof import('re2js') => require('re2js') as typeof import('re2js');
+/** re2js (~270 KB of code) is loaded with the first pattern, not by every run that may compile none. */
+let engine: typeof RE2JS | undefined;
+const re2 = (): typeof RE2JS => (engine ??= (require('re2js') as typeof import('re2js')).RE2JS);
 
 const compiled = new Map<string, RE2JS>();
 const MAX_COMPILED = 1_000;
@@ -88,8 +85,8 @@ function compile(pattern: string, flags: string): RE2JS {
   if (flags.includes('v')) throw new SyntaxError(`the \`v\` flag (set notation) is not supported; use \`u\``);
   let re: RE2JS;
   try {
-    const { RE2JS: Re2 } = re2js();
-    re = Re2.compile(Re2.translateRegExp(pattern), (flags.includes('i') ? Re2.CASE_INSENSITIVE : 0) | (flags.includes('m') ? Re2.MULTILINE : 0) | (flags.includes('s') ? Re2.DOTALL : 0));
+    const RE2 = re2();
+    re = RE2.compile(RE2.translateRegExp(pattern), (flags.includes('i') ? RE2.CASE_INSENSITIVE : 0) | (flags.includes('m') ? RE2.MULTILINE : 0) | (flags.includes('s') ? RE2.DOTALL : 0));
   } catch (err) {
     const reason = (err instanceof Error ? err.message : String(err)).replace(/^error parsing regexp: /, '');
     const unsupported = /Perl syntax|escape sequence/.test(reason) ? ' (patterns run on RE2, in linear time: lookarounds and backreferences are not supported)' : '';

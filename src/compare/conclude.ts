@@ -1,4 +1,3 @@
-import { runChecklist } from '../checklist/checklist.js';
 import { createEngine } from '../engine/engine.js';
 import { applyRequirements } from '../gate/requirements.js';
 import type { ComparisonReport } from '../report/types.js';
@@ -50,6 +49,8 @@ export async function concludeComparison(prepared: PreparedComparison, samples: 
   if (report.verdict === 'error') return report;
 
   // The readiness checklist looks at the head side; its drills run on engines of their own.
+  // Loaded here, once the samples are in: none of its code is on the way to the first model call.
+  const { runChecklist } = await import('../checklist/checklist.js');
   const checklist = await runChecklist({
     report,
     head: prepared.headSuite,

@@ -28,6 +28,8 @@ export type RenderReply = { id: number } & ({ messages: PromptMessage[] } | { fa
 export interface RenderWorker {
   /** The prompt's messages for these variables; rejects with a UserError naming the prompt. */
   render(prompt: Prompt, vars: Record<string, string | undefined>): Promise<PromptMessage[]>;
+  /** Starts the worker before its first request, without keeping the process alive. */
+  start(): void;
 }
 
 /** What came back for one request. */
@@ -35,6 +37,14 @@ type Outcome = { messages: PromptMessage[] } | { failure: RenderFailure } | { li
 
 let located: URL | null | undefined;
 let client: RenderWorker | undefined;
+
+/**
+ * Starts the render worker ahead of the first template that needs it (a Prompty or Dotprompt
+ * file): a thread takes tens of milliseconds to load, time a caller can overlap with its reads.
+ */
+export function startRenderWorker(): void {
+  renderWorker()?.start();
+}
 
 /** The bundled render worker beside the running bundle (dist/ or dist/chunks/), or undefined from source. */
 export function renderWorker(): RenderWorker | undefined {
@@ -58,6 +68,7 @@ interface Pending {
 export function renderWorkerClient(url: URL, limitMs = RENDER_TIME_LIMIT_MS): RenderWorker {
   const queue = new RenderQueue(url, limitMs);
   return {
+    start: () => queue.warm(),
     async render(prompt, vars) {
       const outcome = await queue.submit({ prompt, vars });
       if ('messages' in outcome) return outcome.messages;
@@ -88,6 +99,13 @@ class RenderQueue {
       this.queue.push({ request, resolve });
       void this.next();
     });
+  }
+
+  /** The worker started while nothing is asked of it: idle, it lets the process exit. */
+  warm(): void {
+    if (this.worker) return;
+    this.worker = this.start();
+    if (!this.current) this.worker.thread.unref();
   }
 
   private start(): { thread: Worker; ready: Promise<void> } {

@@ -1,8 +1,17 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 
-/** What a read is answered with once git has written the object: its text, or undefined when it does not exist. */
+/** An object as `git cat-file --batch` gives it; `data` is left out when the object is larger than the read allowed. */
+export interface GitObject {
+  oid: string;
+  type: string;
+  size: number;
+  data?: Buffer;
+}
+
+/** A read waiting for its answer, which git writes in the order asked: the object, or undefined when there is none. */
 interface Waiting {
-  resolve: (text: string | undefined) => void;
+  maxSize: number;
+  resolve: (object: GitObject | undefined) => void;
   reject: (err: Error) => void;
 }
 
@@ -20,8 +29,8 @@ export class ObjectReader {
   private child?: ChildProcessWithoutNullStreams;
   private readonly waiting: Waiting[] = [];
   private pending: Buffer = Buffer.alloc(0);
-  /** The object being received: its size and the chunks of it so far. */
-  private body?: { size: number; chunks: Buffer[]; received: number };
+  /** The object being received: its header, the chunks of it kept so far (none over the read's size) and how much has come. */
+  private body?: { object: GitObject; chunks?: Buffer[]; received: number };
   private stderr = '';
 
   constructor(repo: string, env: NodeJS.ProcessEnv, makeError: (message: string, stderr: string) => Error) {
@@ -31,13 +40,26 @@ export class ObjectReader {
   }
 
   /** The object's content as text (`<oid>` or `<rev>:<path>`), or undefined when there is none. */
-  read(name: string): Promise<string | undefined> {
+  async read(name: string): Promise<string | undefined> {
+    return (await this.object(name))?.data?.toString('utf8');
+  }
+
+  /**
+   * The object `name` names (an id, `<rev>:<path>`, `<rev>^{commit}`), or undefined when there is
+   * none; its content only when it is at most `maxSize` bytes (a larger one is read past, not kept).
+   */
+  object(name: string, maxSize = Infinity): Promise<GitObject | undefined> {
     // A name with a newline cannot be asked for on this protocol; git paths in a prompt suite have none.
     const child = this.started();
     return new Promise((resolve, reject) => {
-      if (this.waiting.push({ resolve, reject }) === 1) this.hold(true);
+      if (this.waiting.push({ maxSize, resolve, reject }) === 1) this.hold(true);
       child.stdin.write(`${name.replace(/\n/g, '')}\n`);
     });
+  }
+
+  /** Starts git now, before the first read: a process costs less to start while this one is still small. */
+  start(): void {
+    this.started();
   }
 
   private started(): ChildProcessWithoutNullStreams {
@@ -67,30 +89,32 @@ export class ObjectReader {
   private received(chunk: Buffer): void {
     this.pending = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
     for (;;) {
-      if (this.body) {
-        const need = this.body.size + 1 - this.body.received;
-        const take = this.pending.subarray(0, need);
-        this.body.chunks.push(take);
-        this.body.received += take.length;
+      const body = this.body;
+      if (body) {
+        const { object } = body;
+        const take = this.pending.subarray(0, object.size + 1 - body.received);
+        body.chunks?.push(take);
+        body.received += take.length;
         this.pending = this.pending.subarray(take.length);
-        if (this.body.received < this.body.size + 1) return;
-        const text = Buffer.concat(this.body.chunks).toString('utf8', 0, this.body.size);
+        if (body.received < object.size + 1) return;
+        if (body.chunks) object.data = Buffer.concat(body.chunks).subarray(0, object.size);
         this.body = undefined;
-        this.answer(text);
+        this.answer(object);
         continue;
       }
       const eol = this.pending.indexOf(10);
       if (eol < 0) return;
-      const header = this.pending.toString('utf8', 0, eol);
+      const header = /^([0-9a-f]+) (\S+) (\d+)$/.exec(this.pending.toString('utf8', 0, eol));
       this.pending = this.pending.subarray(eol + 1);
-      const size = /^[0-9a-f]+ \S+ (\d+)$/.exec(header);
-      if (size) this.body = { size: Number(size[1]), chunks: [], received: 0 };
-      else this.answer(undefined); // "<name> missing" (or ambiguous)
+      if (header) {
+        const object = { oid: header[1]!, type: header[2]!, size: Number(header[3]) };
+        this.body = { object, chunks: object.size <= (this.waiting[0]?.maxSize ?? Infinity) ? [] : undefined, received: 0 };
+      } else this.answer(undefined); // "<name> missing" (or ambiguous)
     }
   }
 
-  private answer(text: string | undefined): void {
-    this.waiting.shift()?.resolve(text);
+  private answer(object: GitObject | undefined): void {
+    this.waiting.shift()?.resolve(object);
     if (this.waiting.length === 0) this.hold(false);
   }
 

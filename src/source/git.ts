@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { UserError } from '../util/errors.js';
 import { memoPromise } from '../util/memo.js';
@@ -42,74 +42,152 @@ export class GitError extends UserError {
   }
 }
 
-/** One `git cat-file --batch-check` over `lines` (one object name each): its raw output. */
-function batchCheck(repo: string, lines: string[]): Promise<string> {
-  return new Promise<string>((resolve, reject) => {
-    const child = spawn('git', ['cat-file', '--batch-check'], { cwd: repo, env: { ...process.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.once('error', (e) => reject(new GitError(`git cat-file failed: ${e.message}`, '', { cause: e })));
-    child.once('close', (code) => (code === 0 ? resolve(stdout) : reject(new GitError(`git cat-file failed: ${stderr.trim() || `exit ${code}`}`, stderr))));
-    child.stdin.end(lines.map((l) => `${l}\n`).join(''));
-  });
-}
-
-/** The commit each revision names (`main`, `origin/main`, a SHA), or undefined; one git process for all. */
+/** The commit each revision names (`main`, `origin/main`, a SHA), or undefined; asked of the repository's one `git cat-file`. */
 export async function resolveCommits(repo: string, revisions: string[]): Promise<(string | undefined)[]> {
-  const out = await batchCheck(repo, revisions.map((r) => `${r.replace(/\n/g, '')}^{commit}`));
-  return out
-    .split('\n')
-    .slice(0, revisions.length)
-    .map((line) => /^([0-9a-f]{40,64}) commit \d+$/.exec(line)?.[1]);
+  const reader = objectsOf(repo).reader;
+  const objects = await Promise.all(revisions.map((r) => reader.object(`${r}^{commit}`, 0)));
+  return objects.map((o) => (o?.type === 'commit' ? o.oid : undefined));
 }
 
-/** A file of a commit's tree: its blob, and the blob's size (none for a submodule's commit). */
-interface TreeEntry {
+/** How many of a commit's most recent ancestors {@link isRecentAncestor} reads before it gives up. */
+const RECENT_COMMITS = 20;
+
+/**
+ * Whether `ancestor` is `commit` or one of its {@link RECENT_COMMITS} most recent ancestors,
+ * read through the repository's `git cat-file` level by level (a shallow clone's history ends
+ * where its commits do). False says only that it was not found there.
+ */
+export async function isRecentAncestor(repo: string, ancestor: string, commit: string): Promise<boolean> {
+  const reader = objectsOf(repo).reader;
+  const seen = new Set<string>();
+  for (let level = [commit]; level.length && seen.size < RECENT_COMMITS; ) {
+    if (level.includes(ancestor)) return true;
+    for (const c of level) seen.add(c);
+    const commits = await Promise.all(level.map((c) => reader.object(c)));
+    const parents = commits.flatMap((o) => (o?.type === 'commit' && o.data ? parentsOf(o.data) : []));
+    level = [...new Set(parents)].filter((p) => !seen.has(p));
+  }
+  return false;
+}
+
+/** The `parent` lines of a commit object's header (which ends at the first empty line). */
+function parentsOf(commit: Buffer): string[] {
+  const header = commit.toString('utf8', 0, Math.max(0, commit.indexOf('\n\n')));
+  return Array.from(header.matchAll(/^parent ([0-9a-f]+)$/gm), (m) => m[1]!);
+}
+
+/** A file of a commit's tree: its object and mode (`100644`, `100755`, `120000` a symbolic link, `160000` a submodule's commit). */
+export interface TreeEntry {
   oid: string;
-  size?: number;
+  mode: string;
+}
+
+const SUBMODULE = '160000';
+const TREE = '40000';
+
+/**
+ * Blobs up to this size are kept when their size is first asked for: a size is asked before a
+ * prompt or config file is read (files over 256 KiB are refused unread), so one answer serves both.
+ */
+const KEPT_BYTES = 1024 * 1024;
+
+/** A blob's size, and its text when it was kept. */
+interface BlobRead {
+  size: number;
+  text?: string;
 }
 
 /**
- * The objects of one repository, read once however many sources ask: a commit's tree is listed
- * once (with every blob's size, so sizes are known before anything is read), and blobs are read
- * by one long-lived `git cat-file --batch`, each once (an unchanged file is the same blob on
- * every side of a comparison).
+ * The objects of one repository, read once however many sources ask, all through one long-lived
+ * `git cat-file --batch`: a commit's tree (walked level by level, each level's trees asked for
+ * together), and each blob (an unchanged file is the same blob on every side of a comparison).
+ * A git process costs tens of milliseconds of this process's time to start; one answers all.
  */
 class RepositoryObjects {
-  private readonly repo: string;
   private readonly trees = new Map<string, Promise<Map<string, TreeEntry>>>();
-  private readonly blobs = new Map<string, Promise<string | undefined>>();
-  private readonly reader: ObjectReader;
+  private readonly blobs = new Map<string, Promise<BlobRead | undefined>>();
+  readonly reader: ObjectReader;
 
   constructor(repo: string) {
-    this.repo = repo;
     this.reader = new ObjectReader(repo, { ...process.env, ...GIT_ENV }, (message, stderr) => new GitError(message, stderr));
   }
 
-  /** Every file of the commit (`ls-tree -r -l`: mode, type, blob, size, path). */
+  /** Every file of the commit, by path (what `git ls-tree -r` lists). */
   tree(sha: string): Promise<Map<string, TreeEntry>> {
     return memoPromise(this.trees, sha, async () => {
-      const out = await git(this.repo, ['ls-tree', '-r', '-z', '-l', sha]);
+      const root = await this.reader.object(`${sha}^{tree}`);
+      if (!root?.data) throw new GitError(`git could not read the files of ${sha.slice(0, 12)}: it is not a commit in this repository`, '');
+      // Object ids in a tree are binary: 20 bytes (SHA-1) or 32 (SHA-256), as the tree's own id is long.
+      const idBytes = root.oid.length / 2;
       const entries = new Map<string, TreeEntry>();
-      for (const record of out.split('\0')) {
-        const m = /^\d+ (\w+) ([0-9a-f]+) +(\d+|-)\t(.*)$/s.exec(record);
-        if (m) entries.set(m[4]!, m[1] === 'blob' ? { oid: m[2]!, size: Number(m[3]) } : { oid: m[2]! });
+      let level = [{ prefix: '', data: root.data }];
+      while (level.length) {
+        const subtrees: { path: string; oid: string }[] = [];
+        for (const { prefix, data } of level) {
+          for (const e of treeEntries(data, idBytes)) {
+            if (e.mode === TREE) subtrees.push({ path: `${prefix}${e.name}/`, oid: e.oid });
+            else entries.set(prefix + e.name, { oid: e.oid, mode: e.mode });
+          }
+        }
+        const read = await Promise.all(subtrees.map((t) => this.reader.object(t.oid)));
+        level = subtrees.map((t, i) => {
+          const data = read[i]?.data;
+          if (!data) throw new GitError(`git could not read the tree ${t.path} of ${sha.slice(0, 12)}`, '');
+          return { prefix: t.path, data };
+        });
       }
       return entries;
     });
   }
 
-  /** A blob's text (a symbolic link's is the path it names: links are never followed). */
-  blob(entry: TreeEntry): Promise<string | undefined> {
-    if (entry.size === undefined) return Promise.resolve(undefined);
-    return memoPromise(this.blobs, entry.oid, () => this.reader.read(entry.oid));
+  /** A blob's size, with its text when small (a submodule's commit has neither: it is not here). */
+  blob(entry: TreeEntry): Promise<BlobRead | undefined> {
+    if (entry.mode === SUBMODULE) return Promise.resolve(undefined);
+    return memoPromise(this.blobs, entry.oid, async () => {
+      const object = await this.reader.object(entry.oid, KEPT_BYTES);
+      return object && { size: object.size, text: object.data?.toString('utf8') };
+    });
   }
+
+  /** A blob's text (a symbolic link's is the path it names: links are never followed). */
+  async text(entry: TreeEntry): Promise<string | undefined> {
+    const read = await this.blob(entry);
+    if (!read || read.text !== undefined) return read?.text;
+    return this.reader.read(entry.oid);
+  }
+}
+
+/** A tree object's entries: `<mode> <name>\0<binary id>`, one after another. */
+function treeEntries(data: Buffer, idBytes: number): { mode: string; name: string; oid: string }[] {
+  const entries: { mode: string; name: string; oid: string }[] = [];
+  for (let at = 0; at < data.length; ) {
+    const space = data.indexOf(32, at);
+    const nul = data.indexOf(0, space + 1);
+    if (space < 0 || nul < 0) break;
+    entries.push({ mode: data.toString('latin1', at, space), name: data.toString('utf8', space + 1, nul), oid: data.toString('hex', nul + 1, nul + 1 + idBytes) });
+    at = nul + 1 + idBytes;
+  }
+  return entries;
 }
 
 /** Per repository: a comparison makes several sources over the same commits. */
 const repositories = new Map<string, RepositoryObjects>();
+
+function objectsOf(repo: string): RepositoryObjects {
+  let objects = repositories.get(repo);
+  if (!objects) repositories.set(repo, (objects = new RepositoryObjects(repo)));
+  return objects;
+}
+
+/** Every file of a commit with its object and mode, by path. */
+export function commitFiles(repo: string, sha: string): Promise<Map<string, TreeEntry>> {
+  return objectsOf(repo).tree(sha);
+}
+
+/** Starts the repository's `git cat-file` now: while this process is small, starting one costs it less. */
+export function startObjectReader(repo: string): void {
+  objectsOf(repo).reader.start();
+}
 
 /** The files of one commit, read from the object store: the working tree is never touched. */
 export class GitCommitSource implements FileSource {
@@ -123,9 +201,7 @@ export class GitCommitSource implements FileSource {
     this.repo = repo;
     this.sha = sha;
     this.label = label;
-    let objects = repositories.get(repo);
-    if (!objects) repositories.set(repo, (objects = new RepositoryObjects(repo)));
-    this.objects = objects;
+    this.objects = objectsOf(repo);
   }
 
   listFiles(): Promise<string[]> {
@@ -134,11 +210,12 @@ export class GitCommitSource implements FileSource {
   }
 
   async sizeOf(path: string): Promise<number | undefined> {
-    return (await this.objects.tree(this.sha)).get(path)?.size;
+    const entry = (await this.objects.tree(this.sha)).get(path);
+    return entry && (await this.objects.blob(entry))?.size;
   }
 
   async readFile(path: string): Promise<string | undefined> {
     const entry = (await this.objects.tree(this.sha)).get(path);
-    return entry ? this.objects.blob(entry) : undefined;
+    return entry && this.objects.text(entry);
   }
 }

@@ -1,4 +1,6 @@
-import { GitError, git, gitMaybe, resolveCommits } from './git.js';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { GitError, git, gitMaybe, isRecentAncestor, resolveCommits } from './git.js';
 import { UserError } from '../util/errors.js';
 import type { CommitRange } from './types.js';
 
@@ -44,7 +46,9 @@ export async function resolveRange(repo: string, baseRef: string, headRef: strin
     }
     baseSha ??= await fetchCommit(repo, baseRef, remote, opts.log);
   }
-  let mergeBase = await gitMaybe(repo, ['merge-base', baseSha, headSha]);
+  // A branch that is up to date with base has base in its recent history, and then base is the
+  // merge base: read through cat-file, that needs no git process.
+  let mergeBase = (await isRecentAncestor(repo, baseSha, headSha)) ? baseSha : await gitMaybe(repo, ['merge-base', baseSha, headSha]);
   if (!mergeBase && (shallow ?? (await checkedShallow(repo)))) {
     for (const depth of DEEPEN_STEPS.slice(deepened)) {
       opts.log?.(`fetching ${depth} more commits of history from ${remote} to find the merge base`);
@@ -75,6 +79,12 @@ export async function resolveCommit(repo: string, ref: string, remote: string, l
 
 /** Whether the clone is shallow; a UserError when `repo` is no git repository at all. */
 async function checkedShallow(repo: string): Promise<boolean> {
+  // A checkout's own `.git` directory answers without a git process (git keeps the cut-off
+  // commits of a shallow clone in `.git/shallow`); anything else (a worktree, a subdirectory,
+  // a GIT_DIR) is asked of git.
+  const dotGit = join(repo, '.git');
+  const redirected = ['GIT_DIR', 'GIT_COMMON_DIR', 'GIT_SHALLOW_FILE'].some((name) => process.env[name]);
+  if (!redirected && (await stat(dotGit).catch(() => undefined))?.isDirectory()) return (await stat(join(dotGit, 'shallow')).catch(() => undefined)) !== undefined;
   const out = await gitMaybe(repo, ['rev-parse', '--git-dir', '--is-shallow-repository']);
   if (out === undefined) throw new UserError(`${repo} is not a git repository`, { hint: 'run promptgate compare inside a git checkout' });
   return out.trim().split('\n').at(-1) === 'true';
@@ -91,7 +101,9 @@ async function fetchCommit(repo: string, ref: string, remote: string, log?: (lin
   } catch (err) {
     throw await fetchFailure(repo, ref, remote, err);
   }
-  return (await git(repo, ['rev-parse', '--verify', 'FETCH_HEAD^{commit}'])).trim();
+  const [fetched] = await resolveCommits(repo, ['FETCH_HEAD']);
+  if (!fetched) throw new GitError(`git fetch of ${ref} brought no commit`, '');
+  return fetched;
 }
 
 /** Why `ref` could not be had, in words: no commits yet, no such remote, no such ref, or git's own reason. */

@@ -16,7 +16,9 @@ export interface ValidationTarget {
  * error's own location, its hint the problem's own or else `hint`.
  */
 export function validateYaml<T>(schema: zod.ZodType<T>, source: YamlSource, hint: string, target: ValidationTarget = { path: [], value: source.value }): T {
-  const result = schema.safeParse(target.value);
+  // Without zod's compiled fast path: it generates and compiles code for a schema on its first
+  // parse, which costs more than it saves on the few files a run validates with each schema.
+  const result = schema.safeParse(target.value, { jitless: true });
   if (result.success) return result.data;
   const problems = result.error.issues
     .map((issue) => {

@@ -32,7 +32,7 @@ describe('reading a commit’s files from git', () => {
     }
   });
 
-  it('knows every file’s size from the tree, before reading it', async () => {
+  it('knows a file’s size, and keeps the text of a small one for its read', async () => {
     const source = new GitCommitSource(repo.dir, sha);
     expect(await source.sizeOf('prompts/ünï.md')).toBe(Buffer.byteLength('Grüße 東京\n'));
     expect(await source.sizeOf('big.txt')).toBe(big.length);
