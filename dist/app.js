@@ -1,59 +1,70 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  CHECK_NAME,
   Octokit,
   RequestError,
-  createTokenAuth,
-  getUserAgent,
-  paginateRest,
-  request,
-  restEndpointMethods,
-  retry,
-  throttling
-} from "./chunks/chunk-WQQAEUGP.js";
-import {
-  CHECK_NAME,
   boundHead,
   canAccept,
   checkRunOutput,
-  coerce_exports,
+  createTokenAuth,
+  getUserAgent,
   judgeMergeGroup,
   judgePullRequest,
   lastLabeling,
+  paginateRest,
   publishCheckRun,
   publishPullRequest,
+  request,
+  restEndpointMethods,
+  retry,
   roleOf,
   shownComment,
   startCheckRun,
-  stateKey
-} from "./chunks/chunk-MQ6IQ6OU.js";
+  stateKey,
+  throttling
+} from "./chunks/chunk-7VY25UC3.js";
 import {
-  compare,
-  materialiseModules,
   withoutHostPaths
-} from "./chunks/chunk-YTEJ4PKR.js";
+} from "./chunks/chunk-V6HLFPIL.js";
+import {
+  coerce_exports
+} from "./chunks/chunk-3XI7M7QE.js";
+import {
+  compare
+} from "./chunks/chunk-FBVM7ZOQ.js";
+import {
+  materialiseModules
+} from "./chunks/chunk-CRUGW7DC.js";
 import "./chunks/chunk-FU4A33PN.js";
 import "./chunks/chunk-4HXLE7TN.js";
 import {
-  DEFAULT_CONFIG_PATH,
-  array,
-  defaultConfig,
-  memoPromise,
-  number,
-  object,
-  parseConfig,
-  require_safe_stable_stringify,
-  string
-} from "./chunks/chunk-VCFSZXPT.js";
-import {
   codeBlock,
   inlineCode
-} from "./chunks/chunk-VLSWOUTB.js";
+} from "./chunks/chunk-FIKN4I2P.js";
+import {
+  DEFAULT_CONFIG_PATH,
+  defaultConfig,
+  parseConfig,
+  require_safe_stable_stringify
+} from "./chunks/chunk-5XVYSSIO.js";
+import "./chunks/chunk-NTTIUXQI.js";
+import "./chunks/chunk-4RXWENO5.js";
+import {
+  array,
+  number,
+  object,
+  string
+} from "./chunks/chunk-WKKOZ42H.js";
 import {
   conclusionOf
-} from "./chunks/chunk-5RNRS3JT.js";
-import "./chunks/chunk-F5ZDEKI7.js";
-import "./chunks/chunk-NBQT53KB.js";
+} from "./chunks/chunk-6NSPMDMH.js";
+import "./chunks/chunk-CECCCJKY.js";
+import {
+  memoPromise
+} from "./chunks/chunk-S3IFKC6U.js";
+import "./chunks/chunk-REBMQBTI.js";
+import "./chunks/chunk-WNENITHW.js";
 import {
   UserError,
   describeError

@@ -2,14 +2,31 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import "./chunks/chunk-NU224LGZ.js";
 import {
-  EXIT,
+  EXIT
+} from "./chunks/chunk-6NSPMDMH.js";
+import {
   didYouMean
-} from "./chunks/chunk-5RNRS3JT.js";
+} from "./chunks/chunk-CECCCJKY.js";
 import {
   UserError,
   describeError
 } from "./chunks/chunk-BSE5VMI7.js";
 import "./chunks/chunk-5HX2GR4K.js";
+
+// src/util/heap.ts
+import { PerformanceObserver } from "node:perf_hooks";
+import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
+var MAX_SEMI_SPACE_BYTES = 4 * 1024 * 1024;
+function tuneHeapForManySmallCalls() {
+  setFlagsFromString("--heap-growing-percent=20");
+  const watch = new PerformanceObserver(() => {
+    const young = getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
+    if (young && young.space_size < MAX_SEMI_SPACE_BYTES) return;
+    setFlagsFromString("--semi-space-growth-factor=1");
+    watch.disconnect();
+  });
+  watch.observe({ entryTypes: ["gc"] });
+}
 
 // package.json
 var package_default = {
@@ -78,28 +95,28 @@ var COMMANDS = {
   eval: {
     summary: "evaluate the prompts in the working tree, or the prompt files named (as gh models eval does)",
     load: async () => {
-      const m = await import("./chunks/eval-A7RPFZHC.js");
+      const m = await import("./chunks/eval-AZCQ66AH.js");
       return { run: m.evalCommand, usage: m.EVAL_USAGE };
     }
   },
   compare: {
     summary: "evaluate base and head of a change and report what it did",
     load: async () => {
-      const m = await import("./chunks/compare-4KZCPCYT.js");
+      const m = await import("./chunks/compare-YJHYMB4T.js");
       return { run: m.compareCommand, usage: m.COMPARE_USAGE };
     }
   },
   sample: {
     summary: "export a sample of your own tests' outputs as CSV for human review",
     load: async () => {
-      const m = await import("./chunks/sample-6H22JRN4.js");
+      const m = await import("./chunks/sample-5LISOW5R.js");
       return { run: m.sampleCommand, usage: m.SAMPLE_USAGE };
     }
   },
   merge: {
     summary: "one report from the partial reports of sharded compare runs",
     load: async () => {
-      const m = await import("./chunks/merge-4HOE5DF4.js");
+      const m = await import("./chunks/merge-N4NGPYA2.js");
       return { run: m.mergeCommand, usage: m.MERGE_USAGE };
     }
   }
@@ -118,8 +135,8 @@ ${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}${c.summar
 
 Every command takes --help; --version prints the version.`;
 }
-async function run(argv, io) {
-  const [command, ...rest] = argv;
+async function run(argv2, io) {
+  const [command, ...rest] = argv2;
   try {
     if (command !== void 0 && VERSION.has(command)) {
       io.stdout.write(`${package_default.version}
@@ -178,7 +195,9 @@ function parseProblem(err, usage) {
 }
 
 // src/cli/main.ts
-process.exitCode = await run(process.argv.slice(2), {
+var argv = process.argv.slice(2);
+if (argv[0] === "eval") tuneHeapForManySmallCalls();
+process.exitCode = await run(argv, {
   cwd: process.cwd(),
   env: process.env,
   stdout: process.stdout,

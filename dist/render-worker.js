@@ -2,7 +2,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   renderInThisThread
-} from "./chunks/chunk-NBQT53KB.js";
+} from "./chunks/chunk-REBMQBTI.js";
+import "./chunks/chunk-WNENITHW.js";
 import {
   UserError
 } from "./chunks/chunk-BSE5VMI7.js";
