@@ -129,13 +129,12 @@ async function evaluateSuite(suite: Suite, { root, loaded }: ProjectLocation, op
   const progress = progressReporter(io.stderr, 'eval');
   const engine = createEngine({ root, loaded, env: options.env, concurrency: options.concurrency, noCache: options.noCache, onProgress: (p) => progress.update(p) });
   const started = Date.now();
-  // Counted alongside the run, while its memory is still small: the tokenizer table then comes
-  // and goes before the results pile up.
-  const counting = countSuiteTokens(suite, engine.tokens);
   const results = await engine.run(jobsFor(suite.prompts, options.repeat));
   progress.done();
   const durationMs = Date.now() - started;
-  const { prompts, summary } = await summarisePrompts(suite, results, await counting);
+  // Counted once the answers are in: counting is main-thread work (a few ms a prompt) that would
+  // hold up the first requests, and the rank table it reads is a few MB, held only while counting.
+  const { prompts, summary } = await summarisePrompts(suite, results, await countSuiteTokens(suite, engine.tokens));
   return { suite, results, prompts, summary, durationMs, engine };
 }
 

@@ -2,7 +2,7 @@ import { generatedTests, groundingProbe } from '../probes/tests.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { TestConfig } from '../config/schema.js';
 import { checkPromptSize, defaultPromptId, parsePromptFile } from '../prompts/formats/parse.js';
-import { renderMessages } from '../prompts/render.js';
+import { checkRenders, renderMessages } from '../prompts/render.js';
 import type { Prompt, PromptTestCase } from '../prompts/model.js';
 import { parseModelRef } from '../providers/model-ref.js';
 import type { FileSource } from '../source/types.js';
@@ -202,7 +202,7 @@ function testOrder(a: PromptTestCase, b: PromptTestCase): number {
 async function unrenderableTest(entry: SuitePrompt): Promise<UserError | undefined> {
   for (const test of entry.tests) {
     try {
-      await renderMessages(entry.prompt, test.vars);
+      if (!checkRenders(entry.prompt, test.vars)) await renderMessages(entry.prompt, test.vars);
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
       const inPromptFile = test.source?.file === entry.prompt.path;

@@ -65,6 +65,35 @@ export async function renderMessages(prompt: Prompt, vars: Record<string, string
 }
 
 /**
+ * Throws what {@link renderMessages} would throw for `vars`, without building the text, for the
+ * templates it renders in this thread (`{{name}}` substitution); false for the others, which
+ * only rendering can check. A suite is checked test by test when it is read: at 100,000 tests
+ * that is a measure per test instead of a rendered prompt and an await.
+ */
+export function checkRenders(prompt: Prompt, vars: Record<string, string>): boolean {
+  if (prompt.template || (prompt.engine !== 'mustache' && prompt.engine !== 'literal')) return false;
+  const data = prompt.defaults ? { ...prompt.defaults, ...vars } : vars;
+  const pattern = prompt.engine === 'literal' ? LITERAL_VAR : MUSTACHE_VAR;
+  for (const message of prompt.messages) withinCap('', prompt, renderedLength(templateParts(message.content, pattern), data, prompt, prompt.engine === 'mustache'));
+  return true;
+}
+
+/** The length `parts` render to; a name without a value is an error when `strict`, else stays as written. */
+function renderedLength(parts: MustachePart[], vars: Vars, prompt: Prompt, strict: boolean): number {
+  let length = 0;
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      length += part.length;
+      continue;
+    }
+    const value = vars[part.name];
+    if (value === undefined && strict) throw missingVariable(prompt, part.name);
+    length += (value ?? part.raw).length;
+  }
+  return length;
+}
+
+/**
  * Longest text one message may render to: far past any model's context window (about 250,000
  * tokens), yet small enough that a template multiplying its input is stopped early.
  */
@@ -162,17 +191,7 @@ function mustacheRenderer(template: string): Renderer {
   const parts = templateParts(template, MUSTACHE_VAR);
   return (vars, prompt) => {
     // Measured before joining: a template repeating `{{long}}` is refused without building the text.
-    let length = 0;
-    for (const part of parts) {
-      if (typeof part === 'string') {
-        length += part.length;
-        continue;
-      }
-      const value = vars[part.name];
-      if (value === undefined) throw missingVariable(prompt, part.name);
-      length += value.length;
-    }
-    withinCap('', prompt, length);
+    withinCap('', prompt, renderedLength(parts, vars, prompt, true));
     let out = '';
     for (const part of parts) out += typeof part === 'string' ? part : vars[part.name]!;
     return out;

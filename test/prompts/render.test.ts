@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Prompt, PromptMessage, TemplateEngine } from '../../src/prompts/model.js';
-import { renderMessages, renderTemplate, templateVariables } from '../../src/prompts/render.js';
+import { checkRenders, renderMessages, renderTemplate, templateVariables } from '../../src/prompts/render.js';
 import { parseHandlebars } from '../../src/prompts/handlebars.js';
 import { PromptFileError, UserError } from '../../src/util/errors.js';
 import { loadFixture } from '../support/prompt-fixtures.js';
@@ -142,5 +142,38 @@ describe('parseHandlebars', () => {
     }
     expect(error).toBeInstanceOf(PromptFileError);
     expect((error as PromptFileError).format()).toMatch(/^prompts\/x\.prompt:5:3: the Handlebars helper \{\{log\}\} is not supported/);
+  });
+});
+
+describe('checkRenders: what rendering would throw, without rendering', () => {
+  const long = 'x'.repeat(400_000);
+  const cases: [string, Prompt, Record<string, string>][] = [
+    ['a mustache variable the test does not set', promptOf('mustache', [{ role: 'user', content: 'Hi {{name}}, {{question}}' }]), { name: 'Ada' }],
+    ['a default that fills it', promptOf('mustache', [{ role: 'user', content: 'Hi {{name}}' }], { defaults: { name: 'you' } }), {}],
+    ['a gh models name without a value, left as written', promptOf('literal', [{ role: 'user', content: 'Hi {{ name }}' }]), {}],
+    ['a message past the length cap', promptOf('mustache', [{ role: 'system', content: 'ok' }, { role: 'user', content: '{{a}}{{a}}{{a}}' }]), { a: long }],
+    ['a gh models message past the cap', promptOf('literal', [{ role: 'user', content: '{{a}} {{a}} {{a}}' }]), { a: long }],
+    ['one that renders', promptOf('mustache', [{ role: 'user', content: '{{a}}' }]), { a: 'short' }],
+  ];
+  for (const [what, prompt, vars] of cases) {
+    it(`agrees with renderMessages on ${what}`, async () => {
+      const rendered = await renderMessages(prompt, vars).then(
+        () => undefined,
+        (err: unknown) => err,
+      );
+      let checked: unknown;
+      try {
+        expect(checkRenders(prompt, vars)).toBe(true);
+      } catch (err) {
+        checked = err;
+      }
+      expect(checked).toEqual(rendered);
+      expect(rendered === undefined).toBe(/renders|default|left as written/.test(what));
+      if (rendered) expect((checked as UserError).message).toBe((rendered as UserError).message);
+    });
+  }
+
+  it('leaves templates that render in the worker to rendering', () => {
+    expect(checkRenders(promptOf('handlebars', [{ role: 'user', content: '{{a}}' }]), {})).toBe(false);
   });
 });
