@@ -95,28 +95,28 @@ var COMMANDS = {
   eval: {
     summary: "evaluate the prompts in the working tree, or the prompt files named (as gh models eval does)",
     load: async () => {
-      const m = await import("./chunks/eval-AZCQ66AH.js");
+      const m = await import("./chunks/eval-UR5KMOJF.js");
       return { run: m.evalCommand, usage: m.EVAL_USAGE };
     }
   },
   compare: {
     summary: "evaluate base and head of a change and report what it did",
     load: async () => {
-      const m = await import("./chunks/compare-YJHYMB4T.js");
+      const m = await import("./chunks/compare-I5AMVS2X.js");
       return { run: m.compareCommand, usage: m.COMPARE_USAGE };
     }
   },
   sample: {
     summary: "export a sample of your own tests' outputs as CSV for human review",
     load: async () => {
-      const m = await import("./chunks/sample-5LISOW5R.js");
+      const m = await import("./chunks/sample-TV6WUACA.js");
       return { run: m.sampleCommand, usage: m.SAMPLE_USAGE };
     }
   },
   merge: {
     summary: "one report from the partial reports of sharded compare runs",
     load: async () => {
-      const m = await import("./chunks/merge-N4NGPYA2.js");
+      const m = await import("./chunks/merge-FYYBI5LF.js");
       return { run: m.mergeCommand, usage: m.MERGE_USAGE };
     }
   }

@@ -64,5 +64,5 @@ function payloadCommits(env) {
 
 // src/action/index.ts
 var started = startGitWork(process.env);
-var { run } = await import("./chunks/main-5ELNK6L7.js");
+var { run } = await import("./chunks/main-MXKATUJM.js");
 await run(started);
