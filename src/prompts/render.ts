@@ -56,8 +56,7 @@ export function templateVariables(text: string, engine: TemplateEngine): string[
  * in an error instead of stalling the process. Every message is held to {@link MAX_RENDERED_LENGTH}.
  */
 export async function renderMessages(prompt: Prompt, vars: Record<string, string>): Promise<PromptMessage[]> {
-  // A whole-body template keeps its defaults typed (`template.defaults`) and fills them itself.
-  const data = prompt.defaults && !prompt.template ? { ...prompt.defaults, ...vars } : vars;
+  const data = withDefaults(prompt, vars);
   // `{{name}}` and gh models' literal `{{key}}` are one bounded pass: no worker needed.
   if (prompt.engine === 'mustache' || prompt.engine === 'literal') return renderInThisThread(prompt, data);
   const worker = renderWorker();
@@ -72,10 +71,15 @@ export async function renderMessages(prompt: Prompt, vars: Record<string, string
  */
 export function checkRenders(prompt: Prompt, vars: Record<string, string>): boolean {
   if (prompt.template || (prompt.engine !== 'mustache' && prompt.engine !== 'literal')) return false;
-  const data = prompt.defaults ? { ...prompt.defaults, ...vars } : vars;
+  const data = withDefaults(prompt, vars);
   const pattern = prompt.engine === 'literal' ? LITERAL_VAR : MUSTACHE_VAR;
   for (const message of prompt.messages) withinCap('', prompt, renderedLength(templateParts(message.content, pattern), data, prompt, prompt.engine === 'mustache'));
   return true;
+}
+
+/** A test's values over the prompt's defaults; a whole-body template keeps its defaults typed (`template.defaults`) and fills them itself. */
+function withDefaults(prompt: Prompt, vars: Record<string, string>): Vars {
+  return prompt.defaults && !prompt.template ? { ...prompt.defaults, ...vars } : vars;
 }
 
 /** The length `parts` render to; a name without a value is an error when `strict`, else stays as written. */
