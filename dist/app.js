@@ -32,10 +32,10 @@ import {
 } from "./chunks/chunk-3XI7M7QE.js";
 import {
   compare
-} from "./chunks/chunk-HIK2WUHO.js";
+} from "./chunks/chunk-4EXJOBOJ.js";
 import {
   materialiseModules
-} from "./chunks/chunk-SLS4KASN.js";
+} from "./chunks/chunk-LQKBX4DX.js";
 import "./chunks/chunk-FU4A33PN.js";
 import "./chunks/chunk-4HXLE7TN.js";
 import {
@@ -47,9 +47,9 @@ import {
   defaultConfig,
   parseConfig,
   require_safe_stable_stringify
-} from "./chunks/chunk-MPGI7D5W.js";
+} from "./chunks/chunk-AFDHGFDS.js";
 import "./chunks/chunk-NTTIUXQI.js";
-import "./chunks/chunk-VGC4VPAN.js";
+import "./chunks/chunk-CQ7ICPMS.js";
 import {
   array,
   number,
@@ -63,7 +63,7 @@ import "./chunks/chunk-CECCCJKY.js";
 import {
   memoPromise
 } from "./chunks/chunk-S3IFKC6U.js";
-import "./chunks/chunk-TJBT5DRG.js";
+import "./chunks/chunk-THXMWWGI.js";
 import "./chunks/chunk-WNENITHW.js";
 import {
   UserError,

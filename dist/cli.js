@@ -95,28 +95,28 @@ var COMMANDS = {
   eval: {
     summary: "evaluate the prompts in the working tree, or the prompt files named (as gh models eval does)",
     load: async () => {
-      const m = await import("./chunks/eval-UR5KMOJF.js");
+      const m = await import("./chunks/eval-YI2Q7C5X.js");
       return { run: m.evalCommand, usage: m.EVAL_USAGE };
     }
   },
   compare: {
     summary: "evaluate base and head of a change and report what it did",
     load: async () => {
-      const m = await import("./chunks/compare-I5AMVS2X.js");
+      const m = await import("./chunks/compare-Z7EJU33Q.js");
       return { run: m.compareCommand, usage: m.COMPARE_USAGE };
     }
   },
   sample: {
     summary: "export a sample of your own tests' outputs as CSV for human review",
     load: async () => {
-      const m = await import("./chunks/sample-TV6WUACA.js");
+      const m = await import("./chunks/sample-UXPVNGQS.js");
       return { run: m.sampleCommand, usage: m.SAMPLE_USAGE };
     }
   },
   merge: {
     summary: "one report from the partial reports of sharded compare runs",
     load: async () => {
-      const m = await import("./chunks/merge-FYYBI5LF.js");
+      const m = await import("./chunks/merge-4GCKLQQW.js");
       return { run: m.mergeCommand, usage: m.MERGE_USAGE };
     }
   }

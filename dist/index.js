@@ -64,5 +64,5 @@ function payloadCommits(env) {
 
 // src/action/index.ts
 var started = startGitWork(process.env);
-var { run } = await import("./chunks/main-MXKATUJM.js");
+var { run } = await import("./chunks/main-4GM2VM4M.js");
 await run(started);

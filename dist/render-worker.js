@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   renderInThisThread
-} from "./chunks/chunk-TJBT5DRG.js";
+} from "./chunks/chunk-THXMWWGI.js";
 import "./chunks/chunk-WNENITHW.js";
 import {
   UserError
