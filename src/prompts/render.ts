@@ -127,8 +127,15 @@ async function renderWhole(prompt: Prompt, vars: Vars): Promise<PromptMessage[]>
     if (vars[name] === undefined && !(name in defaults)) throw missingVariable(prompt, name);
   }
   const values = { ...defaults, ...structuredVars(vars) };
-  const messages =
-    prompt.engine === 'dotprompt' ? await renderDotprompt(prompt.path, template.source, template.partials ?? {}, values) : renderPrompty(prompt, values);
+  let messages: PromptMessage[];
+  try {
+    messages = prompt.engine === 'dotprompt' ? await renderDotprompt(prompt.path, template.source, template.partials ?? {}, values) : renderPrompty(prompt, values);
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    // The runtime's own error (a refused call, a filter given the wrong type): the template's, not ours.
+    const message = (err instanceof Error ? err.message : String(err)).split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
+    throw new UserError(`could not render ${prompt.path}: ${message}`, { location: { file: prompt.path }, hint: 'Check what the template does with the variables this test sets.', cause: err });
+  }
   return messages.map((m) => ({ role: m.role, content: withinCap(m.content, prompt) }));
 }
 
