@@ -13,8 +13,7 @@ const ZERO = /^0+$/;
 /**
  * Starts the git work a comparison begins with — resolving base and head, fetching base into the
  * shallow checkout, listing both trees, the diff — from the event payload as it is, before the
- * rest of the Action has loaded: git's processes then run while Node compiles the rest (and the
- * render worker, when the head has templates that render there). Returns
+ * rest of the Action has loaded: git's processes then run while Node compiles the rest. Returns
  * the source those reads belong to (the comparison asks it again and gets them), or undefined
  * when the event names no commits to compare. The payload is parsed for real by event.ts: here
  * only values that look like commit ids are used, and a failure is left for the comparison to
@@ -26,26 +25,25 @@ export function startGitWork(env: NodeJS.ProcessEnv): LocalGitChanges | undefine
   const commits = payloadCommits(env);
   if (!commits) return undefined;
   const source = new LocalGitChanges(env.GITHUB_WORKSPACE ?? process.cwd(), (line) => core.info(line));
+  // The render worker is started as soon as the change is known to touch a template that
+  // renders there: a thread's start-up competes for the same two cores as git and the main
+  // thread, so a change that touches none leaves it to load on demand.
+  const head = source.at(commits.head, 'head');
   source
     .resolve(commits.base, commits.head)
-    .then((range) =>
-      // Without a base (a branch's first push) the head is all there is, and it is listed already.
-      range.mergeBaseSha
-        ? Promise.all([
-            source.at(range.baseSha, 'base').listFiles(),
-            source.at(range.mergeBaseSha, 'merge base').listFiles(),
-            source.changedFiles(range.mergeBaseSha, range.headSha),
-          ])
-        : undefined,
-    )
+    .then(async (range) => {
+      if (!range.mergeBaseSha) return (await head.listFiles()).some((f) => WORKER_RENDERED.test(f));
+      const [changed] = await Promise.all([
+        source.changedFiles(range.mergeBaseSha, range.headSha),
+        source.at(range.baseSha, 'base').listFiles(),
+        source.at(range.mergeBaseSha, 'merge base').listFiles(),
+      ]);
+      return changed.some((f) => WORKER_RENDERED.test(f.path) || WORKER_RENDERED.test(f.previousPath ?? ''));
+    })
+    .then((templates) => templates && startRenderWorker())
     .catch(() => undefined);
-  // The head's files are known long before its prompts are parsed: a template that renders in
-  // the worker has it loaded by then.
-  source
-    .at(commits.head, 'head')
-    .listFiles()
-    .then((files) => files.some((f) => WORKER_RENDERED.test(f)) && startRenderWorker())
-    .catch(() => undefined);
+  // Listed while base is fetched: the comparison reads the head's config and suite from it.
+  void head.listFiles().catch(() => undefined);
   return source;
 }
 
