@@ -29,6 +29,7 @@ export async function confirmTests(prepared: PreparedComparison, screened: Scree
 /** Step 6: the report from the samples (per-test changes, deltas, verdict), then the checklist. */
 export async function concludeComparison(prepared: PreparedComparison, samples: Samples, pairs = prepared.pairs): Promise<ComparisonReport> {
   const { started } = prepared;
+  await prepared.checkRest?.();
   const all = [...samples.base.values(), ...samples.head.values()];
   const report = await buildReport({
     ...prepared.context,
@@ -64,7 +65,8 @@ export async function concludeComparison(prepared: PreparedComparison, samples: 
 }
 
 /** The report of what changed when nothing was sampled (nothing relevant changed, a limit, a missing credential). */
-export function reportWithoutSamples(prepared: PreparedComparison, pairs: PromptPair[] = prepared.pairs): Promise<ComparisonReport> {
+export async function reportWithoutSamples(prepared: PreparedComparison, pairs: PromptPair[] = prepared.pairs): Promise<ComparisonReport> {
+  await prepared.checkRest?.();
   const providerStats = { durationMs: Date.now() - prepared.started, samples: 0, modelCalls: 0, cachedSamples: 0, adaptiveSamples: 0 };
   return buildReport({ ...prepared.context, pairs, base: new Map(), head: new Map(), problems: prepared.problems, providerStats });
 }

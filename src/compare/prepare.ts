@@ -1,14 +1,15 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { DEFAULT_CONFIG_PATH, type LoadedConfig } from '../config/load.js';
 import type { GatePolicy } from '../config/schema.js';
+import { checkSuiteRenders, renderChecked } from '../engine/render-checks.js';
 import { loadSuite, type Suite } from '../engine/suite.js';
 import { missingCredential } from '../providers/credentials.js';
 import type { ComparisonReport, FileProblem } from '../report/types.js';
 import type { ChangedFile, ChangeSource, CommitRange, FileSource } from '../source/types.js';
-import { LimitError } from '../util/errors.js';
+import { ConfigError, LimitError } from '../util/errors.js';
 import { limitReportOf, reportWithoutSamples } from './conclude.js';
 import { checkLimits, modelAllowance } from './limits.js';
-import { headChangeNotes, planComparison } from './plan.js';
+import { headChangeNotes, planComparison, type PromptPair } from './plan.js';
 import { jobsOf } from './sampling.js';
 import { changedFilesOf, touchesSuite } from './select-changes.js';
 import { problemOf, readJudgingConfig, type JudgingConfig } from './trusted-config.js';
@@ -107,15 +108,17 @@ async function planPairs(prepared: PreparedComparison, opts: CompareOptions, jud
   const maxPromptFiles = { count: trusted.config.limits.promptFiles, limitName: 'limits.promptFiles' };
   // Both sides read together: their git reads overlap.
   const [baseSuite, headSuite] = await Promise.all([
-    loadSuite(baseSource, trusted, { tolerateMissingPrompts: true, maxPromptFiles }),
-    loadSuite(headSource, trusted, { tolerateMissingPrompts: true, addedTests: judging.addedTests, maxPromptFiles }),
+    loadSuite(baseSource, trusted, { tolerateMissingPrompts: true, maxPromptFiles, deferRenderChecks: true }),
+    loadSuite(headSource, trusted, { tolerateMissingPrompts: true, addedTests: judging.addedTests, maxPromptFiles, deferRenderChecks: true }),
   ]);
-  problems.push(...suiteProblems(baseSuite, 'base'), ...suiteProblems(headSuite, 'head'));
-  // A prompt that is broken at head is reported as a file problem, not as deleted.
-  const brokenAtHead = new Set(problems.filter((p) => p.side === 'head' && p.file).map((p) => p.file));
-  prepared.pairs = planComparison(baseSuite, headSuite, changed).filter(
-    (p) => (p.affectedTests.size > 0 || p.status !== 'unchanged') && !(p.status === 'deleted' && brokenAtHead.has(p.base!.prompt.path)),
-  );
+  problems.push(...testsOfNoPrompt(trusted, [baseSuite, headSuite], range.mergeBaseSha ? 'base' : 'head'));
+  prepared.pairs = await planCheckedPairs(baseSuite, headSuite, changed);
+  // Problems go in every report; those of the prompts the plan does not run are found only as the report is made.
+  const suiteProblemsAt = problems.length;
+  const listProblems = () => problems.splice(suiteProblemsAt, Infinity, ...suiteProblems(baseSuite, 'base'), ...suiteProblems(headSuite, 'head'));
+  listProblems();
+  let rest: Promise<void> | undefined;
+  prepared.checkRest = () => (rest ??= Promise.all([checkSuiteRenders(baseSuite), checkSuiteRenders(headSuite)]).then(() => void listProblems()));
   notes.push(...headChangeNotes(prepared.pairs, await headSource.listFiles()));
   const refuseModel = modelAllowance(trusted, baseSuite);
   checkLimits(prepared.pairs, jobsOf(prepared.pairs, (t) => t.repeat ?? trusted.config.repeat).map((j) => j.job), trusted, refuseModel);
@@ -126,6 +129,49 @@ async function planPairs(prepared: PreparedComparison, opts: CompareOptions, jud
     noCache: opts.noCache || cacheInCheckout(opts, trusted, notes),
   };
   prepared.headSuite = headSuite;
+}
+
+/**
+ * The judging config's tests that name a prompt neither side has: each side leaves out a test
+ * whose prompt only the other side has (a prompt added or deleted), so this is where a name
+ * that matches nothing is reported. The comparison goes on without them.
+ */
+function testsOfNoPrompt(trusted: LoadedConfig, suites: Suite[], side: 'base' | 'head'): FileProblem[] {
+  const named = new Set(suites.flatMap((s) => [...s.prompts.flatMap((e) => [e.prompt.id, e.prompt.path]), ...s.notRun.map((n) => n.prompt)]));
+  const known = [...new Set(suites.flatMap((s) => s.prompts.map((e) => e.prompt.id)))].sort();
+  return trusted.config.tests.flatMap((test, index) =>
+    named.has(test.prompt)
+      ? []
+      : [
+          problemOf(
+            new ConfigError(`\`tests.${index}.prompt\`: no prompt \`${test.prompt}\` at base or head`, {
+              location: { file: trusted.file ?? DEFAULT_CONFIG_PATH },
+              hint: `use one of: ${known.join(', ') || '(no prompts found — check `prompts`)'}`,
+            }),
+            side,
+          ),
+        ],
+  );
+}
+
+/**
+ * The pairs to run, each of their prompts checked to render at both sides before. A prompt
+ * whose tests cannot render leaves its suite (an error at its file) and the pairs are planned
+ * again, until every planned prompt is checked; the rest, prompts that are the same at both
+ * sides and have no affected tests, are checked only as the report is made (`checkRest`). A
+ * prompt broken at head is reported as a file problem, not as deleted.
+ */
+async function planCheckedPairs(baseSuite: Suite, headSuite: Suite, changed: ChangedFile[]): Promise<PromptPair[]> {
+  for (;;) {
+    const brokenAtHead = new Set(headSuite.errors.map((e) => e.location?.file).filter((f) => f !== undefined));
+    const pairs = planComparison(baseSuite, headSuite, changed).filter(
+      (p) => (p.affectedTests.size > 0 || p.status !== 'unchanged') && !(p.status === 'deleted' && brokenAtHead.has(p.base!.prompt.path)),
+    );
+    const planned = new Set(pairs.flatMap((p) => [p.base?.prompt, p.head?.prompt]));
+    const due = (suite: Suite) => suite.prompts.some((entry) => planned.has(entry.prompt) && !renderChecked(suite, entry));
+    if (!due(baseSuite) && !due(headSuite)) return pairs;
+    await Promise.all([baseSuite, headSuite].map((suite) => checkSuiteRenders(suite, (entry) => planned.has(entry.prompt))));
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { defaultConfig, parseConfig, type LoadedConfig } from '../config/load.js';
-import type { TestConfig } from '../config/schema.js';
+import type { AddedTests } from '../engine/suite.js';
 import type { FileProblem } from '../report/types.js';
 import type { ChangeSource, CommitRange, FileSource } from '../source/types.js';
 import { checkPromptSize } from '../prompts/formats/parse.js';
@@ -18,7 +18,7 @@ export interface JudgingConfig {
   /** The head's config, when it reads: its changes are listed, and its added tests run as new. */
   head?: LoadedConfig;
   /** Tests the head's config adds to the merge base's: they run as `new` (at the trusted `repeat`). */
-  addedTests: { file: string; tests: TestConfig[] };
+  addedTests: AddedTests;
   /** What the reader is told: which head changes wait for the merge. */
   notes: string[];
 }
@@ -49,8 +49,8 @@ export async function readJudgingConfig(source: ChangeSource, range: CommitRange
   const known = new Set([...trusted.config.tests, ...mergeBase.config.tests].map((t) => hashValue(t)));
   const headTests = new Set(head.config.tests.map((t) => hashValue(t)));
   // A head test that would run code (a `javascript` assertion) waits for the merge: code from the head never runs.
-  const unknown = head.config.tests.filter((t) => !known.has(hashValue(t)));
-  const added = unknown.filter((t) => !t.assert.some((a) => a.type === 'javascript'));
+  const unknown = head.config.tests.map((test, index) => ({ test, index })).filter(({ test }) => !known.has(hashValue(test)));
+  const added = unknown.filter(({ test }) => !test.assert.some((a) => a.type === 'javascript'));
   const withCode = unknown.length - added.length;
   const dropped = mergeBase.config.tests.filter((t) => !headTests.has(hashValue(t))).length;
   const settings = Object.keys({ ...head.config, ...mergeBase.config }).filter(

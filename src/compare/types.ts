@@ -82,6 +82,11 @@ export interface PreparedComparison {
   reused: boolean;
   context: Omit<ReportInput, 'pairs' | 'base' | 'head' | 'problems' | 'providerStats'>;
   problems: FileProblem[];
+  /**
+   * Checks the prompts the plan does not run (the same at both sides, no affected tests) render,
+   * adding what it finds to `problems`; a report awaits it first. Set once the pairs are planned.
+   */
+  checkRest?: () => Promise<void>;
   pairs: PromptPair[];
   trusted: LoadedConfig;
   headSuite: Suite;

@@ -2,12 +2,12 @@ import { generatedTests, groundingProbe } from '../probes/tests.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { TestConfig } from '../config/schema.js';
 import { checkPromptSize, defaultPromptId, parsePromptFile } from '../prompts/formats/parse.js';
-import { checkRenders, renderMessages } from '../prompts/render.js';
 import type { Prompt, PromptTestCase } from '../prompts/model.js';
 import { parseModelRef } from '../providers/model-ref.js';
 import type { FileSource } from '../source/types.js';
-import { ConfigError, formatLocation, LimitError, PromptFileError, UserError } from '../util/errors.js';
+import { ConfigError, LimitError, PromptFileError, UserError } from '../util/errors.js';
 import { hashValue } from '../util/hash.js';
+import { awaitRenderChecks, checkSuiteRenders } from './render-checks.js';
 import { meta, selectPromptFiles, ZERO_CONFIG_GLOB, type SelectedFile } from './prompt-files.js';
 
 /** A prompt ready to evaluate: the parsed file, the model it runs on and all of its tests. */
@@ -40,23 +40,34 @@ export interface NotRunTest {
   reason: 'prompt did not load';
 }
 
+/** Tests the head's config adds to the base's, each with its index in the head's `tests`. */
+export interface AddedTests {
+  file: string;
+  tests: { test: TestConfig; index: number }[];
+}
+
 export interface SuiteOptions {
   /**
    * Add the built-in injection probes (when `adversarial.enabled`). `compare` does, to catch a
    * removed defence; `eval` only when asked, so it judges a file as `gh models eval` does.
    */
   probes?: boolean;
-}
-
-/** How one side of a comparison is read; the CLI's `eval` needs none of it. */
-export interface SuiteOptions {
+  // How one side of a comparison is read; the CLI's `eval` needs none of the rest.
   /**
    * A config test whose prompt this source lacks is left out instead of being an error: the
    * config is the base branch's, and the prompt may exist only at the other side.
    */
   tolerateMissingPrompts?: boolean;
-  /** Tests another config file adds (the head's `promptgate.yml`): attached like the config's own, at its `repeat`. */
-  addedTests?: { file: string; tests: TestConfig[] };
+  /**
+   * Tests another config file adds (the head's `promptgate.yml`), each with its index there:
+   * attached like the config's own, at the config's `repeat` (never the test's own).
+   */
+  addedTests?: AddedTests;
+  /**
+   * Leave checking that each prompt's tests render to the caller (`checkSuiteRenders`): a
+   * comparison checks the prompts it will run before its first model call, the rest as it reports.
+   */
+  deferRenderChecks?: boolean;
   /** At most this many prompt files are read; more is a LimitError (named after `limitName`). */
   maxPromptFiles?: { count: number; limitName: string };
 }
@@ -76,11 +87,16 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig, opts: 
     });
   }
   const read = await readPrompts(source, selected, loaded, configFile);
-  const notRun = attachConfigTests(read, loaded.config.tests, configFile, loaded.config.repeat);
-  const unrenderable = await Promise.all(read.prompts.map(unrenderableTest));
-  const usable = read.prompts.filter((_, i) => unrenderable[i] === undefined);
-  const errors = [...read.errors, ...unrenderable.filter((e): e is UserError => e !== undefined)];
-  for (const entry of usable) {
+  // At a side of a comparison the prompt a base test names may exist only at the other side:
+  // the comparison reports a test whose prompt is at neither (prepare.ts).
+  const missing = opts.tolerateMissingPrompts ? () => undefined : (err: ConfigError) => { throw err; };
+  const notRun = attachConfigTests(read, loaded.config.tests.map((test, index) => ({ test, index })), configFile, loaded.config.repeat, missing);
+  // The head's added tests are its author's: one that names no prompt of the head is an error at the head's config.
+  if (opts.addedTests) notRun.push(...attachConfigTests(read, opts.addedTests.tests.map(({ test, index }) => ({ test: { ...test, repeat: undefined }, index })), opts.addedTests.file, loaded.config.repeat, (err) => void read.errors.push(err)));
+  const suite: Suite = { prompts: read.prompts, errors: read.errors, notRun };
+  awaitRenderChecks(suite, read.errors);
+  if (!opts.deferRenderChecks) await checkSuiteRenders(suite);
+  for (const entry of suite.prompts) {
     // Built-in probes: the injection pack for prompts that take user input, and the
     // not-in-context probe for grounded ones. They come after the prompt's own tests.
     const probes = entry.modelId === '' ? [] : loaded.config.adversarial.enabled && opts.probes !== false ? generatedTests(entry.prompt) : groundingProbe(entry.prompt);
@@ -89,8 +105,8 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig, opts: 
     // large suite costs a hidden class of its own (about 450 bytes a test).
     for (const t of entry.tests) t.repeat ??= loaded.config.repeat;
   }
-  usable.sort((a, b) => (a.prompt.id < b.prompt.id ? -1 : a.prompt.id > b.prompt.id ? 1 : 0));
-  return { prompts: usable, errors, notRun };
+  suite.prompts.sort((a, b) => (a.prompt.id < b.prompt.id ? -1 : a.prompt.id > b.prompt.id ? 1 : 0));
+  return suite;
 }
 
 /** The prompts read so far, and those that did not load by the id and the path a test may name them by. */
@@ -170,52 +186,35 @@ function resolveModel(prompt: Prompt, file: SelectedFile, content: string, loade
   return { prompt, modelId, tests: [...prompt.tests], text: content };
 }
 
-/** Attaches each config test to its prompt; a test of a prompt that did not load is listed as not run. */
-function attachConfigTests(read: ReadPrompts, tests: TestConfig[], configFile: string, repeat: number): NotRunTest[] {
+/**
+ * Attaches each config test (with its index in the config's `tests`) to its prompt; a test of a
+ * prompt that did not load is listed as not run, one naming no prompt goes to `missing`.
+ */
+function attachConfigTests(read: ReadPrompts, tests: { test: TestConfig; index: number }[], configFile: string, repeat: number, missing: (err: ConfigError) => void): NotRunTest[] {
   const notRun: NotRunTest[] = [];
-  tests.forEach((test, index) => {
+  for (const { test, index } of tests) {
     const target = read.byId.get(test.prompt) ?? read.byPath.get(test.prompt);
     if (!target) {
       const file = read.broken.get(test.prompt);
       if (file !== undefined) {
         notRun.push({ test: test.id ? `tests.${index} (${test.id})` : `tests.${index}`, prompt: test.prompt, file, reason: 'prompt did not load' });
-        return;
+        continue;
       }
-      throw new ConfigError(`\`tests.${index}.prompt\`: no prompt \`${test.prompt}\``, {
-        location: { file: configFile },
-        hint: `use one of: ${[...read.byId.keys()].join(', ') || '(no prompts found — check `prompts`)'}`,
-      });
+      missing(
+        new ConfigError(`\`tests.${index}.prompt\`: no prompt \`${test.prompt}\``, {
+          location: { file: configFile },
+          hint: `use one of: ${[...read.byId.keys()].join(', ') || '(no prompts found — check `prompts`)'}`,
+        }),
+      );
+      continue;
     }
     target.tests.push(configTest(test, configFile, repeat));
-  });
+  }
   return notRun;
 }
 
 function testOrder(a: PromptTestCase, b: PromptTestCase): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/**
- * The first of a prompt's own tests that cannot fill its template (a variable the test does not
- * set), as an error at the test's line; undefined when every test renders.
- */
-async function unrenderableTest(entry: SuitePrompt): Promise<UserError | undefined> {
-  for (const test of entry.tests) {
-    try {
-      if (!checkRenders(entry.prompt, test.vars)) await renderMessages(entry.prompt, test.vars);
-    } catch (err) {
-      if (!(err instanceof UserError)) throw err;
-      const inPromptFile = test.source?.file === entry.prompt.path;
-      const where = test.source && !inPromptFile ? ` (${formatLocation(test.source)})` : '';
-      // Located in the prompt file, so a compare reads the prompt as broken, not deleted.
-      return new PromptFileError(`${err.message}: test \`${test.id}\`${where}`, {
-        location: inPromptFile ? test.source : { file: entry.prompt.path },
-        hint: err.hint,
-        cause: err,
-      });
-    }
-  }
-  return undefined;
 }
 
 /** The line of a prompt file's `model:` key, where an unusable model id was written. */

@@ -149,6 +149,67 @@ describe('compare on real git repositories', () => {
     expect(server.callCount()).toBe(0);
   });
 
+  it('blocks deleting a prompt the base config has tests for as a removal, not a config error', async () => {
+    const repo = demoRepo();
+    repo.remove('prompts/answer.prompty').commit('drop product answers');
+    const report = await run(repo);
+    expect(report.changedPrompts).toEqual([expect.objectContaining({ id: 'answer', status: 'deleted' })]);
+    expect(report).toMatchObject({ verdict: 'regression', blocking: true, errors: [] });
+    expect(report.summary).toMatch(/tests removed \(a removal needs acceptance\) in answer/);
+    expect(server.callCount()).toBe(0);
+  });
+
+  it('runs a test the head config adds as new, at the base config\'s repeat, and says so', async () => {
+    const repo = demoRepo();
+    const added = '  - prompt: answer\n    description: battery count\n    repeat: 9\n    vars: { context: "The X200 ships with two batteries.", question: "How many batteries?" }\n    assert:\n      - contains: two\n';
+    repo.write({ 'promptgate.yml': read('base/promptgate.yml').replace('tests:\n', `tests:\n${added}`) }).commit('test the battery count');
+    const report = await run(repo);
+    expect(report.notes.join('\n')).toContain('promptgate.yml adds 1 test at head: they run as new');
+    const test = report.tests.find((t) => t.description === 'battery count');
+    expect(test).toMatchObject({ promptId: 'answer', change: 'new', base: null, head: { samples: 1 } });
+    expect(report.verdict).not.toBe('error');
+  });
+
+  it('reports a test the head config adds for a prompt the head lacks at its index in the head config', async () => {
+    const repo = demoRepo();
+    const added = '  - prompt: anwser\n    vars: { question: "How heavy?" }\n    assert:\n      - contains: kg\n';
+    repo.write({ 'promptgate.yml': read('base/promptgate.yml').replace('\ngate:', `${added}\ngate:`) }).commit('test a typo');
+    const report = await run(repo);
+    const index = report.errors.length ? Number(/tests\.(\d+)\.prompt/.exec(report.errors[0]!.message)?.[1]) : -1;
+    expect(report.errors).toEqual([expect.objectContaining({ side: 'head', file: 'promptgate.yml', message: expect.stringContaining('no prompt `anwser`') })]);
+    expect(report.errors[0]!.hint).toContain('answer');
+    expect(index).toBe((read('base/promptgate.yml').match(/^  - prompt:/gm) ?? []).length);
+    expect(report.verdict).toBe('error');
+  });
+
+  it('reports a base config test whose prompt is at neither side, and still judges the change', async () => {
+    const repo = new TestRepo().copy(`${demo}base`);
+    repos.push(repo);
+    repo.write({ 'promptgate.yml': read('base/promptgate.yml').replace('tests:\n', 'tests:\n  - prompt: gone\n    vars: { question: x }\n') }).commit('base');
+    repo.branch('pr');
+    repo.write({ 'prompts/support.prompt.yml': support().replace(/ *Warranty claims need .*\n/, '') }).commit('trim support prompt');
+    const report = await run(repo);
+    expect(report.errors).toEqual([expect.objectContaining({ side: 'base', file: 'promptgate.yml', message: '`tests.0.prompt`: no prompt `gone` at base or head' })]);
+    expect(report.verdict).toBe('regression');
+  });
+
+  it('reports an unchanged Prompty prompt whose test cannot render on both sides while the changed prompt is still judged', async () => {
+    const repo = new TestRepo().copy(`${demo}base`);
+    repos.push(repo);
+    // Calls are refused in templates from a repository: none of this prompt's tests render.
+    repo.write({ 'prompts/answer.prompty': read('base/prompts/answer.prompty').replace('Question: {{question}}', 'Question: {{question.strip()}}') }).commit('base');
+    repo.branch('pr');
+    repo.write({ 'prompts/support.prompt.yml': support().replace(/ *Warranty claims need .*\n/, '') }).commit('trim support prompt');
+    const report = await run(repo);
+    expect(report.errors).toEqual([
+      expect.objectContaining({ side: 'base', file: 'prompts/answer.prompty', message: expect.stringContaining('calling functions in a template is not allowed') }),
+      expect.objectContaining({ side: 'head', file: 'prompts/answer.prompty', message: expect.stringContaining('calling functions in a template is not allowed') }),
+    ]);
+    expect(report.verdict).toBe('error');
+    expect(report.tests.filter((t) => t.change === 'regressed').map((t) => t.promptId)).toEqual(['prompts/support']);
+    expect(report.tests.some((t) => t.promptId === 'answer')).toBe(false);
+  });
+
   it('evaluates a new prompt on head only and marks its tests new', async () => {
     const repo = demoRepo();
     repo.write({ 'prompts/greet.prompt.yml': support().replace('name: Support reply', 'name: Greeting') }).commit('add greeting');
