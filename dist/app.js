@@ -32,10 +32,10 @@ import {
 } from "./chunks/chunk-3XI7M7QE.js";
 import {
   compare
-} from "./chunks/chunk-4EXJOBOJ.js";
+} from "./chunks/chunk-EEK2B5LE.js";
 import {
   materialiseModules
-} from "./chunks/chunk-LQKBX4DX.js";
+} from "./chunks/chunk-RVYLIO2L.js";
 import "./chunks/chunk-FU4A33PN.js";
 import "./chunks/chunk-4HXLE7TN.js";
 import {
@@ -47,9 +47,9 @@ import {
   defaultConfig,
   parseConfig,
   require_safe_stable_stringify
-} from "./chunks/chunk-AFDHGFDS.js";
+} from "./chunks/chunk-OJF6ZV3R.js";
 import "./chunks/chunk-NTTIUXQI.js";
-import "./chunks/chunk-CQ7ICPMS.js";
+import "./chunks/chunk-FNVTW6TH.js";
 import {
   array,
   number,
@@ -63,7 +63,7 @@ import "./chunks/chunk-CECCCJKY.js";
 import {
   memoPromise
 } from "./chunks/chunk-S3IFKC6U.js";
-import "./chunks/chunk-THXMWWGI.js";
+import "./chunks/chunk-52PJDMAI.js";
 import "./chunks/chunk-WNENITHW.js";
 import {
   UserError,

@@ -23,17 +23,17 @@ function startGitWork(env) {
   const commits = payloadCommits(env);
   if (!commits) return void 0;
   const source = new LocalGitChanges(env.GITHUB_WORKSPACE ?? process.cwd(), (line) => info(line));
-  source.resolve(commits.base, commits.head).then(
-    (range) => (
-      // Without a base (a branch's first push) the head is all there is, and it is listed already.
-      range.mergeBaseSha ? Promise.all([
-        source.at(range.baseSha, "base").listFiles(),
-        source.at(range.mergeBaseSha, "merge base").listFiles(),
-        source.changedFiles(range.mergeBaseSha, range.headSha)
-      ]) : void 0
-    )
-  ).catch(() => void 0);
-  source.at(commits.head, "head").listFiles().then((files) => files.some((f) => WORKER_RENDERED.test(f)) && startRenderWorker()).catch(() => void 0);
+  const head = source.at(commits.head, "head");
+  source.resolve(commits.base, commits.head).then(async (range) => {
+    if (!range.mergeBaseSha) return (await head.listFiles()).some((f) => WORKER_RENDERED.test(f));
+    const [changed] = await Promise.all([
+      source.changedFiles(range.mergeBaseSha, range.headSha),
+      source.at(range.baseSha, "base").listFiles(),
+      source.at(range.mergeBaseSha, "merge base").listFiles()
+    ]);
+    return changed.some((f) => WORKER_RENDERED.test(f.path) || WORKER_RENDERED.test(f.previousPath ?? ""));
+  }).then((templates) => templates && startRenderWorker()).catch(() => void 0);
+  void head.listFiles().catch(() => void 0);
   return source;
 }
 function payloadCommits(env) {
@@ -64,5 +64,5 @@ function payloadCommits(env) {
 
 // src/action/index.ts
 var started = startGitWork(process.env);
-var { run } = await import("./chunks/main-4GM2VM4M.js");
+var { run } = await import("./chunks/main-AXO4AJWY.js");
 await run(started);
