@@ -1,6 +1,16 @@
 import { checkRenders, renderMessages } from '../prompts/render.js';
 import { formatLocation, PromptFileError, UserError } from '../util/errors.js';
-import type { Suite, SuitePrompt } from './suite.js';
+import type { Prompt, PromptTestCase } from '../prompts/model.js';
+
+/** What is checked of a suite (suite.ts's Suite and SuitePrompt, by shape: suite.ts calls in here). */
+interface SuitePrompt {
+  prompt: Prompt;
+  tests: PromptTestCase[];
+}
+interface Suite {
+  prompts: SuitePrompt[];
+  errors: UserError[];
+}
 
 /**
  * What a suite still owes about its templates: each prompt whose own tests were not yet checked
@@ -26,10 +36,10 @@ export function awaitRenderChecks(suite: Suite, readErrors: UserError[]): void {
  * the order the files were read in whichever order the checks ran. Checking a prompt twice
  * does nothing.
  */
-export async function checkSuiteRenders(suite: Suite, which: (entry: SuitePrompt) => boolean = () => true): Promise<void> {
+export async function checkSuiteRenders<E extends SuitePrompt>(suite: { prompts: E[]; errors: UserError[] }, which: (entry: E) => boolean = () => true): Promise<void> {
   const state = pending.get(suite);
   if (!state) return;
-  const due = state.order.filter((entry) => !state.found.has(entry) && which(entry));
+  const due = (state.order as E[]).filter((entry) => !state.found.has(entry) && which(entry));
   const results = await Promise.all(due.map(unrenderableTest));
   due.forEach((entry, i) => state.found.set(entry, results[i]));
   const failed = new Set(due.filter((_, i) => results[i] !== undefined));
