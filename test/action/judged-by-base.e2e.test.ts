@@ -5,7 +5,9 @@
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare/compare.js';
@@ -139,6 +141,36 @@ describe('issue 6 row 5: the set of tests comes from the base branch', () => {
     expect(report.tests.find((t) => t.description === 'Do you ship abroad?')?.change).toBe('new');
     expect(report.tests.some((t) => t.category?.startsWith('adversarial/'))).toBe(true);
     expect(report.notes.join('\n')).toMatch(/tests the head removes or changes stay in force until merge/);
+  });
+
+  it('runs the tests the head\'s promptgate.yml adds as new at the base\'s repeat, and never the code one of them names', async () => {
+    const marker = join(mkdtempSync(join(tmpdir(), 'promptgate-marker-')), 'ran');
+    cleanup.push(() => rmSync(dirname(marker), { recursive: true, force: true }));
+    const added = [
+      '  - prompt: prompts/support\n    description: added at head\n    repeat: 40\n    vars: { question: "Can I return a product?" }\n    assert:\n      - contains: days\n',
+      '  - prompt: prompts/support\n    description: added with code\n    vars: { question: "Where is my order?" }\n    assert:\n      - javascript: checks/pass.mjs\n',
+    ].join('');
+    const pr = await forkPr((repo) => {
+      repo.write({
+        'promptgate.yml': config().replace('tests:\n', `tests:\n${added}`),
+        'checks/pass.mjs': `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'ran');\nexport default () => true;\n`,
+      });
+    });
+    const r = await pr.run();
+    const report = reportOf(r);
+    expect(report.tests.find((t) => t.description === 'added at head')).toMatchObject({ change: 'new', base: null, head: { samples: 1 } });
+    expect(report.tests.some((t) => t.description === 'added with code')).toBe(false);
+    expect(report.notes.join('\n')).toContain('promptgate.yml adds 1 test at head: they run as new');
+    expect(report.notes.join('\n')).toContain('adds 1 test with a `javascript` assertion at head: code from the head never runs');
+    expect(existsSync(marker)).toBe(false);
+    expect(r.code).toBe(0);
+  });
+
+  it('judges a head that deletes a prompt the base config has tests for as a removal, not a config error', async () => {
+    const pr = await forkPr((repo) => void repo.remove('prompts/answer.prompty'));
+    const r = await pr.run();
+    expect(r.code).toBe(1);
+    expect(reportOf(r)).toMatchObject({ verdict: 'regression', blocking: true, errors: [], changedPrompts: [expect.objectContaining({ id: 'answer', status: 'deleted' })] });
   });
 
   it('keeps a weakened test (its expected answer emptied of meaning) in force as at base', async () => {
