@@ -37,11 +37,20 @@ export const fallback: ChecklistCheck = {
   },
 };
 
-/** The prompts' own tests (generated ones when they have none), one sample each, with `primary` down. */
+/**
+ * Tests per prompt the outage drill runs. The fallback's pass rate is an estimate set against the
+ * primary's on the same tests: a spread of this many measures it, where every test of a prompt
+ * of thousands would double the PR's model calls.
+ */
+export const FALLBACK_DRILL_TESTS_PER_PROMPT = 50;
+
+/** The prompts' own tests (generated ones when they have none), at most a spread of {@link FALLBACK_DRILL_TESTS_PER_PROMPT} each, one sample each, with `primary` down. */
 async function outageDrill(ctx: ChecklistContext, primary: string, prompts: SuitePrompt[]): Promise<Note> {
+  let total = 0;
   const jobs: EvalJob[] = prompts.flatMap((p) => {
     const tests = authoredTests(p).length > 0 ? authoredTests(p) : p.tests;
-    return tests.map((test) => ({ prompt: p.prompt, modelId: p.modelId, test, samples: 1 }));
+    total += tests.length;
+    return spread(tests, FALLBACK_DRILL_TESTS_PER_PROMPT).map((test) => ({ prompt: p.prompt, modelId: p.modelId, test, samples: 1 }));
   });
   if (jobs.length === 0) return { status: 'warn', text: `no tests to drill ${primary}'s outage with` };
   const results = await ctx.runHead(jobs, { forceDown: [primary] });
@@ -57,7 +66,8 @@ async function outageDrill(ctx: ChecklistContext, primary: string, prompts: Suit
   const fallbackRate = passRateOf(results);
   const primaryRate = primaryPassRate(ctx, jobs);
   const rates = `pass rate ${formatPercent(fallbackRate)} on the fallback vs ${formatPercent(primaryRate)} on the primary`;
-  const text = `${drill}: ${results.length}/${results.length} tests answered by ${answeredBy.join(', ')}; ${rates}`;
+  const sampled = total > jobs.length ? ` (${jobs.length} of the ${total} tests, spread over each prompt's list)` : '';
+  const text = `${drill}: ${results.length}/${results.length} tests answered by ${answeredBy.join(', ')}${sampled}; ${rates}`;
   return { status: fallbackRate !== null && primaryRate !== null && fallbackRate < primaryRate ? 'warn' : 'pass', text };
 }
 
@@ -67,4 +77,10 @@ function primaryPassRate(ctx: ChecklistContext, jobs: EvalJob[]): number | null 
   const compared = new Map(ctx.report.tests.map((t) => [keyOf(t.promptId, t.testId), t]));
   const heads = jobs.flatMap((job) => compared.get(keyOf(job.prompt.id, job.test.id))?.head ?? []);
   return passRateOf(heads.map((head) => ({ passes: head.passes, completed: head.samples })));
+}
+
+/** At most `n` of `items`, evenly spaced from the first, in their order. */
+function spread<T>(items: T[], n: number): T[] {
+  if (items.length <= n) return items;
+  return Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)]!);
 }

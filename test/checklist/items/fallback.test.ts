@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fallback } from '../../../src/checklist/items/fallback.js';
+import { authoredTests } from '../../../src/checklist/items/common.js';
+import { fallback, FALLBACK_DRILL_TESTS_PER_PROMPT } from '../../../src/checklist/items/fallback.js';
 import type { TestRepo } from '../../support/git-repo.js';
 import { startModelServer, type ScriptedModelServer } from '../../support/model-server.js';
 import { checklistContext, readyRepo, startSmallModel, type ContextOptions } from '../../support/checklist-harness.js';
@@ -41,6 +42,27 @@ describe('checklist: fallback provider configured and tested', () => {
     });
     // The outage was simulated in promptgate's client: the primary was never called.
     expect(new Set(server.calls().map((c) => `${c.path} ${c.model}`))).toEqual(new Set(['/v1/messages claude-haiku-4-5']));
+  });
+
+  it('drills a prompt of many tests on a spread of them, not all of them', async () => {
+    const repo = readyRepo(repos);
+    const read = (path: string) => readFileSync(`${repo.dir}/${path}`, 'utf8');
+    const rows = Array.from({ length: 97 }, (_, i) => `  - question: Where is order number ${i}?\n    expected: order`).join('\n');
+    repo.write({ 'prompts/support.prompt.yml': read('prompts/support.prompt.yml').replace('Be friendly.', 'Be friendly and patient.').replace('testData:\n', `testData:\n${rows}\n`) });
+    repo.commit('change support, 100 tests');
+    const ctx = await checklistContext(repo, server);
+    server.reset();
+    const finding = await fallback.run(ctx);
+    expect(finding.status).toBe('pass');
+    expect(finding.evidence).toContain(`${FALLBACK_DRILL_TESTS_PER_PROMPT}/${FALLBACK_DRILL_TESTS_PER_PROMPT} tests answered by anthropic:claude-haiku-4-5 (${FALLBACK_DRILL_TESTS_PER_PROMPT} of the 100 tests, spread over each prompt's list)`);
+    const asked = server.calls().filter((c) => c.model === 'claude-haiku-4-5');
+    expect(asked).toHaveLength(FALLBACK_DRILL_TESTS_PER_PROMPT);
+    // Spread over the list: tests near its end are drilled too, not only the first fifty.
+    const tests = authoredTests(ctx.head.prompts.find((p) => p.prompt.id === 'support')!);
+    expect(tests).toHaveLength(100);
+    const drilled = (i: number) => asked.some((c) => c.messages?.some((m) => m.content === tests[i]!.vars.question));
+    expect([0, 50, 98].map(drilled)).toEqual([true, true, true]);
+    expect(drilled(99)).toBe(false);
   });
 
   it('fails when no fallback is configured', async () => {
