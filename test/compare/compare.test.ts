@@ -25,14 +25,17 @@ afterEach(() => {
   for (const r of repos.splice(0)) r.cleanup();
 });
 
-/** The demo repository at main, with a branch `pr` checked out for the change. */
-function demoRepo(): TestRepo {
+/** The demo repository at main (with `onMain`'s files written over it), with a branch `pr` checked out for the change. */
+function demoRepo(onMain: Record<string, string> = {}): TestRepo {
   const repo = new TestRepo().copy(`${demo}base`);
   repos.push(repo);
-  repo.commit('base');
+  repo.write(onMain).commit('base');
   repo.branch('pr');
   return repo;
 }
+
+/** The change of the first test: the warranty line removed from the support prompt, which regresses one test. */
+const trimSupport = (repo: TestRepo, message = 'trim support prompt'): void => void repo.write({ 'prompts/support.prompt.yml': support().replace(/ *Warranty claims need .*\n/, '') }).commit(message);
 
 async function run(repo: TestRepo, extra: Partial<Parameters<typeof compare>[0]> = {}): Promise<ComparisonReport> {
   return (await compare({ source: new LocalGitChanges(repo.dir), root: repo.dir, base: 'main', head: 'HEAD', env: server.env(), noCache: true, ...extra })).report;
@@ -59,7 +62,7 @@ function snapshotOf(report: ComparisonReport): string {
 describe('compare on real git repositories', () => {
   it('calls a removed policy line a regression and names the test it broke', async () => {
     const repo = demoRepo();
-    repo.write({ 'prompts/support.prompt.yml': support().replace(/ *Warranty claims need .*\n/, '') }).commit('trim support prompt');
+    trimSupport(repo);
     const report = await run(repo);
     expect(report.verdict).toBe('regression');
     expect(report.blocking).toBe(true);
@@ -183,23 +186,17 @@ describe('compare on real git repositories', () => {
   });
 
   it('reports a base config test whose prompt is at neither side, and still judges the change', async () => {
-    const repo = new TestRepo().copy(`${demo}base`);
-    repos.push(repo);
-    repo.write({ 'promptgate.yml': read('base/promptgate.yml').replace('tests:\n', 'tests:\n  - prompt: gone\n    vars: { question: x }\n') }).commit('base');
-    repo.branch('pr');
-    repo.write({ 'prompts/support.prompt.yml': support().replace(/ *Warranty claims need .*\n/, '') }).commit('trim support prompt');
+    const repo = demoRepo({ 'promptgate.yml': read('base/promptgate.yml').replace('tests:\n', 'tests:\n  - prompt: gone\n    vars: { question: x }\n') });
+    trimSupport(repo);
     const report = await run(repo);
     expect(report.errors).toEqual([expect.objectContaining({ side: 'base', file: 'promptgate.yml', message: '`tests.0.prompt`: no prompt `gone` at base or head' })]);
     expect(report.verdict).toBe('regression');
   });
 
   it('reports an unchanged Prompty prompt whose test cannot render on both sides while the changed prompt is still judged', async () => {
-    const repo = new TestRepo().copy(`${demo}base`);
-    repos.push(repo);
     // Calls are refused in templates from a repository: none of this prompt's tests render.
-    repo.write({ 'prompts/answer.prompty': read('base/prompts/answer.prompty').replace('Question: {{question}}', 'Question: {{question.strip()}}') }).commit('base');
-    repo.branch('pr');
-    repo.write({ 'prompts/support.prompt.yml': support().replace(/ *Warranty claims need .*\n/, '') }).commit('trim support prompt');
+    const repo = demoRepo({ 'prompts/answer.prompty': read('base/prompts/answer.prompty').replace('Question: {{question}}', 'Question: {{question.strip()}}') });
+    trimSupport(repo);
     const report = await run(repo);
     expect(report.errors).toEqual([
       expect.objectContaining({ side: 'base', file: 'prompts/answer.prompty', message: expect.stringContaining('calling functions in a template is not allowed') }),
@@ -238,7 +235,7 @@ describe('compare on real git repositories', () => {
 
   it('calls a provider outage inconclusive, never a regression or a pass', async () => {
     const repo = demoRepo();
-    repo.write({ 'prompts/support.prompt.yml': support().replace(/ *Warranty claims need .*\n/, '') }).commit('trim');
+    trimSupport(repo, 'trim');
     server.setFaults([{ kind: '500' }]);
     const report = await run(repo, { });
     expect(report.verdict).toBe('inconclusive');
@@ -291,7 +288,7 @@ describe('compare on real git repositories', () => {
 
   it('costs nothing for an unchanged base the second time (shared cache)', async () => {
     const repo = demoRepo();
-    repo.write({ 'prompts/support.prompt.yml': support().replace(/ *Warranty claims need .*\n/, '') }).commit('trim');
+    trimSupport(repo, 'trim');
     const first = await run(repo, { noCache: false });
     repo.write({ 'prompts/support.prompt.yml': support().replace(/ *Orders can be cancelled .*\n/, '') }).commit('trim more');
     server.reset();
@@ -332,7 +329,7 @@ describe('compare on real git repositories', () => {
 
     it('confirms a drop on fresh samples on both sides, and leaves settled tests at their 3 screen samples', async () => {
       const repo = repeatedRepo();
-      repo.write({ 'prompts/support.prompt.yml': support().replace(/ *Warranty claims need .*\n/, '') }).commit('trim');
+      trimSupport(repo, 'trim');
       const report = await run(repo);
       expect(report.verdict).toBe('regression');
       const regressed = report.tests.filter((t) => t.change === 'regressed');
