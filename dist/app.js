@@ -32,10 +32,10 @@ import {
 } from "./chunks/chunk-3XI7M7QE.js";
 import {
   compare
-} from "./chunks/chunk-EEK2B5LE.js";
+} from "./chunks/chunk-2KKHTY6R.js";
 import {
   materialiseModules
-} from "./chunks/chunk-RVYLIO2L.js";
+} from "./chunks/chunk-GZJLBBIW.js";
 import "./chunks/chunk-FU4A33PN.js";
 import "./chunks/chunk-4HXLE7TN.js";
 import {

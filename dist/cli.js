@@ -102,7 +102,7 @@ var COMMANDS = {
   compare: {
     summary: "evaluate base and head of a change and report what it did",
     load: async () => {
-      const m = await import("./chunks/compare-J3C24JGP.js");
+      const m = await import("./chunks/compare-FKN2W3CX.js");
       return { run: m.compareCommand, usage: m.COMPARE_USAGE };
     }
   },
@@ -116,7 +116,7 @@ var COMMANDS = {
   merge: {
     summary: "one report from the partial reports of sharded compare runs",
     load: async () => {
-      const m = await import("./chunks/merge-FTMDL3IX.js");
+      const m = await import("./chunks/merge-T7JCFTQ5.js");
       return { run: m.mergeCommand, usage: m.MERGE_USAGE };
     }
   }

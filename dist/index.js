@@ -64,5 +64,5 @@ function payloadCommits(env) {
 
 // src/action/index.ts
 var started = startGitWork(process.env);
-var { run } = await import("./chunks/main-AXO4AJWY.js");
+var { run } = await import("./chunks/main-V3B25IOU.js");
 await run(started);
