@@ -111,7 +111,7 @@ async function planPairs(prepared: PreparedComparison, opts: CompareOptions, jud
     loadSuite(baseSource, trusted, { tolerateMissingPrompts: true, maxPromptFiles, deferRenderChecks: true }),
     loadSuite(headSource, trusted, { tolerateMissingPrompts: true, addedTests: judging.addedTests, maxPromptFiles, deferRenderChecks: true }),
   ]);
-  problems.push(...testsOfNoPrompt(trusted, [baseSuite, headSuite], range.mergeBaseSha ? 'base' : 'head'));
+  problems.push(...testsOfNoPrompt(trusted, [baseSuite, headSuite], range.mergeBaseSha ? 'base' : 'head'), ...takenTestIds(baseSuite, headSuite, range.mergeBaseSha ? 'base' : 'head'));
   prepared.pairs = await planCheckedPairs(baseSuite, headSuite, changed);
   // Problems go in every report; those of the prompts the plan does not run are found only as the report is made.
   const suiteProblemsAt = problems.length;
@@ -152,6 +152,17 @@ function testsOfNoPrompt(trusted: LoadedConfig, suites: Suite[], side: 'base' | 
           ),
         ],
   );
+}
+
+/**
+ * The judging config's tests left out because their prompt already has their id, once each: as
+ * a problem of the base config when the base has it too, else of the head (a head prompt file
+ * whose row takes a base test's id; that base test is then judged as removed, and stays in force).
+ */
+function takenTestIds(baseSuite: Suite, headSuite: Suite, side: 'base' | 'head'): FileProblem[] {
+  const atBase = new Set((baseSuite.takenIds ?? []).map((e) => e.message));
+  const atHead = (headSuite.takenIds ?? []).filter((e) => !atBase.has(e.message));
+  return [...(baseSuite.takenIds ?? []).map((e) => problemOf(e, side)), ...atHead.map((e) => problemOf(e, 'head'))];
 }
 
 /**

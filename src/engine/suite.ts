@@ -6,7 +6,7 @@ import type { Prompt, PromptTestCase } from '../prompts/model.js';
 import { parseModelRef } from '../providers/model-ref.js';
 import type { FileSource } from '../source/types.js';
 import { ConfigError, LimitError, PromptFileError, UserError } from '../util/errors.js';
-import { hashValue } from '../util/hash.js';
+import { attachConfigTests, type NotRunTest } from './config-tests.js';
 import { awaitRenderChecks, checkSuiteRenders } from './render-checks.js';
 import { meta, selectPromptFiles, ZERO_CONFIG_GLOB, type SelectedFile } from './prompt-files.js';
 
@@ -27,18 +27,11 @@ export interface Suite {
   errors: UserError[];
   /** Configured tests of prompts that did not load: reported with the prompt's error, never run. */
   notRun: NotRunTest[];
+  /** The config's tests left out because their prompt already has their id (`tolerateMissingPrompts`: the caller reports them once). */
+  takenIds?: UserError[];
 }
 
-/** A configured test that names a prompt which did not load. */
-export interface NotRunTest {
-  /** `tests.<index>` in the config, and the test's id when it has one. */
-  test: string;
-  /** The prompt as the test names it (id or path). */
-  prompt: string;
-  /** The file that did not load, as its error names it. */
-  file: string;
-  reason: 'prompt did not load';
-}
+export type { NotRunTest };
 
 /** Tests the head's config adds to the base's, each with its index in the head's `tests`. */
 export interface AddedTests {
@@ -87,13 +80,20 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig, opts: 
     });
   }
   const read = await readPrompts(source, selected, loaded, configFile);
-  // At a side of a comparison the prompt a base test names may exist only at the other side:
-  // the comparison reports a test whose prompt is at neither (prepare.ts).
-  const missing = opts.tolerateMissingPrompts ? () => undefined : (err: ConfigError) => { throw err; };
-  const notRun = attachConfigTests(read, loaded.config.tests.map((test, index) => ({ test, index })), configFile, loaded.config.repeat, missing);
-  // The head's added tests are its author's: one that names no prompt of the head is an error at the head's config.
-  if (opts.addedTests) notRun.push(...attachConfigTests(read, opts.addedTests.tests.map(({ test, index }) => ({ test: { ...test, repeat: undefined }, index })), opts.addedTests.file, loaded.config.repeat, (err) => void read.errors.push(err)));
-  const suite: Suite = { prompts: read.prompts, errors: read.errors, notRun };
+  // At a side of a comparison the prompt a base test names may exist only at the other side,
+  // and a test with a taken id would be reported by both sides: the comparison reports a test
+  // whose prompt is at neither, and each taken id, once (prepare.ts); here they are left out.
+  const fail = (err: ConfigError) => {
+    throw err;
+  };
+  const tests = loaded.config.tests.map((test, index) => ({ test, index }));
+  const takenIds: UserError[] = [];
+  const notRun = attachConfigTests(read, tests, configFile, loaded.config.repeat, opts.tolerateMissingPrompts ? { missing: () => undefined, duplicate: (err) => void takenIds.push(err) } : { missing: fail, duplicate: fail });
+  const report = (err: ConfigError) => void read.errors.push(err);
+  // The head's added tests are its author's: one naming no prompt of the head, or taking an id, is an error at the head's config.
+  const added = opts.addedTests?.tests.map(({ test, index }) => ({ test: { ...test, repeat: undefined }, index })) ?? [];
+  notRun.push(...attachConfigTests(read, added, opts.addedTests?.file ?? configFile, loaded.config.repeat, { missing: report, duplicate: report }));
+  const suite: Suite = { prompts: read.prompts, errors: read.errors, notRun, takenIds };
   awaitRenderChecks(suite, read.errors);
   if (!opts.deferRenderChecks) await checkSuiteRenders(suite);
   for (const entry of suite.prompts) {
@@ -186,33 +186,6 @@ function resolveModel(prompt: Prompt, file: SelectedFile, content: string, loade
   return { prompt, modelId, tests: [...prompt.tests], text: content };
 }
 
-/**
- * Attaches each config test (with its index in the config's `tests`) to its prompt; a test of a
- * prompt that did not load is listed as not run, one naming no prompt goes to `missing`.
- */
-function attachConfigTests(read: ReadPrompts, tests: { test: TestConfig; index: number }[], configFile: string, repeat: number, missing: (err: ConfigError) => void): NotRunTest[] {
-  const notRun: NotRunTest[] = [];
-  for (const { test, index } of tests) {
-    const target = read.byId.get(test.prompt) ?? read.byPath.get(test.prompt);
-    if (!target) {
-      const file = read.broken.get(test.prompt);
-      if (file !== undefined) {
-        notRun.push({ test: test.id ? `tests.${index} (${test.id})` : `tests.${index}`, prompt: test.prompt, file, reason: 'prompt did not load' });
-        continue;
-      }
-      missing(
-        new ConfigError(`\`tests.${index}.prompt\`: no prompt \`${test.prompt}\``, {
-          location: { file: configFile },
-          hint: `use one of: ${[...read.byId.keys()].join(', ') || '(no prompts found — check `prompts`)'}`,
-        }),
-      );
-      continue;
-    }
-    target.tests.push(configTest(test, configFile, repeat));
-  }
-  return notRun;
-}
-
 function testOrder(a: PromptTestCase, b: PromptTestCase): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -234,18 +207,4 @@ async function readBounded(source: FileSource, path: string): Promise<string | U
     if (err instanceof UserError) return err;
     throw err;
   }
-}
-
-function configTest(test: TestConfig, configFile: string, defaultRepeat: number): PromptTestCase {
-  const id = test.id ?? `c-${hashValue({ vars: test.vars, expected: test.expected ?? null }).slice(0, 8)}`;
-  const firstVar = Object.values(test.vars)[0];
-  return {
-    id,
-    description: test.description ?? (firstVar ? firstVar.slice(0, 60) : undefined),
-    vars: test.vars,
-    expected: test.expected,
-    assert: test.assert,
-    repeat: test.repeat ?? defaultRepeat,
-    source: { file: configFile },
-  };
 }

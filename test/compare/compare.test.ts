@@ -193,6 +193,22 @@ describe('compare on real git repositories', () => {
     expect(report.verdict).toBe('regression');
   });
 
+  it('reports a base config test that takes a taken id once and judges the rest; a head test taking one is the head\'s error', async () => {
+    const withIds = read('base/promptgate.yml').replace(/  - prompt: answer\n/g, '  - prompt: answer\n    id: same\n');
+    const repo = demoRepo({ 'promptgate.yml': withIds });
+    trimSupport(repo);
+    const report = await run(repo);
+    expect(report.errors).toEqual([expect.objectContaining({ side: 'base', file: 'promptgate.yml', message: '`tests.1.id`: prompt `answer` already has a test `same`' })]);
+    expect(report.verdict).toBe('regression');
+    expect(report.notes.join('\n')).not.toContain('answer/same');
+
+    const taker = demoRepo();
+    taker.write({ 'promptgate.yml': read('base/promptgate.yml').replace('\ngate:', '  - prompt: answer\n    id: c-60a80f25\n    vars: { context: c, question: q }\n\ngate:') }).commit('a test under a taken id');
+    const taken = await run(taker);
+    expect(taken.errors).toEqual([expect.objectContaining({ side: 'head', file: 'promptgate.yml', message: expect.stringMatching(/^`tests\.\d+\.id`: prompt `answer` already has a test `c-60a80f25`$/) })]);
+    expect(taken.verdict).toBe('error');
+  });
+
   it('reports an unchanged Prompty prompt whose test cannot render on both sides while the changed prompt is still judged', async () => {
     // Calls are refused in templates from a repository: none of this prompt's tests render.
     const repo = demoRepo({ 'prompts/answer.prompty': read('base/prompts/answer.prompty').replace('Question: {{question}}', 'Question: {{question.strip()}}') });

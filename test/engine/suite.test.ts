@@ -59,6 +59,19 @@ describe('loading a suite', () => {
     await expect(loadSuite(new DirectorySource(demo), loaded)).rejects.toThrow(/no prompt `nope`/);
   });
 
+  it('rejects a config test that takes an id its prompt already has, at its index, and numbers repeated generated ids', async () => {
+    const test = (extra: string) => `  - prompt: prompts/support\n    vars: { question: Where is my order? }\n${extra}`;
+    const taken = parseConfig('promptgate.yml', `prompts: ['prompts/*.prompt.yml']\ntests:\n${test('    id: order\n')}${test('    id: order\n    assert: [{ contains: order }]\n')}`);
+    await expect(loadSuite(new DirectorySource(demo), taken)).rejects.toThrow('`tests.1.id`: prompt `prompts/support` already has a test `order`');
+    // The same inputs with other assertions: two tests, numbered as gh models numbers repeated rows.
+    const repeated = parseConfig('promptgate.yml', `prompts: ['prompts/*.prompt.yml']\ntests:\n${test('')}${test('    assert: [{ contains: order }]\n')}${test('    assert: [{ contains: track }]\n')}`);
+    const suite = await loadSuite(new DirectorySource(demo), repeated, { probes: false });
+    const ids = suite.prompts.find((p) => p.prompt.id === 'prompts/support')!.tests.filter((t) => t.source?.file === 'promptgate.yml').map((t) => t.id);
+    expect(ids).toHaveLength(3);
+    expect(ids.map((id) => id.replace(/^c-[0-9a-f]{8}/, 'c-…')).sort()).toEqual(['c-…', 'c-…-2', 'c-…-3']);
+    expect(new Set(ids.map((id) => id.slice(0, 10))).size).toBe(1);
+  });
+
   it('refuses a prompt file by its size before reading it, and stops at the prompt file cap', async () => {
     const big = 'x'.repeat(300 * 1024);
     const reads: string[] = [];
