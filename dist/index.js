@@ -64,5 +64,5 @@ function payloadCommits(env) {
 
 // src/action/index.ts
 var started = startGitWork(process.env);
-var { run } = await import("./chunks/main-V3B25IOU.js");
+var { run } = await import("./chunks/main-EVFOVC6W.js");
 await run(started);
