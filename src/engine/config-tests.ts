@@ -1,6 +1,6 @@
 import type { TestConfig } from '../config/schema.js';
 import type { Prompt, PromptTestCase } from '../prompts/model.js';
-import { ConfigError } from '../util/errors.js';
+import { ConfigError, formatLocation } from '../util/errors.js';
 import { hashValue } from '../util/hash.js';
 
 /** A configured test that names a prompt which did not load. */
@@ -36,7 +36,8 @@ export interface ConfigTestProblems {
  */
 export function attachConfigTests(targets: TestTargets, tests: { test: TestConfig; index: number }[], configFile: string, repeat: number, problems: ConfigTestProblems): NotRunTest[] {
   const notRun: NotRunTest[] = [];
-  const ids = new Map<PromptTestCase[], Set<string>>();
+  // Each prompt's test ids, with where the test that has the id was written.
+  const ids = new Map<PromptTestCase[], Map<string, PromptTestCase['source']>>();
   for (const { test, index } of tests) {
     const target = targets.byId.get(test.prompt) ?? targets.byPath.get(test.prompt);
     if (!target) {
@@ -54,11 +55,13 @@ export function attachConfigTests(targets: TestTargets, tests: { test: TestConfi
       continue;
     }
     let taken = ids.get(target.tests);
-    if (!taken) ids.set(target.tests, (taken = new Set(target.tests.map((t) => t.id))));
+    if (!taken) ids.set(target.tests, (taken = new Map(target.tests.map((t) => [t.id, t.source]))));
     const made = configTest(test, configFile, repeat);
     if (taken.has(made.id) && test.id !== undefined) {
+      const other = taken.get(made.id);
+      const where = other && (other.file !== configFile || other.line !== undefined) ? ` (${formatLocation(other)})` : '';
       problems.duplicate(
-        new ConfigError(`\`tests.${index}.id\`: prompt \`${target.prompt.id}\` already has a test \`${test.id}\``, {
+        new ConfigError(`\`tests.${index}.id\`: prompt \`${target.prompt.id}\` already has a test \`${test.id}\`${where}`, {
           location: { file: configFile },
           hint: 'give each test of a prompt its own id: two tests under one id would be judged as one',
         }),
@@ -66,7 +69,7 @@ export function attachConfigTests(targets: TestTargets, tests: { test: TestConfi
       continue;
     }
     for (let n = 2; taken.has(made.id); n++) made.id = `${made.id.replace(/-\d+$/, '')}-${n}`;
-    taken.add(made.id);
+    taken.set(made.id, made.source);
     target.tests.push(made);
   }
   return notRun;

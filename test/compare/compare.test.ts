@@ -209,6 +209,17 @@ describe('compare on real git repositories', () => {
     expect(taken.verdict).toBe('error');
   });
 
+  it('names the row when a head prompt file takes a base config test\'s id, and keeps that test in force', async () => {
+    const refund = '  - prompt: prompts/support\n    id: refund\n    vars: { question: "How many days for a refund?" }\n    assert: [{ contains: "30 days" }]\n';
+    const repo = demoRepo({ 'promptgate.yml': read('base/promptgate.yml').replace('tests:\n', `tests:\n${refund}`) });
+    repo.write({ 'prompts/support.prompt.yml': support().replace('testData:\n', 'testData:\n  - id: refund\n    question: Do you sell gift cards?\n') }).commit('a row under a taken id');
+    const report = await run(repo);
+    expect(report.errors).toEqual([
+      expect.objectContaining({ side: 'head', message: expect.stringMatching(/^`tests\.0\.id`: prompt `prompts\/support` already has a test `refund` \(prompts\/support\.prompt\.yml:\d+/) }),
+    ]);
+    expect(report.tests.find((t) => t.testId === 'refund')).toMatchObject({ description: 'How many days for a refund?', headChange: 'changed' });
+  });
+
   it('reports an unchanged Prompty prompt whose test cannot render on both sides while the changed prompt is still judged', async () => {
     // Calls are refused in templates from a repository: none of this prompt's tests render.
     const repo = demoRepo({ 'prompts/answer.prompty': read('base/prompts/answer.prompty').replace('Question: {{question}}', 'Question: {{question.strip()}}') });
