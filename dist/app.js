@@ -32,10 +32,10 @@ import {
 } from "./chunks/chunk-3XI7M7QE.js";
 import {
   compare
-} from "./chunks/chunk-VFR6URVS.js";
+} from "./chunks/chunk-OT3A5L5Y.js";
 import {
   materialiseModules
-} from "./chunks/chunk-FF4W6RGE.js";
+} from "./chunks/chunk-NDXSTWI7.js";
 import "./chunks/chunk-FU4A33PN.js";
 import "./chunks/chunk-4HXLE7TN.js";
 import {
@@ -47,7 +47,7 @@ import {
   defaultConfig,
   parseConfig,
   require_safe_stable_stringify
-} from "./chunks/chunk-L4HZR6GV.js";
+} from "./chunks/chunk-63GYE44X.js";
 import "./chunks/chunk-NTTIUXQI.js";
 import "./chunks/chunk-FNVTW6TH.js";
 import {
