@@ -2,7 +2,8 @@ import { defaultConfig, parseConfig, type LoadedConfig } from '../config/load.js
 import type { AddedTests } from '../engine/suite.js';
 import type { FileProblem } from '../report/types.js';
 import type { ChangeSource, CommitRange, FileSource } from '../source/types.js';
-import { checkPromptSize } from '../prompts/formats/parse.js';
+import { selectPromptFiles, ZERO_CONFIG_GLOB } from '../engine/prompt-files.js';
+import { checkPromptSize, defaultPromptId } from '../prompts/formats/parse.js';
 import { UserError } from '../util/errors.js';
 import { hashValue } from '../util/hash.js';
 
@@ -50,8 +51,15 @@ export async function readJudgingConfig(source: ChangeSource, range: CommitRange
   const headTests = new Set(head.config.tests.map((t) => hashValue(t)));
   // A head test that would run code (a `javascript` assertion) waits for the merge: code from the head never runs.
   const unknown = head.config.tests.map((test, index) => ({ test, index })).filter(({ test }) => !known.has(hashValue(test)));
-  const added = unknown.filter(({ test }) => !test.assert.some((a) => a.type === 'javascript'));
-  const withCode = unknown.length - added.length;
+  const withoutCode = unknown.filter(({ test }) => !test.assert.some((a) => a.type === 'javascript'));
+  const withCode = unknown.length - withoutCode.length;
+  // A test of a prompt only the head's own `prompts` selects (a repository's first promptgate.yml)
+  // runs once that selection is merged; one naming no prompt at all stays, to be reported.
+  const headFiles = withoutCode.length ? await source.at(range.headSha, `head ${range.headSha.slice(0, 7)}`).listFiles() : [];
+  const judged = promptNames(headFiles, trusted);
+  const own = promptNames(headFiles, head);
+  const added = withoutCode.filter(({ test }) => judged.has(test.prompt) || !own.has(test.prompt));
+  const afterMerge = withoutCode.length - added.length;
   const dropped = mergeBase.config.tests.filter((t) => !headTests.has(hashValue(t))).length;
   const settings = Object.keys({ ...head.config, ...mergeBase.config }).filter(
     (key) => key !== 'tests' && key !== '$schema' && hashValue(head.config[key as keyof typeof head.config]) !== hashValue(mergeBase.config[key as keyof typeof mergeBase.config]),
@@ -60,8 +68,14 @@ export async function readJudgingConfig(source: ChangeSource, range: CommitRange
   if (settings.length) notes.push(`${path} changes ${settings.map((k) => `\`${k}\``).join(', ')} at head: that takes effect after merge; ${judgedBy}`);
   if (dropped) notes.push(`${path} removes or changes ${dropped} test${dropped === 1 ? '' : 's'} at head: they stay in force until merge`);
   if (added.length) notes.push(`${path} adds ${added.length} test${added.length === 1 ? '' : 's'} at head: they run as new`);
+  if (afterMerge) notes.push(`${path} adds ${afterMerge} test${afterMerge === 1 ? '' : 's'} at head for prompts only its own \`prompts\` selects: they run after merge`);
   if (withCode) notes.push(`${path} adds ${withCode} test${withCode === 1 ? '' : 's'} with a \`javascript\` assertion at head: code from the head never runs, so they run after merge`);
   return { trusted, head, addedTests: { file: path, tests: added }, notes };
+}
+
+/** The ids and paths a config's tests may name a prompt by, among `files`: what its `prompts` selects. */
+function promptNames(files: string[], loaded: LoadedConfig): Set<string> {
+  return new Set(selectPromptFiles(files, loaded.config.prompts ?? [ZERO_CONFIG_GLOB]).flatMap(({ path, flags, named }) => [path, flags.id ?? defaultPromptId(path, { named })]));
 }
 
 async function readConfig(files: FileSource, path: string, side: 'base' | 'head', problems: FileProblem[]): Promise<LoadedConfig | undefined> {

@@ -33,8 +33,9 @@ function keysInOrder(keys: string[]): boolean {
   return true;
 }
 
+/** The hash of a value's canonical JSON; `undefined` (a key one side leaves out) has one of its own, unlike any JSON. */
 export function hashValue(value: unknown): string {
-  return sha256(canonicalJson(value));
+  return sha256((canonicalJson(value) as string | undefined) ?? 'undefined');
 }
 
 /** A prompt version: the first 12 hex digits of the SHA-256 of its file content. */

@@ -220,6 +220,29 @@ describe('compare on real git repositories', () => {
     expect(report.tests.find((t) => t.testId === 'refund')).toMatchObject({ description: 'How many days for a refund?', headChange: 'changed' });
   });
 
+  it('judges a repository\'s first promptgate.yml by the defaults, its tests of prompts only it selects waiting for the merge', async () => {
+    const repo = new TestRepo().copy(`${demo}base`);
+    repos.push(repo);
+    repo.remove('promptgate.yml').commit('no config yet');
+    repo.branch('pr');
+    repo.write({ 'promptgate.yml': read('base/promptgate.yml') }).commit('add promptgate.yml');
+    const report = await run(repo);
+    expect(report).toMatchObject({ verdict: 'skipped', errors: [] });
+    expect(report.notes).toEqual([
+      expect.stringMatching(/^promptgate\.yml changes `prompts`, `providers`, `budgets` at head: that takes effect after merge/),
+      'promptgate.yml adds 2 tests at head for prompts only its own `prompts` selects: they run after merge',
+    ]);
+  });
+
+  it('judges a head that deletes promptgate.yml by the base\'s, whose tests stay in force', async () => {
+    const repo = demoRepo();
+    repo.remove('promptgate.yml');
+    trimSupport(repo);
+    const report = await run(repo);
+    expect(report).toMatchObject({ verdict: 'regression', errors: [] });
+    expect(report.notes.join('\n')).toContain('promptgate.yml removes or changes 2 tests at head: they stay in force until merge');
+  });
+
   it('reports an unchanged Prompty prompt whose test cannot render on both sides while the changed prompt is still judged', async () => {
     // Calls are refused in templates from a repository: none of this prompt's tests render.
     const repo = demoRepo({ 'prompts/answer.prompty': read('base/prompts/answer.prompty').replace('Question: {{question}}', 'Question: {{question.strip()}}') });
