@@ -32,10 +32,10 @@ import {
 } from "./chunks/chunk-3XI7M7QE.js";
 import {
   compare
-} from "./chunks/chunk-OT3A5L5Y.js";
+} from "./chunks/chunk-WTRVBLTC.js";
 import {
   materialiseModules
-} from "./chunks/chunk-NDXSTWI7.js";
+} from "./chunks/chunk-DYRMY7BL.js";
 import "./chunks/chunk-FU4A33PN.js";
 import "./chunks/chunk-4HXLE7TN.js";
 import {
@@ -47,7 +47,7 @@ import {
   defaultConfig,
   parseConfig,
   require_safe_stable_stringify
-} from "./chunks/chunk-63GYE44X.js";
+} from "./chunks/chunk-MVGNG3UI.js";
 import "./chunks/chunk-NTTIUXQI.js";
 import "./chunks/chunk-FNVTW6TH.js";
 import {
