@@ -2,6 +2,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { DEFAULT_CONFIG_PATH, type LoadedConfig } from '../config/load.js';
 import type { GatePolicy } from '../config/schema.js';
 import { checkSuiteRenders, renderChecked } from '../engine/render-checks.js';
+import { promptRef } from '../engine/prompt-files.js';
 import { loadSuite, type Suite } from '../engine/suite.js';
 import { missingCredential } from '../providers/credentials.js';
 import type { ComparisonReport, FileProblem } from '../report/types.js';
@@ -11,7 +12,7 @@ import { limitReportOf, reportWithoutSamples } from './conclude.js';
 import { checkLimits, modelAllowance } from './limits.js';
 import { headChangeNotes, planComparison, type PromptPair } from './plan.js';
 import { jobsOf } from './sampling.js';
-import { changedFilesOf, touchesSuite } from './select-changes.js';
+import { changedFilesOf, touchesSuite, unselectedPromptNotes } from './select-changes.js';
 import { problemOf, readJudgingConfig, type JudgingConfig } from './trusted-config.js';
 import { materialiseModules, namedModules } from './trusted-modules.js';
 import { NO_CREDENTIALS, type CompareOptions, type ComparisonInputs, type PreparedComparison } from './types.js';
@@ -29,6 +30,7 @@ export async function prepareComparison(opts: CompareOptions): Promise<PreparedC
 
   // 2. What changed, and whether it touches the suite.
   const changed = await (changing ?? changedFilesOf(opts.source, prepared.context.range, prepared.headSource));
+  prepared.context.notes.push(...unselectedPromptNotes(changed, judging.trusted, configPath));
   const configs = [judging.trusted, judging.head].filter((c) => c !== undefined);
   if (!touchesSuite(changed, configs, configPath) && !prepared.problems.some((p) => p.side === 'head')) {
     return { ...prepared, report: await reportWithoutSamples(prepared, []) };
@@ -140,7 +142,7 @@ function testsOfNoPrompt(trusted: LoadedConfig, suites: Suite[], side: 'base' | 
   const named = new Set(suites.flatMap((s) => [...s.prompts.flatMap((e) => [e.prompt.id, e.prompt.path]), ...s.notRun.map((n) => n.prompt)]));
   const known = [...new Set(suites.flatMap((s) => s.prompts.map((e) => e.prompt.id)))].sort();
   return trusted.config.tests.flatMap((test, index) =>
-    named.has(test.prompt)
+    named.has(test.prompt) || named.has(promptRef(test.prompt))
       ? []
       : [
           problemOf(

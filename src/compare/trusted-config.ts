@@ -2,7 +2,7 @@ import { defaultConfig, parseConfig, type LoadedConfig } from '../config/load.js
 import type { AddedTests } from '../engine/suite.js';
 import type { FileProblem } from '../report/types.js';
 import type { ChangeSource, CommitRange, FileSource } from '../source/types.js';
-import { selectPromptFiles, ZERO_CONFIG_GLOB } from '../engine/prompt-files.js';
+import { promptRef, selectPromptFiles, ZERO_CONFIG_GLOB } from '../engine/prompt-files.js';
 import { checkPromptSize, defaultPromptId } from '../prompts/formats/parse.js';
 import { UserError } from '../util/errors.js';
 import { hashValue } from '../util/hash.js';
@@ -58,7 +58,7 @@ export async function readJudgingConfig(source: ChangeSource, range: CommitRange
   const headFiles = withoutCode.length ? await source.at(range.headSha, `head ${range.headSha.slice(0, 7)}`).listFiles() : [];
   const judged = promptNames(headFiles, trusted);
   const own = promptNames(headFiles, head);
-  const added = withoutCode.filter(({ test }) => judged.has(test.prompt) || !own.has(test.prompt));
+  const added = withoutCode.filter(({ test }) => judged.has(promptRef(test.prompt)) || !own.has(promptRef(test.prompt)));
   const afterMerge = withoutCode.length - added.length;
   const dropped = mergeBase.config.tests.filter((t) => !headTests.has(hashValue(t))).length;
   const settings = Object.keys({ ...head.config, ...mergeBase.config }).filter(

@@ -2,6 +2,7 @@ import type { TestConfig } from '../config/schema.js';
 import type { Prompt, PromptTestCase } from '../prompts/model.js';
 import { ConfigError, formatLocation } from '../util/errors.js';
 import { hashValue } from '../util/hash.js';
+import { promptRef } from './prompt-files.js';
 
 /** A configured test that names a prompt which did not load. */
 export interface NotRunTest {
@@ -39,9 +40,10 @@ export function attachConfigTests(targets: TestTargets, tests: { test: TestConfi
   // Each prompt's test ids, with where the test that has the id was written.
   const ids = new Map<PromptTestCase[], Map<string, PromptTestCase['source']>>();
   for (const { test, index } of tests) {
-    const target = targets.byId.get(test.prompt) ?? targets.byPath.get(test.prompt);
+    const name = promptRef(test.prompt);
+    const target = targets.byId.get(test.prompt) ?? targets.byPath.get(name);
     if (!target) {
-      const file = targets.broken.get(test.prompt);
+      const file = targets.broken.get(test.prompt) ?? targets.broken.get(name);
       if (file !== undefined) {
         notRun.push({ test: test.id ? `tests.${index} (${test.id})` : `tests.${index}`, prompt: test.prompt, file, reason: 'prompt did not load' });
         continue;

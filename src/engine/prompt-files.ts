@@ -12,7 +12,7 @@ export function selectsPromptFile(loaded: LoadedConfig, path: string): boolean {
   const entries: PromptEntry[] = loaded.config.prompts ?? [ZERO_CONFIG_GLOB];
   return entries.some((e) => {
     const pattern = typeof e === 'string' ? e : e.path;
-    return picomatch(pattern)(path) && promptFormatFor(path, { named: pattern === path }) !== undefined;
+    return picomatch(pattern)(path) && promptFormatFor(path, { named: promptRef(pattern) === path }) !== undefined;
   });
 }
 
@@ -23,6 +23,11 @@ export interface SelectedFile {
   named: boolean;
 }
 
+/** A prompt as a config names it (an id or a path), with a leading `./` of a path left out: file lists have none. */
+export function promptRef(name: string): string {
+  return name.replace(/^(?:\.\/)+/, '');
+}
+
 /** Files matched by the prompt entries; a later explicit entry refines flags of an earlier glob. */
 export function selectPromptFiles(files: string[], entries: PromptEntry[]): SelectedFile[] {
   const selected = new Map<string, SelectedFile>();
@@ -31,7 +36,7 @@ export function selectPromptFiles(files: string[], entries: PromptEntry[]): Sele
     const isMatch = picomatch(pattern, { dot: false });
     const exact = !picomatch.scan(pattern).isGlob;
     for (const path of files) {
-      const named = exact && path === pattern;
+      const named = exact && path === promptRef(pattern);
       if (!isMatch(path) || !promptFormatFor(path, { named })) continue;
       const flags = typeof entry === 'string' ? { path } : entry;
       const before = selected.get(path);
