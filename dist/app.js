@@ -32,10 +32,10 @@ import {
 } from "./chunks/chunk-3XI7M7QE.js";
 import {
   compare
-} from "./chunks/chunk-WTRVBLTC.js";
+} from "./chunks/chunk-Q6QYFVBY.js";
 import {
   materialiseModules
-} from "./chunks/chunk-DYRMY7BL.js";
+} from "./chunks/chunk-C2IZSPL4.js";
 import "./chunks/chunk-FU4A33PN.js";
 import "./chunks/chunk-4HXLE7TN.js";
 import {
@@ -47,7 +47,7 @@ import {
   defaultConfig,
   parseConfig,
   require_safe_stable_stringify
-} from "./chunks/chunk-MVGNG3UI.js";
+} from "./chunks/chunk-ZW3YFNG3.js";
 import "./chunks/chunk-NTTIUXQI.js";
 import "./chunks/chunk-FNVTW6TH.js";
 import {

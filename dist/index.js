@@ -64,5 +64,5 @@ function payloadCommits(env) {
 
 // src/action/index.ts
 var started = startGitWork(process.env);
-var { run } = await import("./chunks/main-EQRMQ3IL.js");
+var { run } = await import("./chunks/main-UO63ZLRA.js");
 await run(started);
