@@ -2,6 +2,7 @@ import type { ChangedFile, ChangeSource, CommitRange, FileSource } from '../sour
 import type { GitHubApi, RepoRef } from './api.js';
 import { UserError } from '../util/errors.js';
 import { memoPromise } from '../util/memo.js';
+import { decodeUtf8, fileText, type Decoded } from '../util/utf8.js';
 
 /** The compare endpoint lists at most 300 files; the pull request files list at most 3,000. */
 const COMPARE_FILES_CAP = 300;
@@ -46,7 +47,7 @@ export class GitHubApiChanges implements ChangeSource {
   private readonly opts: GitHubApiChangesOptions;
   private readonly ranges = new Map<string, Promise<CommitRange>>();
   private readonly trees = new Map<string, Promise<Map<string, TreeEntry>>>();
-  private readonly blobs = new Map<string, Promise<string>>();
+  private readonly blobs = new Map<string, Promise<Decoded>>();
   private readonly comparisons = new Map<string, Promise<Comparison | undefined>>();
 
   constructor(api: GitHubApi, repo: RepoRef, opts: GitHubApiChangesOptions = {}) {
@@ -93,7 +94,7 @@ export class GitHubApiChanges implements ChangeSource {
       listFiles: async () => [...(await this.tree(sha)).values()].filter((e) => e.type === 'blob').map((e) => e.path).sort(),
       readFile: async (path) => {
         const entry = (await this.tree(sha)).get(path);
-        return entry?.type === 'blob' ? this.blob(entry.sha) : undefined;
+        return entry?.type === 'blob' ? fileText(path, await this.blob(entry.sha)) : undefined;
       },
       sizeOf: async (path) => {
         const entry = (await this.tree(sha)).get(path);
@@ -152,11 +153,11 @@ export class GitHubApiChanges implements ChangeSource {
     return entries;
   }
 
-  private blob(sha: string): Promise<string> {
+  private blob(sha: string): Promise<Decoded> {
     return memoPromise(this.blobs, sha, () =>
       this.api
         .request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...this.repo, file_sha: sha })
-        .then(({ data }) => Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8')),
+        .then(({ data }) => decodeUtf8(Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8'))),
     );
   }
 

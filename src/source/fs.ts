@@ -3,6 +3,7 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { PromptFileError } from '../util/errors.js';
 import type { FileSource } from './types.js';
+import { decodeUtf8, fileText } from '../util/utf8.js';
 
 /** Directories never searched for prompts: dependencies, VCS data and promptgate's own cache. */
 export const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**', '**/.promptgate/**', '**/dist/**'];
@@ -46,7 +47,7 @@ export class DirectorySource implements FileSource {
         hint: 'Copy the file into the repository instead of linking to it.',
       });
     }
-    return readFile(real, 'utf8');
+    return fileText(path, decodeUtf8(await readFile(real)));
   }
 
   async sizeOf(path: string): Promise<number | undefined> {

@@ -4,6 +4,7 @@ import { UserError } from '../util/errors.js';
 import { memoPromise } from '../util/memo.js';
 import { ObjectReader } from './cat-file.js';
 import type { FileSource } from './types.js';
+import { decodeUtf8, fileText, type Decoded } from '../util/utf8.js';
 
 const exec = promisify(execFile);
 
@@ -94,7 +95,8 @@ const KEPT_BYTES = 1024 * 1024;
 /** A blob's size, and its text when it was kept. */
 interface BlobRead {
   size: number;
-  text?: string;
+  /** Left out when the blob is larger than is kept. */
+  text?: Decoded;
 }
 
 /**
@@ -145,15 +147,16 @@ class RepositoryObjects {
     if (entry.mode === SUBMODULE) return Promise.resolve(undefined);
     return memoPromise(this.blobs, entry.oid, async () => {
       const object = await this.reader.object(entry.oid, KEPT_BYTES);
-      return object && { size: object.size, text: object.data?.toString('utf8') };
+      return object && { size: object.size, text: object.data && decodeUtf8(object.data) };
     });
   }
 
   /** A blob's text (a symbolic link's is the path it names: links are never followed). */
-  async text(entry: TreeEntry): Promise<string | undefined> {
+  async text(entry: TreeEntry): Promise<Decoded | undefined> {
     const read = await this.blob(entry);
     if (!read || read.text !== undefined) return read?.text;
-    return this.reader.read(entry.oid);
+    const data = (await this.reader.object(entry.oid))?.data;
+    return data && decodeUtf8(data);
   }
 }
 
@@ -216,6 +219,7 @@ export class GitCommitSource implements FileSource {
 
   async readFile(path: string): Promise<string | undefined> {
     const entry = (await this.objects.tree(this.sha)).get(path);
-    return entry && this.objects.text(entry);
+    const decoded = entry && (await this.objects.text(entry));
+    return decoded && fileText(path, decoded);
   }
 }

@@ -1,7 +1,10 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProbotOctokit } from 'probot';
 import type { GitHubApi } from '../../src/github/api.js';
 import { GitHubApiChanges } from '../../src/github/api-source.js';
+import { UserError } from '../../src/util/errors.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { TestRepo } from '../support/git-repo.js';
 import { APP_TOKEN, APP_TOKENS } from '../support/app-harness.js';
@@ -62,5 +65,13 @@ describe('the GitHub API change source', () => {
     expect(await at.readFile('prompts/renamed.prompt.yml')).toBe('name: a\nmessages: []\n');
     expect(github.requests.slice(before).filter((r) => r.path.includes('/git/blobs/'))).toHaveLength(1);
     expect(github.unknownRoutes).toEqual([]);
+  });
+
+  it('refuses a file that is not UTF-8, at the line where it stops being so', async () => {
+    writeFileSync(join(repo.dir, 'prompts/latin1.prompt.yml'), Buffer.from('name: a\nmessages: []\ndescription: caf\xe9\n', 'latin1'));
+    const sha = repo.commit('a Latin-1 file');
+    const err = await new GitHubApiChanges(api, ref).at(sha, 'x').readFile('prompts/latin1.prompt.yml').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect(err).toMatchObject({ message: 'the file is not UTF-8 text: line 3 has a byte that is not UTF-8', location: { file: 'prompts/latin1.prompt.yml', line: 3 } });
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DirectorySource } from '../../src/source/fs.js';
-import { PromptFileError } from '../../src/util/errors.js';
+import { PromptFileError, UserError } from '../../src/util/errors.js';
 
 const top = mkdtempSync(join(tmpdir(), 'promptgate-fs-'));
 afterAll(() => rmSync(top, { recursive: true, force: true }));
@@ -41,5 +41,12 @@ describe('DirectorySource (the CLI’s working tree)', () => {
     const source = new DirectorySource(repo);
     expect(await source.readFile('prompts/alias.prompt.yml')).toBe('name: real\n');
     expect(await source.readFile('prompts/missing.prompt.yml')).toBeUndefined();
+  });
+
+  it('refuses a file that is not UTF-8, at the line where it stops being so', async () => {
+    writeFileSync(join(repo, 'prompts/latin1.prompt.yml'), Buffer.from('name: a\nmessages: []\ndescription: caf\xe9\n', 'latin1'));
+    const err = await new DirectorySource(repo).readFile('prompts/latin1.prompt.yml').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).format()).toMatch(/^prompts\/latin1\.prompt\.yml:3: the file is not UTF-8 text: line 3 has a byte that is not UTF-8/);
   });
 });

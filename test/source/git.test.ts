@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ObjectReader } from '../../src/source/cat-file.js';
@@ -63,5 +63,13 @@ describe('reading a commit’s files from git', () => {
       undefined,
       undefined,
     ]);
+  });
+
+  it('refuses a file that is not UTF-8, at the line where it stops being so, and keeps a BOM', async () => {
+    writeFileSync(join(repo.dir, 'prompts/latin1.prompt.yml'), Buffer.from('name: a\nmessages: []\ndescription: caf\xe9\n', 'latin1'));
+    repo.write({ 'prompts/bom.prompt.yml': '\ufeffname: b\n' });
+    const source = new GitCommitSource(repo.dir, repo.commit('a Latin-1 file'));
+    await expect(source.readFile('prompts/latin1.prompt.yml')).rejects.toMatchObject({ location: { file: 'prompts/latin1.prompt.yml', line: 3 } });
+    expect(await source.readFile('prompts/bom.prompt.yml')).toBe('\ufeffname: b\n');
   });
 });
