@@ -61,6 +61,10 @@ import {
 } from "./chunks/chunk-6NSPMDMH.js";
 import "./chunks/chunk-CECCCJKY.js";
 import {
+  decodeUtf8,
+  fileText
+} from "./chunks/chunk-TW33II5R.js";
+import {
   memoPromise
 } from "./chunks/chunk-S3IFKC6U.js";
 import "./chunks/chunk-52PJDMAI.js";
@@ -24662,7 +24666,7 @@ var GitHubApiChanges = class {
       listFiles: async () => [...(await this.tree(sha)).values()].filter((e) => e.type === "blob").map((e) => e.path).sort(),
       readFile: async (path8) => {
         const entry = (await this.tree(sha)).get(path8);
-        return entry?.type === "blob" ? this.blob(entry.sha) : void 0;
+        return entry?.type === "blob" ? fileText(path8, await this.blob(entry.sha)) : void 0;
       },
       sizeOf: async (path8) => {
         const entry = (await this.tree(sha)).get(path8);
@@ -24718,7 +24722,7 @@ var GitHubApiChanges = class {
     return memoPromise(
       this.blobs,
       sha,
-      () => this.api.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { ...this.repo, file_sha: sha }).then(({ data }) => Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8").toString("utf8"))
+      () => this.api.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { ...this.repo, file_sha: sha }).then(({ data }) => decodeUtf8(Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8")))
     );
   }
   /** Changed files from the two trees: complete at any size; renames are found when the content is unchanged. */

@@ -95,28 +95,28 @@ var COMMANDS = {
   eval: {
     summary: "evaluate the prompts in the working tree, or the prompt files named (as gh models eval does)",
     load: async () => {
-      const m = await import("./chunks/eval-XWI6IHZA.js");
+      const m = await import("./chunks/eval-5EE6H26Q.js");
       return { run: m.evalCommand, usage: m.EVAL_USAGE };
     }
   },
   compare: {
     summary: "evaluate base and head of a change and report what it did",
     load: async () => {
-      const m = await import("./chunks/compare-IZYY3LRC.js");
+      const m = await import("./chunks/compare-IYXC5EDX.js");
       return { run: m.compareCommand, usage: m.COMPARE_USAGE };
     }
   },
   sample: {
     summary: "export a sample of your own tests' outputs as CSV for human review",
     load: async () => {
-      const m = await import("./chunks/sample-X4MIVUED.js");
+      const m = await import("./chunks/sample-RASKXQ6Q.js");
       return { run: m.sampleCommand, usage: m.SAMPLE_USAGE };
     }
   },
   merge: {
     summary: "one report from the partial reports of sharded compare runs",
     load: async () => {
-      const m = await import("./chunks/merge-7D66HJ43.js");
+      const m = await import("./chunks/merge-OX3C3ON5.js");
       return { run: m.mergeCommand, usage: m.MERGE_USAGE };
     }
   }

@@ -2,10 +2,11 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   LocalGitChanges
-} from "./chunks/chunk-IUJCMDXD.js";
+} from "./chunks/chunk-NDOUGVVP.js";
 import {
   info
 } from "./chunks/chunk-IJVDS6DU.js";
+import "./chunks/chunk-TW33II5R.js";
 import "./chunks/chunk-S3IFKC6U.js";
 import {
   startRenderWorker
@@ -64,5 +65,5 @@ function payloadCommits(env) {
 
 // src/action/index.ts
 var started = startGitWork(process.env);
-var { run } = await import("./chunks/main-UO63ZLRA.js");
+var { run } = await import("./chunks/main-GTB4SGBZ.js");
 await run(started);
