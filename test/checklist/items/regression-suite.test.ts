@@ -52,6 +52,14 @@ describe('checklist: a regression eval suite runs in CI', () => {
     expect(local.evidence).toMatch(/^5 tests \(\+\d+ generated\) on 2 changed prompts, run outside CI \(neither CI nor GITHUB_ACTIONS is set\)$/);
   });
 
+  it('fails naming a changed prompt whose tests assert nothing, so pass whatever the model answers', async () => {
+    const support = readFileSync(`${FIXTURES}ready/prompts/support.prompt.yml`, 'utf8');
+    const unasserted = support.replace('Be friendly.', 'Be kind.').replace(/\nevaluators:[\s\S]*$/, '\n');
+    expect(unasserted).not.toContain('evaluators');
+    const finding = await check({ CI: 'true' }, { 'prompts/support.prompt.yml': unasserted });
+    expect(finding).toEqual({ status: 'fail', evidence: '1 of 2 changed prompts without a test that can fail (none asserts anything): support' });
+  });
+
   it('fails naming a changed prompt without tests', async () => {
     const greet = readFileSync(`${FIXTURES}variants/prompts/greet.prompt.yml`, 'utf8');
     const config = readFileSync(`${FIXTURES}ready/promptgate.yml`, 'utf8').replace('\nproviders:', '  - prompts/greet.prompt.yml\n\nproviders:');
