@@ -32,10 +32,10 @@ import {
 } from "./chunks/chunk-3XI7M7QE.js";
 import {
   compare
-} from "./chunks/chunk-Q6QYFVBY.js";
+} from "./chunks/chunk-2V2GI4SL.js";
 import {
   materialiseModules
-} from "./chunks/chunk-C2IZSPL4.js";
+} from "./chunks/chunk-NOFUQFOV.js";
 import "./chunks/chunk-FU4A33PN.js";
 import "./chunks/chunk-4HXLE7TN.js";
 import {

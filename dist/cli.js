@@ -102,7 +102,7 @@ var COMMANDS = {
   compare: {
     summary: "evaluate base and head of a change and report what it did",
     load: async () => {
-      const m = await import("./chunks/compare-IYXC5EDX.js");
+      const m = await import("./chunks/compare-4ZIS2H4O.js");
       return { run: m.compareCommand, usage: m.COMPARE_USAGE };
     }
   },
@@ -116,7 +116,7 @@ var COMMANDS = {
   merge: {
     summary: "one report from the partial reports of sharded compare runs",
     load: async () => {
-      const m = await import("./chunks/merge-OX3C3ON5.js");
+      const m = await import("./chunks/merge-OXG2VTVZ.js");
       return { run: m.mergeCommand, usage: m.MERGE_USAGE };
     }
   }

@@ -65,5 +65,5 @@ function payloadCommits(env) {
 
 // src/action/index.ts
 var started = startGitWork(process.env);
-var { run } = await import("./chunks/main-GTB4SGBZ.js");
+var { run } = await import("./chunks/main-SE2U2I4Q.js");
 await run(started);
