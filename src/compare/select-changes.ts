@@ -1,5 +1,6 @@
 import type { LoadedConfig } from '../config/load.js';
 import { selectsPromptFile } from '../engine/prompt-files.js';
+import { promptFormatFor } from '../prompts/formats/parse.js';
 import type { ChangedFile, ChangeSource, CommitRange, FileSource } from '../source/types.js';
 
 /** Files that differ from the merge base to head; without a base, every file at head is added. */
@@ -24,17 +25,20 @@ function referencesFile(loaded: LoadedConfig, path: string): boolean {
   return loaded.config.tests.some((t) => t.assert.some((a) => a.file !== undefined && path.endsWith(a.file.replace(/^\.\//, ''))));
 }
 
-/** Files named as only prompt files are (`.prompt.yml`, `.prompty`, `.prompt`); `.md` and `.txt` are prompts only when a config says so. */
-const PROMPT_FILE = /\.(?:prompt\.ya?ml|prompty|prompt)$/i;
-
 /**
  * A note for each prompt file the change adds or edits that the judging config does not select:
  * with an explicit `prompts` list, a new prompt file is easily left out, and nothing would say so.
  */
 export function unselectedPromptNotes(changed: ChangedFile[], trusted: LoadedConfig, configPath: string): string[] {
-  const left = changed.filter((f) => f.status !== 'deleted' && PROMPT_FILE.test(f.path) && !selectsPromptFile(trusted, f.path)).map((f) => f.path);
+  const left = changed.filter((f) => f.status !== 'deleted' && namedAsPrompt(f.path) && !selectsPromptFile(trusted, f.path)).map((f) => f.path);
   if (left.length === 0) return [];
   const listed = left.length > 5 ? `${left.slice(0, 5).join(', ')} and ${left.length - 5} more` : left.join(', ');
   const why = trusted.file ? `not among the prompts ${trusted.file} selects (\`prompts\`)` : `not evaluated without a ${configPath} that lists ${left.length === 1 ? 'it' : 'them'} in \`prompts\` (only *.prompt.yml files are)`;
   return [`${listed} ${left.length === 1 ? 'is' : 'are'} ${why}${trusted.file ? `, so ${left.length === 1 ? 'it was' : 'they were'} not evaluated` : ''}`];
+}
+
+/** Named as only prompt files are (not a Dotprompt partial); `.md` and `.txt` are prompts only when a config says so. */
+function namedAsPrompt(path: string): boolean {
+  const format = promptFormatFor(path);
+  return format !== undefined && format !== 'plain';
 }

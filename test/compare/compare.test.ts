@@ -246,10 +246,12 @@ describe('compare on real git repositories', () => {
   it('says when a prompt file the change adds is not among those an explicit prompts list selects', async () => {
     const listed = read('base/promptgate.yml').replace('  - prompts/*.prompt.yml\n', '  - prompts/support.prompt.yml\n  - prompts/classify.prompt.yml\n');
     const repo = demoRepo({ 'promptgate.yml': listed });
-    repo.write({ 'prompts/greet.prompt.yml': support().replace('name: Support reply', 'name: Greeting') }).commit('add greeting');
+    // A Dotprompt partial is never a prompt of its own: it needs no note.
+    repo.write({ 'prompts/greet.prompt.yml': support().replace('name: Support reply', 'name: Greeting'), 'prompts/_footer.prompt': 'Thanks!\n' }).commit('add greeting');
     const report = await run(repo);
     expect(report.verdict).toBe('skipped');
     expect(report.notes).toContain('prompts/greet.prompt.yml is not among the prompts promptgate.yml selects (`prompts`), so it was not evaluated');
+    expect(report.notes.join('\n')).not.toContain('_footer');
   });
 
   it('finds a prompt a config test names by a ./ path, as the prompts list may', async () => {
