@@ -32,10 +32,10 @@ import {
 } from "./chunks/chunk-3XI7M7QE.js";
 import {
   compare
-} from "./chunks/chunk-2V2GI4SL.js";
+} from "./chunks/chunk-R6H3XCL7.js";
 import {
   materialiseModules
-} from "./chunks/chunk-NOFUQFOV.js";
+} from "./chunks/chunk-ASQL76XA.js";
 import "./chunks/chunk-FU4A33PN.js";
 import "./chunks/chunk-4HXLE7TN.js";
 import {
@@ -47,7 +47,7 @@ import {
   defaultConfig,
   parseConfig,
   require_safe_stable_stringify
-} from "./chunks/chunk-ZW3YFNG3.js";
+} from "./chunks/chunk-A23XLCHO.js";
 import "./chunks/chunk-NTTIUXQI.js";
 import "./chunks/chunk-FNVTW6TH.js";
 import {

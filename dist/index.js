@@ -65,5 +65,5 @@ function payloadCommits(env) {
 
 // src/action/index.ts
 var started = startGitWork(process.env);
-var { run } = await import("./chunks/main-SE2U2I4Q.js");
+var { run } = await import("./chunks/main-7DVGZSKR.js");
 await run(started);
