@@ -121,7 +121,8 @@ function refuseOtherRuns(file: string, partial: SampledPartial, prepared: Prepar
 /**
  * Folds each shard's runs into results with the engine's own `summarise`, a line at a time,
  * checking every test came from the shard the partition gives it. Returns the shards that lack
- * some of their tests.
+ * some of their test sides: a test with only its head sampled would read as new (a regression
+ * passing unseen), and one with only its base could not be judged at all.
  */
 async function collectSamples(sampled: SampledFile[], pairs: PromptPair[], partition: Map<string, number>, into: Screened): Promise<AbsentShard[]> {
   const byId: Map<string, PairTests> = new Map(pairs.map((p) => [p.id, { pair: p, base: testsById(p.base), head: testsById(p.head) }]));
@@ -129,7 +130,7 @@ async function collectSamples(sampled: SampledFile[], pairs: PromptPair[], parti
   const incomplete: AbsentShard[] = [];
   const shared = sharedTexts();
   for (const { file, partial, samples } of sampled) {
-    const keys = new Set<string>();
+    const sides = new Set<string>();
     for await (const chunk of samples()) {
       for (const s of chunk) {
         const key = shared(keyOf(s.prompt, s.test));
@@ -137,14 +138,15 @@ async function collectSamples(sampled: SampledFile[], pairs: PromptPair[], parti
         const side = entry?.pair[s.side];
         const test = entry?.[s.side].get(s.test);
         if (!side || !test || partition.get(key) !== partial.shard.index) throw foreignSample(file, partial, s);
+        if (sides.has(`${s.side} ${key}`)) throw repeatedSample(file, partial, s);
         for (const run of s.runs) shareTexts(run, shared);
         into[s.side].set(key, summarise({ prompt: side.prompt, test, modelId: side.modelId }, s.runs));
-        keys.add(key);
+        sides.add(`${s.side} ${key}`);
       }
     }
     into.modelCalls += partial.stats.modelCalls;
     const want = expected.get(partial.shard.index) ?? 0;
-    if (keys.size < want) incomplete.push({ index: partial.shard.index, why: partial.unsampled ? `drew no samples: ${partial.unsampled}` : `reported ${keys.size} of its ${want} tests` });
+    if (sides.size < want) incomplete.push({ index: partial.shard.index, why: partial.unsampled ? `drew no samples: ${partial.unsampled}` : `reported ${sides.size} of its ${want} test sides (base and head count apiece): its report was cut short` });
   }
   return incomplete;
 }
@@ -180,15 +182,20 @@ function foreignSample(file: string, partial: SampledPartial, s: PartialSample):
   });
 }
 
-/** How many sampled tests each shard owes: those that run on a side (a deleted prompt's do not). */
+function repeatedSample(file: string, partial: SampledPartial, s: PartialSample): UserError {
+  return new UserError(`${file} holds the ${s.side} samples of ${s.prompt}#${s.test} twice`, { hint: `re-run shard ${partial.shard.index}/${partial.shard.total}: a shard writes each test side once` });
+}
+
+/** How many sampled test sides each shard owes: each side a test runs on (a deleted prompt's run on none), as the sampler's `jobsOf` decides. */
 function expectedTests(byId: Map<string, PairTests>, partition: Map<string, number>): Map<number, number> {
   const counts = new Map<number, number>();
   for (const { pair, base, head } of byId.values()) {
     if (!pair.head) continue;
     for (const id of pair.affectedTests) {
-      if (!base.has(id) && !head.has(id)) continue;
+      const sides = Number(base.has(id)) + Number(head.has(id));
+      if (sides === 0) continue;
       const shard = partition.get(keyOf(pair.id, id))!;
-      counts.set(shard, (counts.get(shard) ?? 0) + 1);
+      counts.set(shard, (counts.get(shard) ?? 0) + sides);
     }
   }
   return counts;

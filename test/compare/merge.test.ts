@@ -193,6 +193,30 @@ describe('shards merged into one verdict', () => {
     await expect(merged(repo, dir)).rejects.toThrow(/^shard-1\.ndjson:3 is not valid JSON/);
   });
 
+  it('calls a shard whose report lost a line inconclusive: a regressed test missing its base is not new, one missing its head no crash', async () => {
+    const repo = demoPr();
+    const dir = await shardRun(repo, 1);
+    const [header, ...lines] = readFileSync(join(dir, 'shard-1.ndjson'), 'utf8').trimEnd().split('\n');
+    const sample = (line: string) => JSON.parse(line) as { side: string; prompt: string; test: string };
+    // The hand-written regression of the demo PR: its head fails where its base passed.
+    const regressedBase = lines.findIndex((l) => sample(l).side === 'base' && sample(l).prompt === 'prompts/support' && !sample(l).test.startsWith('adv-'));
+    for (const lost of [regressedBase, lines.length - 1]) {
+      writeFileSync(join(dir, 'shard-1.ndjson'), [header, ...lines.filter((_, i) => i !== lost)].join('\n') + '\n');
+      const report = await merged(repo, dir);
+      expect(report.verdict).toBe('inconclusive');
+      expect(report.summary).toMatch(/shard 1\/1 reported (\d+) of its \d+ test sides/);
+      expect(report.tests.filter((t) => t.change === 'new')).toEqual([]);
+    }
+  });
+
+  it('refuses a partial report that holds one test side twice', async () => {
+    const repo = demoPr();
+    const dir = await shardRun(repo, 1);
+    const lines = readFileSync(join(dir, 'shard-1.ndjson'), 'utf8').trimEnd().split('\n');
+    writeFileSync(join(dir, 'shard-1.ndjson'), [...lines, lines[1]].join('\n') + '\n');
+    await expect(merged(repo, dir)).rejects.toThrow(/^shard-1\.ndjson holds the (base|head) samples of prompts\/\S+ twice$/);
+  });
+
   it('refuses two reports that claim the same shard', async () => {
     const repo = demoPr();
     const dir = await shardRun(repo, 2, [2]);
