@@ -42,10 +42,15 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   const args = parseCompareArgs(argv);
   const progress = progressReporter(io.stderr, 'compare');
   const options = await compareOptions(args, io, progress);
-  if (args.shard) return compareShard(options, args.shard, args.json, io, progress);
+  if (args.shard) return compareShard(options, { ...args, shard: args.shard }, io, progress);
   const { report } = await compare(options);
   progress.done();
   await writeReports(report, args, io);
+  return exitCodeOfRun(report, io);
+}
+
+/** The exit code of a compared (or merged) report; a run that evaluated nothing for want of a key is the user's setup to fix. */
+export function exitCodeOfRun(report: ComparisonReport, io: CommandIO): number {
   if (report.summary.startsWith(NO_CREDENTIALS)) return noCredentials(report.summary, io);
   return exitCodeOf(report);
 }
@@ -71,6 +76,7 @@ function parseCompareArgs(argv: string[]) {
   });
   const base = values.base;
   if (!base) throw new UserError('compare needs --base REF', { hint: 'e.g. promptgate compare --base main' });
+  checkReportOutputs(values);
   return { ...values, base };
 }
 
@@ -93,23 +99,46 @@ async function compareOptions(args: CompareArgs, io: CommandIO, progress: Progre
 }
 
 /** `--shard I/N`: this shard's samples as a partial report at `--json`, for `promptgate merge`. */
-async function compareShard(options: CompareOptions, shardArg: string, out: string | undefined, io: CommandIO, progress: ProgressReporter): Promise<number> {
-  const shard = parseShard(shardArg);
+async function compareShard(options: CompareOptions, args: CompareArgs & { shard: string }, io: CommandIO, progress: ProgressReporter): Promise<number> {
+  const shard = parseShard(args.shard);
+  const out = args.json;
   if (!out) throw new UserError('compare --shard needs --json OUT for the partial report', { hint: 'e.g. promptgate compare --base main --shard 1/4 --json reports/shard-1.json' });
+  // A shard has samples, not a report: a flag that asks for one would otherwise write nothing, silently.
+  const unwritten = (['markdown', 'html'] as const).filter((flag) => args[flag] !== undefined);
+  if (unwritten.length) {
+    throw new UserError(`compare --shard writes only its partial report (--json), not ${unwritten.map((f) => `--${f}`).join(' or ')}`, { hint: 'pass them to `promptgate merge`, which writes the one report of all shards' });
+  }
   const { header, samples } = await evaluateShard(options, shard);
   progress.done();
   await writeOutput(io, out, serialisePartial(header, samples));
   if (header.unsampled?.startsWith(NO_CREDENTIALS)) return noCredentials(header.unsampled, io);
-  io.stdout.write(`shard ${shard.index}/${shard.total}: ${header.stats.tests} tests sampled; run \`promptgate merge\` on all shards' reports for the verdict\n`);
+  // With `--json -` standard output is the partial report itself: a line more would break it.
+  const status = out === '-' ? io.stderr : io.stdout;
+  status.write(`shard ${shard.index}/${shard.total}: ${header.stats.tests} tests sampled; run \`promptgate merge\` on all shards' reports for the verdict\n`);
   return EXIT.ok;
 }
 
-/** Standard output carries one thing: the report asked for with `-`, else the terminal view. */
-async function writeReports(report: ComparisonReport, args: CompareArgs, io: CommandIO): Promise<void> {
-  if (args.json !== '-' && args.markdown !== '-') io.stdout.write(renderCompareTerminal(report, io.stdout) + '\n');
+/** Where `--json`, `--markdown` and `--html` write their reports, when given. */
+export interface ReportOutputs {
+  json?: string;
+  markdown?: string;
+  html?: string;
+}
+
+/** Standard output carries one thing: the one report asked for with `-` (see {@link checkReportOutputs}), else the terminal view. */
+export async function writeReports(report: ComparisonReport, args: ReportOutputs, io: CommandIO): Promise<void> {
+  if (args.json !== '-' && args.markdown !== '-' && args.html !== '-') io.stdout.write(renderCompareTerminal(report, io.stdout) + '\n');
   if (args.json) await writeOutput(io, args.json, reportJson(report));
   if (args.markdown) await writeOutput(io, args.markdown, renderMarkdown(report) + '\n');
   if (args.html) await writeOutput(io, args.html, renderHtml(report));
+}
+
+/** Refuses, before anything runs, two reports sent to standard output: they would arrive as one unreadable text. */
+export function checkReportOutputs(args: ReportOutputs): void {
+  const toStdout = (['json', 'markdown', 'html'] as const).filter((flag) => args[flag] === '-');
+  if (toStdout.length > 1) {
+    throw new UserError(`${toStdout.map((f) => `--${f}`).join(' and ')} both write to standard output (-)`, { hint: 'send at most one report to -, and the others to files' });
+  }
 }
 
 function noCredentials(message: string, io: CommandIO): number {

@@ -45,6 +45,43 @@ describe('promptgate compare --shard and promptgate merge', () => {
     expect(readFileSync(join(repo.dir, 'out/report.md'), 'utf8')).toMatch(/^### ❌ promptgate: regression/);
   }, 120_000);
 
+  it('keeps standard output to the one report asked for with -, for shards and the merge alike, and writes the merged HTML report', async () => {
+    const repo = demoPr();
+    mkdirSync(join(repo.dir, 'reports'));
+    for (const shard of ['1/2', '2/2']) {
+      const r = await runCli(['compare', '--base', 'main', '--shard', shard, '--json', '-', '--no-cache'], { cwd: repo.dir, env: server.env() });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toContain(`shard ${shard}: `);
+      writeFileSync(join(repo.dir, 'reports', `${shard[0]}.ndjson`), r.stdout);
+    }
+    const merged = await runCli(['merge', 'reports', '--json', '-', '--html', 'out/report.html', '--no-cache'], { cwd: repo.dir, env: server.env() });
+    expect(merged.code, merged.stderr).toBe(1);
+    expect((JSON.parse(merged.stdout) as ComparisonReport).verdict).toBe('regression');
+    expect(readFileSync(join(repo.dir, 'out/report.html'), 'utf8')).toMatch(/^<!doctype html>/i);
+  }, 120_000);
+
+  it('refuses, before sampling, a shard asked for a report it cannot write, and two reports on standard output', async () => {
+    const repo = demoPr();
+    const shard = await runCli(['compare', '--base', 'main', '--shard', '1/2', '--json', 'reports/1.json', '--html', 'report.html'], { cwd: repo.dir, env: server.env() });
+    expect(shard.code).toBe(2);
+    expect(shard.stderr).toContain('compare --shard writes only its partial report (--json), not --html');
+    const both = await runCli(['merge', 'reports', '--json', '-', '--markdown', '-'], { cwd: repo.dir, env: server.env() });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--json and --markdown both write to standard output');
+    expect(server.callCount()).toBe(0);
+  });
+
+  it('exits 2 naming the variable when neither the shards nor the merge had a provider key, as compare does', async () => {
+    const repo = demoPr();
+    for (const shard of ['1/2', '2/2']) {
+      const r = await runCli(['compare', '--base', 'main', '--shard', shard, '--json', `reports/${shard[0]}.json`], { cwd: repo.dir, env: {} });
+      expect(r.code).toBe(2);
+    }
+    const merged = await runCli(['merge', 'reports'], { cwd: repo.dir, env: {} });
+    expect(merged.code).toBe(2);
+    expect(merged.stderr).toMatch(/^error: Not evaluated: no provider credentials\. .*GITHUB_TOKEN/m);
+  });
+
   it('exits 2 naming a file in the directory that is not a partial report', async () => {
     const repo = demoPr();
     mkdirSync(join(repo.dir, 'reports'));
