@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compare } from '../compare/compare.js';
 import { NO_CREDENTIALS, type CompareOptions } from '../compare/types.js';
@@ -22,7 +22,7 @@ export const COMPARE_USAGE = `promptgate compare --base REF [--head REF] [--conf
 Evaluates the prompts a change touches at the merge base of REF and at head, and reports what changed.
   --base REF        the branch or commit the change goes into (e.g. main, origin/main)
   --head REF        the changed commit (default: HEAD)
-  --config FILE     promptgate.yml, relative to the repository root (default: promptgate.yml)
+  --config FILE     promptgate.yml, inside the repository (default: promptgate.yml at its root); it must exist at base or head
   --json OUT        write report.json (- for standard output)
   --markdown OUT    write the Markdown report, the PR comment (- for standard output)
   --html OUT        write the HTML report (one self-contained file to open in a browser)
@@ -89,6 +89,7 @@ async function compareOptions(args: CompareArgs, io: CommandIO, progress: Progre
     base: args.base,
     head: args.head,
     configPath: args.config ? repositoryPath(repo, io.cwd, args.config) : undefined,
+    configNamed: args.config !== undefined,
     env: withModelsOrg(io.env, args.org),
     // A missing key is reported by the variable to set before any call, as the Action does.
     requireCredentials: true,
@@ -155,9 +156,14 @@ function parseShard(text: string): Shard {
   return { index, total };
 }
 
-/** A path given relative to the working directory, as a repository-relative path. */
+/** A `--config` path given relative to the working directory, as a repository-relative path: git has no file outside the repository. */
 export function repositoryPath(repo: string, cwd: string, path: string): string {
-  return relative(repo, resolve(cwd, path)).split('\\').join('/');
+  const inside = relative(repo, resolve(cwd, path)).split('\\').join('/');
+  if (inside === '') throw new UserError(`--config ${path} names the repository's own directory, not a file`, { hint: 'e.g. --config promptgate.yml' });
+  if (inside === '..' || inside.startsWith('../') || isAbsolute(inside)) {
+    throw new UserError(`--config ${path} is outside the repository, and the config is read from its commits`, { hint: 'name a file inside the repository, e.g. --config promptgate.yml' });
+  }
+  return inside;
 }
 
 export async function repositoryRoot(cwd: string): Promise<string> {

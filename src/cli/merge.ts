@@ -29,13 +29,15 @@ export async function mergeCommand(argv: string[], io: CommandIO): Promise<numbe
   });
   if (positionals.length !== 1) throw new UserError('merge needs one directory of partial reports', { hint: 'e.g. promptgate merge reports/ --json report.json' });
   checkReportOutputs(values);
-  const partials = await readPartials(resolve(io.cwd, positionals[0]!), positionals[0]!);
   const repo = await repositoryRoot(io.cwd);
+  const configPath = values.config ? repositoryPath(repo, io.cwd, values.config) : undefined;
+  const partials = await readPartials(resolve(io.cwd, positionals[0]!), positionals[0]!);
   const report = await mergeShards(
     {
       source: new LocalGitChanges(repo, (line) => io.stderr.write(`${line}\n`)),
       root: repo,
-      configPath: values.config ? repositoryPath(repo, io.cwd, values.config) : undefined,
+      configPath,
+      configNamed: values.config !== undefined,
       env: io.env,
       // As compare does: no key anywhere is a setup to fix (exit 2 naming the variable); a merge
       // missing a key the shards had still merges their samples (mergeShards).

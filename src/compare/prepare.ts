@@ -67,6 +67,13 @@ async function readConfigs(
   changing?.catch(() => undefined);
   const judging = await readJudgingConfig(opts.source, range, configPath, problems);
   const { trusted } = judging;
+  // Unreadable (a problem listed) is not absent: only a file at neither side is a wrong path.
+  if (opts.configNamed && !trusted.file && !judging.head?.file && problems.length === 0) {
+    const sides = [range.baseSha ? `base ${range.baseRef || range.baseSha.slice(0, 7)}` : '', `head ${range.headRef || range.headSha.slice(0, 7)}`].filter(Boolean);
+    throw new ConfigError(`config file not found: ${configPath} is at neither ${sides.join(' nor ')}`, {
+      hint: 'check the path (relative to the repository root), or leave it out to use promptgate.yml, or every *.prompt.yml (zero-config)',
+    });
+  }
   notes.push(...judging.notes);
   const gate: GatePolicy = { ...trusted.config.gate, ...definedOnly(opts.gate ?? {}) };
   const context = {

@@ -30,6 +30,11 @@ export interface CompareOptions {
   head: string;
   /** Repository-relative config path; default `promptgate.yml` (zero-config when absent). */
   configPath?: string;
+  /**
+   * The user named `configPath` (the CLI's `--config`): a file at neither base nor head is then a
+   * mistyped path to report, not zero-config, which would judge the change by defaults unasked.
+   */
+  configNamed?: boolean;
   /** Gate settings that override the config's (the Action's `fail-on` input). */
   gate?: Partial<GatePolicy>;
   /** Skip, with the reason, when a needed model has no credentials (instead of erroring every test). */

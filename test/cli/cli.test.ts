@@ -133,6 +133,22 @@ describe('promptgate compare from the command line', () => {
     expect(out.stdout).toMatch(/promptgate\.yml:3:\d+: gate\.failOn must be one of/);
   });
 
+  it('refuses a --config that names no file at base or head, or one outside the repository, instead of judging by defaults', async () => {
+    const r = demoRepo();
+    const typo = await runCli(['compare', '--base', 'main', '--config', 'promptgate.yaml'], { cwd: r.dir, env: server.env() });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/^error: config file not found: promptgate\.yaml is at neither base main nor head HEAD\n  → check the path/m);
+    const outside = await runCli(['merge', 'reports', '--config', '../promptgate.yml'], { cwd: r.dir, env: server.env() });
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toMatch(/^error: --config \.\.\/promptgate\.yml is outside the repository/m);
+    expect(`${typo.stderr}${outside.stderr}`).not.toContain(r.dir);
+    expect(server.callCount()).toBe(0);
+    // A config only the head adds is the repository's first: judged as README says, not refused.
+    r.write({ 'ci/promptgate.yml': readFileSync(`${demo}base/promptgate.yml`, 'utf8') }).commit('move the config under ci/');
+    const added = await runCli(['compare', '--base', 'main', '--config', 'ci/promptgate.yml', '--json', 'report.json'], { cwd: r.dir, env: server.env() });
+    expect(added.stderr).not.toMatch(/config file not found/);
+  });
+
   it('says what is wrong with git in words: an unknown base, no origin, no commits', async () => {
     const r = demoRepo();
     const unknown = await runCli(['compare', '--base', 'mian'], { cwd: r.dir, env: server.env() });
