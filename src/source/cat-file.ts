@@ -75,10 +75,17 @@ export class ObjectReader {
     return child;
   }
 
-  /** Keeps the event loop alive while answers are awaited, and lets it go when none are. */
+  /**
+   * Keeps the event loop alive while answers are awaited, and lets it go when none are. The
+   * process too, not only its pipes: a git that exits at once (no repository there) closes its
+   * pipes first, and with only an unreferenced process left Node would end before hearing of the
+   * exit, leaving the reads unanswered (the Action then died with exit 13 and no message).
+   */
   private hold(on: boolean): void {
     const child = this.child;
     if (!child) return;
+    if (on) child.ref();
+    else child.unref();
     for (const stream of [child.stdin, child.stdout, child.stderr] as unknown as { ref(): void; unref(): void }[]) {
       if (on) stream.ref();
       else stream.unref();

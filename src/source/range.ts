@@ -86,7 +86,7 @@ async function checkedShallow(repo: string): Promise<boolean> {
   const redirected = ['GIT_DIR', 'GIT_COMMON_DIR', 'GIT_SHALLOW_FILE'].some((name) => process.env[name]);
   if (!redirected && (await stat(dotGit).catch(() => undefined))?.isDirectory()) return (await stat(join(dotGit, 'shallow')).catch(() => undefined)) !== undefined;
   const out = await gitMaybe(repo, ['rev-parse', '--git-dir', '--is-shallow-repository']);
-  if (out === undefined) throw new UserError(`${repo} is not a git repository`, { hint: 'run promptgate compare inside a git checkout' });
+  if (out === undefined) throw new UserError(`${repo} is not a git repository`, { hint: 'run promptgate inside a clone of the repository; in a workflow, add an actions/checkout step before it' });
   return out.trim().split('\n').at(-1) === 'true';
 }
 

@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -77,6 +78,18 @@ describe('the bundled Action in a matrix of shards and a merge job', () => {
     expect(pr.github.checkRuns).toEqual([expect.objectContaining({ name: 'promptgate', head_sha: pr.head.sha, conclusion: 'failure' })]);
     expect(pr.github.unknownRoutes).toEqual([]);
   }, 120_000);
+
+  it('fails a shard with no checkout saying so, and leaves a failed partial report for the merge to name', async () => {
+    const pr = await openPullRequest();
+    const bare = mkdtempSync(join(tmpdir(), 'promptgate-no-checkout-'));
+    cleanup.push(() => rmSync(bare, { recursive: true, force: true }));
+    const payload = pullRequestEvent('opened', { owner: 'acme', repo: 'support-bot', number: PR, base: pr.base, head: pr.head, labels: [] });
+    const shard = await runAction({ eventName: 'pull_request', payload, workspace: bare, apiUrl: pr.github.url, inputs: { shard: '1/2' }, env: models.env() });
+    // Not Node's exit 13 for a promise left unsettled, with nothing said.
+    expect(shard.code).toBe(1);
+    expect(shard.stdout).toMatch(/^::error::.* is not a git repository.*in a workflow, add an actions\/checkout step/m);
+    expect(JSON.parse(shard.report as string)).toMatchObject({ status: 'failed', shard: { index: 1, total: 2 } });
+  });
 
   it('fails the merge as inconclusive, naming the shard, when a shard never reported', async () => {
     const pr = await openPullRequest();
