@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import { PARTIAL_KIND, PARTIAL_VERSION, serialisePartial, type FailedPartial } from '../compare/partial.js';
 import { evaluateShard, type Shard, type ShardResult } from '../compare/shard.js';
 import type { CompareOptions } from '../compare/types.js';
+import { withoutHostPaths } from '../report/host-paths.js';
 import { describeError } from '../util/errors.js';
 
 /**
@@ -20,7 +21,9 @@ export async function runShard(opts: CompareOptions, shard: Shard, tempDir: stri
   try {
     result = await evaluateShard(opts, shard);
   } catch (err) {
-    const failed: FailedPartial = { kind: PARTIAL_KIND, schemaVersion: PARTIAL_VERSION, status: 'failed', shard, headSha: opts.head, reason: describeError(err) };
+    // The reason reaches the PR comment through the merge: no path of this runner in it.
+    const reason = withoutHostPaths(describeError(err), [opts.root, tempDir]);
+    const failed: FailedPartial = { kind: PARTIAL_KIND, schemaVersion: PARTIAL_VERSION, status: 'failed', shard, headSha: opts.head, reason };
     await writeFile(reportPath, serialisePartial(failed));
     throw err;
   }

@@ -41,7 +41,7 @@ export function header(report: ComparisonReport, title: string, groups: Map<stri
   const byId = verdictDetail(report, groups, (p) => escapeInline(truncate(p.id, MAX_DETAIL_CHARS)));
   const repeats = first === full && [detail, byId].some((d) => summary.includes(d) || d.includes(summary.replace(/\.$/, '')));
   if (summary && !repeats) add(summary);
-  const notes = report.notes.slice(0, MAX_NOTES).map((n) => `- ${escapeInline(truncate(n, MAX_NOTE_CHARS))}`);
+  const notes = report.notes.slice(0, MAX_NOTES).map((n) => `- ${escapeInline(truncate(withoutHostPaths(n), MAX_NOTE_CHARS))}`);
   if (report.notes.length > MAX_NOTES) notes.push(`- …and ${plural(report.notes.length - MAX_NOTES, 'more note')} (see report.json).`);
   if (notes.length) add(notes.join('\n'));
   return lines.join('\n\n');

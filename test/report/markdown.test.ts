@@ -91,6 +91,13 @@ describe('renderMarkdown', () => {
     }
   });
 
+  it('carries no host path in its notes, as in its summary (a failed shard names its reason in both)', () => {
+    const why = 'shard 2/2 failed: /home/runner/work/acme/acme is not a git repository';
+    const md = renderMarkdown(report({ verdict: 'inconclusive', blocking: true, summary: `Not every shard reported: ${why}.`, notes: [`incomplete merge: ${why}`] }));
+    expect(md).toContain('incomplete merge: shard 2/2 failed: &lt;host path&gt; is not a git repository');
+    expect(md).not.toContain('/home/runner');
+  });
+
   it("names each prompt by its file's name: and description: in the verdict, the table and the diffs", () => {
     const r = regressionReport();
     r.prompts[0] = { ...r.prompts[0]!, name: 'Support reply', description: 'Answers customer questions about Acme orders.' };
