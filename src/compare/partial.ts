@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import * as z from 'zod';
@@ -125,7 +125,12 @@ export async function readPartials(dir: string, shownAs: string): Promise<Partia
   for (const name of names) {
     const file = relative(dir, join(dir, name)).split('\\').join('/');
     const path = join(dir, name);
-    const header = await firstLine(path);
+    // download-artifact puts each artifact in a folder named after it, which may end in .json too.
+    if ((await stat(path).catch(() => undefined))?.isDirectory()) continue;
+    const header = await firstLine(path).catch((err: unknown) => {
+      const code = (err as { code?: unknown } | null)?.code;
+      throw new UserError(`cannot read ${file}${typeof code === 'string' ? ` (${code})` : ''}`, { hint: 'the directory should hold the shards\' downloaded report-path files, each readable', cause: err });
+    });
     const json = parseLine(file, 1, header ?? '');
     if ((json as { kind?: unknown } | null)?.kind !== PARTIAL_KIND) {
       throw new UserError(`${file} is not a promptgate partial report`, { hint: 'the directory should hold only the shards\' report-path files (e.g. download-artifact with pattern: promptgate-shard-*)' });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -215,6 +215,16 @@ describe('shards merged into one verdict', () => {
     const lines = readFileSync(join(dir, 'shard-1.ndjson'), 'utf8').trimEnd().split('\n');
     writeFileSync(join(dir, 'shard-1.ndjson'), [...lines, lines[1]].join('\n') + '\n');
     await expect(merged(repo, dir)).rejects.toThrow(/^shard-1\.ndjson holds the (base|head) samples of prompts\/\S+ twice$/);
+  });
+
+  it("reads a report in download-artifact's folder named after an artifact ending in .ndjson, and names a file it cannot read", async () => {
+    const repo = demoPr();
+    const dir = await shardRun(repo, 1);
+    mkdirSync(join(dir, 'promptgate-shard-1.ndjson'));
+    renameSync(join(dir, 'shard-1.ndjson'), join(dir, 'promptgate-shard-1.ndjson', 'partial-1-of-1.ndjson'));
+    expect((await merged(repo, dir)).verdict).toBe('regression');
+    symlinkSync(join(dir, 'gone.ndjson'), join(dir, 'broken.ndjson'));
+    await expect(readPartials(dir, 'reports')).rejects.toThrow(/^cannot read broken\.ndjson \(ENOENT\)$/);
   });
 
   it('refuses two reports that claim the same shard', async () => {
