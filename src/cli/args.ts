@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { invalidModelsOrg } from '../providers/clients.js';
+import { didYouMean } from '../util/did-you-mean.js';
 import { UserError } from '../util/errors.js';
 import type { CommandIO } from './io.js';
 
@@ -63,4 +64,26 @@ export function withModelsOrg(env: NodeJS.ProcessEnv, org: string | undefined): 
   const invalid = invalidModelsOrg(org);
   if (invalid) throw new UserError(`--org: ${invalid}`, { hint: 'give the organisation\'s login as in github.com/ORG, e.g. --org my-org' });
   return { ...env, PROMPTGATE_MODELS_ORG: org };
+}
+
+/** A prompt of a loaded suite, as `--prompt` may name it: by id or by path. */
+interface NamedPrompt {
+  prompt: { id: string; path: string };
+}
+
+/**
+ * The prompts `--prompt` names (every prompt without it). A name that matches none is refused,
+ * naming the prompts there are: a typo would otherwise evaluate less than asked, or nothing, and
+ * say no prompts were found. `unreadable`: files that failed to load, which a name may match too.
+ */
+export function promptsNamed<T extends NamedPrompt>(prompts: T[], only: string[] | undefined, unreadable: string[] = []): T[] {
+  if (!only) return prompts;
+  const ids = prompts.map((p) => p.prompt.id);
+  const known = new Set([...ids, ...prompts.map((p) => p.prompt.path), ...unreadable]);
+  const unknown = only.find((name) => !known.has(name));
+  if (unknown !== undefined) {
+    const listed = ids.length > 10 ? `${ids.slice(0, 10).join(', ')} and ${ids.length - 10} more` : ids.join(', ');
+    throw new UserError(`--prompt ${unknown} names no prompt${didYouMean(unknown, [...known])}`, { hint: ids.length ? `give a prompt's id or path: ${listed}` : 'no prompt was found to choose from' });
+  }
+  return prompts.filter((p) => only.includes(p.prompt.id) || only.includes(p.prompt.path));
 }

@@ -11,7 +11,7 @@ import { GITHUB_BUILTIN_JUDGE } from '../assertions/github-builtins.js';
 import { missingCredential } from '../providers/credentials.js';
 import { DirectorySource } from '../source/fs.js';
 import { UserError, describeError } from '../util/errors.js';
-import { positiveInt, splitJsonFlag, withModelsOrg, writeOutput } from './args.js';
+import { positiveInt, promptsNamed, splitJsonFlag, withModelsOrg, writeOutput } from './args.js';
 import { EXIT, type CommandIO } from './io.js';
 import { locateProject, type ProjectLocation } from './load.js';
 import { progressReporter } from './progress.js';
@@ -47,7 +47,7 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
   const project = await locateProject(options.config, io.cwd);
   const named = options.files.map((file) => namedPromptFile(file, project.root, io.cwd));
   const suite = await loadEvalSuite(project, named, options.adversarial || project.loaded.config.adversarial.eval);
-  if (options.only) suite.prompts = suite.prompts.filter((p) => options.only!.includes(p.prompt.id) || options.only!.includes(p.prompt.path));
+  suite.prompts = promptsNamed(suite.prompts, options.only, suite.errors.flatMap((e) => e.location?.file ?? []));
   checkRunnable(suite, project, options.env);
   const run = await evaluateSuite(suite, project, options, io);
   showRun(run, options, io);

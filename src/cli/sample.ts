@@ -6,7 +6,7 @@ import { toCsv } from '../report/csv.js';
 import { DirectorySource } from '../source/fs.js';
 import { UserError, describeError } from '../util/errors.js';
 import { roundRobin } from '../util/round-robin.js';
-import { writeOutput } from './args.js';
+import { promptsNamed, writeOutput } from './args.js';
 import { EXIT, type CommandIO } from './io.js';
 import { locateProject } from './load.js';
 import { progressReporter } from './progress.js';
@@ -37,8 +37,7 @@ export async function sampleCommand(argv: string[], io: CommandIO): Promise<numb
   // Probes are promptgate's own attacks, not outputs a reviewer needs to read.
   const suite = await loadSuite(new DirectorySource(root), loaded, { probes: false });
   for (const err of suite.errors) io.stderr.write(`error: ${describeError(err)}\n`);
-  const only = values.prompt;
-  if (only) suite.prompts = suite.prompts.filter((p) => only.includes(p.prompt.id) || only.includes(p.prompt.path));
+  suite.prompts = promptsNamed(suite.prompts, values.prompt, suite.errors.flatMap((e) => e.location?.file ?? []));
   const own = suite.prompts.map((p) => ({ ...p, tests: p.tests.filter((t) => !t.category) })).filter((p) => p.tests.length > 0);
   if (own.length === 0) throw nothingToSample(suite.prompts.length, root);
   const missing = [...new Set(own.map((p) => missingCredential(p.modelId, io.env, loaded.config.providers.endpoints)).filter((m): m is string => m !== undefined))];

@@ -108,6 +108,17 @@ describe('promptgate eval (the bundled CLI)', () => {
     expect(missing.stderr).toContain('config file not found: nope.yml');
   });
 
+  it('refuses a --prompt that names no prompt, naming the nearest and the ones there are, in eval and sample alike', async () => {
+    const dir = project();
+    const typo = await runCli(['eval', '--prompt', 'prompts/support', '--prompt', 'prompts/suport'], { cwd: dir, env: server.env() });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe('error: --prompt prompts/suport names no prompt (did you mean "prompts/support"?)\n  → give a prompt\'s id or path: answer, prompts/classify, prompts/support\n');
+    const sample = await runCli(['sample', '--prompt', 'nothing'], { cwd: dir, env: server.env() });
+    expect(sample.code).toBe(2);
+    expect(sample.stderr).toMatch(/^error: --prompt nothing names no prompt\n/);
+    expect(server.callCount()).toBe(0);
+  });
+
   it('exits 3 and counts nothing as failed when the provider is down', async () => {
     const dir = project();
     server.setFaults([{ kind: '500' }]);
