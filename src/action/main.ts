@@ -1,5 +1,5 @@
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { compare } from '../compare/compare.js';
 import type { CompareOptions, Comparison } from '../compare/types.js';
@@ -86,7 +86,8 @@ function comparisonOptions(
 async function compareOrMerge(comparison: CompareOptions, merge: string | undefined, workspace: string): Promise<Comparison> {
   if (!merge) return compare(comparison);
   const [{ mergeShards }, { readPartials }] = await Promise.all([import('../compare/merge.js'), import('../compare/partial.js')]);
-  const report = await mergeShards(comparison, await readPartials(join(workspace, merge), merge));
+  // An absolute path (download-artifact's `path: ${{ runner.temp }}/…`) is taken as it is.
+  const report = await mergeShards(comparison, await readPartials(resolve(workspace, merge), merge));
   return { report, inputs: { baseSha: report.base.sha, headSha: report.head.sha, mergeBaseSha: report.mergeBase, configHash: report.config.hash }, reused: false };
 }
 

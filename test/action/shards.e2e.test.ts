@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PARTIAL_VERSION } from '../../src/compare/partial.js';
 import type { ComparisonReport } from '../../src/report/types.js';
 import { runAction, type ActionRun } from '../support/action-runner.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
@@ -92,6 +93,19 @@ describe('the bundled Action in a matrix of shards and a merge job', () => {
     // The merge publishes the reason in the PR comment: no path of the runner in it.
     expect(shard.report).not.toContain(bare);
   });
+
+  it('reads the shards\' reports from an absolute merge path, as download-artifact may put them under runner.temp', async () => {
+    const pr = await openPullRequest();
+    const reports = mkdtempSync(join(tmpdir(), 'promptgate-runner-temp-'));
+    cleanup.push(() => rmSync(reports, { recursive: true, force: true }));
+    for (const index of [1, 2]) {
+      writeFileSync(join(reports, `partial-${index}.ndjson`), `${JSON.stringify({ kind: 'promptgate-partial-report', schemaVersion: PARTIAL_VERSION, status: 'failed', shard: { index, total: 2 }, headSha: pr.head.sha, reason: 'the runner was lost' })}\n`);
+    }
+    const payload = pullRequestEvent('opened', { owner: 'acme', repo: 'support-bot', number: PR, base: pr.base, head: pr.head, labels: [] });
+    const merge = await runAction({ eventName: 'pull_request', payload, workspace: pr.workspace.dir, apiUrl: pr.github.url, inputs: { merge: reports }, env: models.env() });
+    expect(merge.outputs.verdict).toBe('inconclusive');
+    expect(merge.stdout).toContain('shard 1/2 failed: the runner was lost');
+  }, 60_000);
 
   it('fails the merge as inconclusive, naming the shard, when a shard never reported', async () => {
     const pr = await openPullRequest();
