@@ -1,3 +1,4 @@
+import { statSync, type Stats } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { invalidModelsOrg } from '../providers/clients.js';
@@ -50,8 +51,31 @@ export async function writeOutput(io: CommandIO, dest: string, text: string | It
     return;
   }
   const path = resolve(io.cwd, dest);
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text);
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text);
+  } catch (err) {
+    const code = (err as { code?: unknown } | null)?.code;
+    throw new UserError(`cannot write ${dest}${typeof code === 'string' ? ` (${code})` : ''}`, { hint: 'name a file whose folder can be created and written, or - for standard output', cause: err });
+  }
+}
+
+/**
+ * Refuses, before anything runs, an output that names a directory: writing it fails only once
+ * the run (and its model calls) is over, losing the result.
+ */
+export function checkOutputPath(cwd: string, dest: string | undefined, flag: string): void {
+  if (dest === undefined || dest === '-') return;
+  let found: Stats | undefined;
+  try {
+    found = statSync(resolve(cwd, dest), { throwIfNoEntry: false });
+  } catch (err) {
+    // A folder on the way that is a file (ENOTDIR), or one that cannot be looked into.
+    throw new UserError(`cannot write ${dest} (${(err as { code?: unknown }).code ?? 'unreadable path'})`, { hint: 'name a file whose folder can be created and written, or - for standard output', cause: err });
+  }
+  if (found?.isDirectory()) {
+    throw new UserError(`${flag} ${dest} is a directory, not a file to write`, { hint: `name a file, e.g. ${flag} ${dest.replace(/\/+$/, '')}/report${flag === '--out' ? '.csv' : flag === '--markdown' ? '.md' : flag === '--html' ? '.html' : '.json'}` });
+  }
 }
 
 /**

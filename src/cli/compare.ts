@@ -13,7 +13,7 @@ import { exitCodeOf } from '../gate/conclusion.js';
 import { git } from '../source/git.js';
 import { LocalGitChanges } from '../source/local-git.js';
 import { UserError } from '../util/errors.js';
-import { positiveInt, withModelsOrg, writeOutput } from './args.js';
+import { checkOutputPath, positiveInt, withModelsOrg, writeOutput } from './args.js';
 import { EXIT, type CommandIO } from './io.js';
 import { progressReporter, type ProgressReporter } from './progress.js';
 
@@ -40,6 +40,7 @@ provider key included: the message names the variable to set), 3 inconclusive (p
 /** `promptgate compare`: base vs head in one run. */
 export async function compareCommand(argv: string[], io: CommandIO): Promise<number> {
   const args = parseCompareArgs(argv);
+  checkReportOutputs(args, io.cwd);
   const progress = progressReporter(io.stderr, 'compare');
   const options = await compareOptions(args, io, progress);
   if (args.shard) return compareShard(options, { ...args, shard: args.shard }, io, progress);
@@ -76,7 +77,6 @@ function parseCompareArgs(argv: string[]) {
   });
   const base = values.base;
   if (!base) throw new UserError('compare needs --base REF', { hint: 'e.g. promptgate compare --base main' });
-  checkReportOutputs(values);
   return { ...values, base };
 }
 
@@ -134,12 +134,13 @@ export async function writeReports(report: ComparisonReport, args: ReportOutputs
   if (args.html) await writeOutput(io, args.html, renderHtml(report));
 }
 
-/** Refuses, before anything runs, two reports sent to standard output: they would arrive as one unreadable text. */
-export function checkReportOutputs(args: ReportOutputs): void {
+/** Refuses, before anything runs, two reports sent to standard output (they would arrive as one unreadable text) and a report path that is a directory. */
+export function checkReportOutputs(args: ReportOutputs, cwd: string): void {
   const toStdout = (['json', 'markdown', 'html'] as const).filter((flag) => args[flag] === '-');
   if (toStdout.length > 1) {
     throw new UserError(`${toStdout.map((f) => `--${f}`).join(' and ')} both write to standard output (-)`, { hint: 'send at most one report to -, and the others to files' });
   }
+  for (const flag of ['json', 'markdown', 'html'] as const) checkOutputPath(cwd, args[flag], `--${flag}`);
 }
 
 function noCredentials(message: string, io: CommandIO): number {

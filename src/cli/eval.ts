@@ -11,7 +11,7 @@ import { GITHUB_BUILTIN_JUDGE } from '../assertions/github-builtins.js';
 import { missingCredential } from '../providers/credentials.js';
 import { DirectorySource } from '../source/fs.js';
 import { UserError, describeError } from '../util/errors.js';
-import { positiveInt, promptsNamed, splitJsonFlag, withModelsOrg, writeOutput } from './args.js';
+import { checkOutputPath, positiveInt, promptsNamed, splitJsonFlag, withModelsOrg, writeOutput } from './args.js';
 import { EXIT, type CommandIO } from './io.js';
 import { locateProject, type ProjectLocation } from './load.js';
 import { progressReporter } from './progress.js';
@@ -44,6 +44,7 @@ const DIFFERENCES = 'see "Differences from gh models eval" in the README';
 /** `promptgate eval`: evaluate the working tree's prompts, or the prompt files named. */
 export async function evalCommand(argv: string[], io: CommandIO): Promise<number> {
   const options = parseEvalArgs(argv, io.env);
+  if (options.format) checkOutputPath(io.cwd, options.out, '--json');
   const project = await locateProject(options.config, io.cwd);
   const named = options.files.map((file) => namedPromptFile(file, project.root, io.cwd));
   const suite = await loadEvalSuite(project, named, options.adversarial || project.loaded.config.adversarial.eval);

@@ -28,7 +28,7 @@ export async function mergeCommand(argv: string[], io: CommandIO): Promise<numbe
     strict: true,
   });
   if (positionals.length !== 1) throw new UserError('merge needs one directory of partial reports', { hint: 'e.g. promptgate merge reports/ --json report.json' });
-  checkReportOutputs(values);
+  checkReportOutputs(values, io.cwd);
   const repo = await repositoryRoot(io.cwd);
   const configPath = values.config ? repositoryPath(repo, io.cwd, values.config) : undefined;
   const partials = await readPartials(resolve(io.cwd, positionals[0]!), positionals[0]!);

@@ -6,7 +6,7 @@ import { toCsv } from '../report/csv.js';
 import { DirectorySource } from '../source/fs.js';
 import { UserError, describeError } from '../util/errors.js';
 import { roundRobin } from '../util/round-robin.js';
-import { promptsNamed, writeOutput } from './args.js';
+import { checkOutputPath, promptsNamed, writeOutput } from './args.js';
 import { EXIT, type CommandIO } from './io.js';
 import { locateProject } from './load.js';
 import { progressReporter } from './progress.js';
@@ -33,6 +33,7 @@ export async function sampleCommand(argv: string[], io: CommandIO): Promise<numb
   });
   const size = Number(values.size);
   if (!Number.isInteger(size) || size < 1) throw new UserError(`--size takes a whole number of at least 1, not "${values.size}"`);
+  checkOutputPath(io.cwd, values.out, '--out');
   const { root, loaded } = await locateProject(values.config, io.cwd);
   // Probes are promptgate's own attacks, not outputs a reviewer needs to read.
   const suite = await loadSuite(new DirectorySource(root), loaded, { probes: false });

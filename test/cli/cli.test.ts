@@ -149,6 +149,18 @@ describe('promptgate compare from the command line', () => {
     expect(added.stderr).not.toMatch(/config file not found/);
   });
 
+  it('refuses, before any model call, a report path that is a directory or lies under a file', async () => {
+    const r = demoRepo();
+    r.write({ 'out/keep': '', notes: '' });
+    const dir = await runCli(['compare', '--base', 'main', '--json', 'out'], { cwd: r.dir, env: server.env() });
+    expect(dir.code).toBe(2);
+    expect(dir.stderr).toBe('error: --json out is a directory, not a file to write\n  → name a file, e.g. --json out/report.json\n');
+    const underFile = await runCli(['eval', '--json', 'notes/results.json'], { cwd: r.dir, env: server.env() });
+    expect(underFile.code).toBe(2);
+    expect(underFile.stderr).toMatch(/^error: cannot write notes\/results\.json \(ENOTDIR\)\n/);
+    expect(server.callCount()).toBe(0);
+  });
+
   it('says what is wrong with git in words: an unknown base, no origin, no commits', async () => {
     const r = demoRepo();
     const unknown = await runCli(['compare', '--base', 'mian'], { cwd: r.dir, env: server.env() });
