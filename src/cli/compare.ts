@@ -171,6 +171,6 @@ export async function repositoryRoot(cwd: string): Promise<string> {
   try {
     return (await git(cwd, ['rev-parse', '--show-toplevel'])).trim();
   } catch (err) {
-    throw new UserError(`${cwd} is not inside a git repository`, { hint: 'run promptgate compare from a git checkout', cause: err });
+    throw new UserError('the current directory is not inside a git repository', { hint: 'run promptgate compare or merge from a clone of the repository', cause: err });
   }
 }

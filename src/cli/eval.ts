@@ -13,7 +13,7 @@ import { DirectorySource } from '../source/fs.js';
 import { UserError, describeError } from '../util/errors.js';
 import { checkOutputPath, positiveInt, promptsNamed, splitJsonFlag, withModelsOrg, writeOutput } from './args.js';
 import { EXIT, type CommandIO } from './io.js';
-import { locateProject, type ProjectLocation } from './load.js';
+import { locateProject, shownDirectory, type ProjectLocation } from './load.js';
 import { progressReporter } from './progress.js';
 
 export const EVAL_USAGE = `promptgate eval [FILE...] [--json [OUT]] [--format gh-models|promptgate] [--adversarial]
@@ -49,7 +49,7 @@ export async function evalCommand(argv: string[], io: CommandIO): Promise<number
   const named = options.files.map((file) => namedPromptFile(file, project.root, io.cwd));
   const suite = await loadEvalSuite(project, named, options.adversarial || project.loaded.config.adversarial.eval);
   suite.prompts = promptsNamed(suite.prompts, options.only, suite.errors.flatMap((e) => e.location?.file ?? []));
-  checkRunnable(suite, project, options.env);
+  checkRunnable(suite, project, options.env, io.cwd);
   const run = await evaluateSuite(suite, project, options, io);
   showRun(run, options, io);
   await writeJson(run, options, project, io);
@@ -105,9 +105,9 @@ function parseEvalArgs(argv: string[], env: NodeJS.ProcessEnv): EvalOptions {
 }
 
 /** Nothing to evaluate, or no key for a model the suite calls: said up front, before any call. */
-function checkRunnable(suite: Suite, { root, loaded }: ProjectLocation, env: NodeJS.ProcessEnv): void {
+function checkRunnable(suite: Suite, { root, loaded }: ProjectLocation, env: NodeJS.ProcessEnv, cwd: string): void {
   if (suite.prompts.length === 0 && suite.errors.length === 0) {
-    throw new UserError(`no prompts found under ${root}`, {
+    throw new UserError(`no prompts found under ${shownDirectory(root, cwd)}`, {
       hint: loaded.file ? `check \`prompts\` in ${loaded.file}` : 'add *.prompt.yml files, or a promptgate.yml that lists your prompts',
     });
   }
@@ -196,7 +196,7 @@ function namedPromptFile(file: string, root: string, cwd: string): string {
   const absolute = resolve(cwd, file);
   const path = relative(root, absolute).split('\\').join('/');
   if (path.startsWith('../') || isAbsolute(path)) {
-    throw new UserError(`${file} is outside ${root}, where promptgate reads prompts`, { hint: 'run promptgate eval from a directory that contains the file' });
+    throw new UserError(`${file} is outside ${shownDirectory(root, cwd)}, where promptgate reads prompts`, { hint: 'run promptgate eval from a directory that contains the file' });
   }
   if (!existsSync(absolute)) throw new UserError(`prompt file not found: ${file}`, { hint: 'check the path; it is relative to the current directory' });
   return path;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { DEFAULT_CONFIG_PATH, defaultConfig, parseConfig, type LoadedConfig } from '../config/load.js';
 import { UserError } from '../util/errors.js';
 
@@ -22,4 +22,10 @@ export async function locateProject(configArg: string | undefined, cwd = process
   const path = resolve(cwd, DEFAULT_CONFIG_PATH);
   if (existsSync(path)) return { root: cwd, loaded: parseConfig(DEFAULT_CONFIG_PATH, await readFile(path, 'utf8')) };
   return { root: cwd, loaded: defaultConfig() };
+}
+
+/** A directory as the user can name it: relative to the working directory, never by its host path. */
+export function shownDirectory(dir: string, cwd: string): string {
+  const path = relative(cwd, dir).split('\\').join('/');
+  return path === '' ? 'the current directory' : path;
 }

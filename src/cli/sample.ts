@@ -8,7 +8,7 @@ import { UserError, describeError } from '../util/errors.js';
 import { roundRobin } from '../util/round-robin.js';
 import { checkOutputPath, promptsNamed, writeOutput } from './args.js';
 import { EXIT, type CommandIO } from './io.js';
-import { locateProject } from './load.js';
+import { locateProject, shownDirectory } from './load.js';
 import { progressReporter } from './progress.js';
 
 export const SAMPLE_USAGE = `promptgate sample [--config FILE] [--size N] [--prompt ID] [--out FILE.csv]
@@ -40,7 +40,7 @@ export async function sampleCommand(argv: string[], io: CommandIO): Promise<numb
   for (const err of suite.errors) io.stderr.write(`error: ${describeError(err)}\n`);
   suite.prompts = promptsNamed(suite.prompts, values.prompt, suite.errors.flatMap((e) => e.location?.file ?? []));
   const own = suite.prompts.map((p) => ({ ...p, tests: p.tests.filter((t) => !t.category) })).filter((p) => p.tests.length > 0);
-  if (own.length === 0) throw nothingToSample(suite.prompts.length, root);
+  if (own.length === 0) throw nothingToSample(suite.prompts.length, shownDirectory(root, io.cwd));
   const missing = [...new Set(own.map((p) => missingCredential(p.modelId, io.env, loaded.config.providers.endpoints)).filter((m): m is string => m !== undefined))];
   if (missing.length) throw new UserError(`no provider credentials: ${missing.join('; ')}`, { hint: 'set the variable and run again; nothing was sampled' });
 
@@ -68,9 +68,9 @@ export async function sampleCommand(argv: string[], io: CommandIO): Promise<numb
   return EXIT.ok;
 }
 
-function nothingToSample(prompts: number, root: string): UserError {
+function nothingToSample(prompts: number, where: string): UserError {
   if (prompts === 0) {
-    return new UserError(`nothing to sample: no prompts found under ${root}`, { hint: 'add *.prompt.yml files, or a promptgate.yml that lists your prompts' });
+    return new UserError(`nothing to sample: no prompts found under ${where}`, { hint: 'add *.prompt.yml files, or a promptgate.yml that lists your prompts' });
   }
   return new UserError(`nothing to sample: none of the ${prompts} prompt${prompts === 1 ? '' : 's'} has tests of its own`, {
     hint: 'add testData rows to the .prompt.yml files, or tests to promptgate.yml; the built-in probes are not sampled',

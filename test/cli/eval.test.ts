@@ -1,6 +1,6 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parsePromptFile } from '../../src/prompts/formats/parse.js';
@@ -117,6 +117,21 @@ describe('promptgate eval (the bundled CLI)', () => {
     expect(sample.code).toBe(2);
     expect(sample.stderr).toMatch(/^error: --prompt nothing names no prompt\n/);
     expect(server.callCount()).toBe(0);
+  });
+
+  it('names directories as the user can, never by their host path: no prompts here, a file outside, no repository', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'promptgate-empty-'));
+    dirs.push(empty);
+    const runs = [
+      await runCli(['eval'], { cwd: empty, env: server.env() }),
+      await runCli(['sample'], { cwd: empty, env: server.env() }),
+      await runCli(['eval', relative(empty, join(project(), 'prompts', 'support.prompt.yml'))], { cwd: empty, env: server.env() }),
+      await runCli(['compare', '--base', 'main'], { cwd: empty, env: server.env() }),
+    ];
+    expect(runs.map((r) => r.code)).toEqual([2, 2, 2, 2]);
+    expect(runs[0]!.stderr).toMatch(/^error: no prompts found under the current directory\n/);
+    expect(runs[3]!.stderr).toMatch(/^error: the current directory is not inside a git repository\n/);
+    for (const r of runs) expect(r.stderr).not.toContain(tmpdir());
   });
 
   it('exits 3 and counts nothing as failed when the provider is down', async () => {
