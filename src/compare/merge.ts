@@ -52,7 +52,7 @@ export async function mergeShards(opts: MergeOptions, files: PartialFile[]): Pro
     // loaded beside the first samples it raised the peak by 10-35 MB and cost CPU, saving no time.
     await countPromptTokens(prepared.pairs);
     const partition = partitionTests(prepared.pairs, total, prepared.trusted.config.repeat);
-    absent.push(...(await collectSamples(sampled, prepared.pairs, partition, screened)));
+    absent.push(...(await collectSamples(sampled, prepared.pairs, partition, screened, prepared.trusted.config.repeat)));
     const lacking = new Set(absent.map((a) => a.index));
     // Tests of an absent shard are left out rather than shown as new or removed.
     if (lacking.size) {
@@ -124,7 +124,7 @@ function refuseOtherRuns(file: string, partial: SampledPartial, prepared: Prepar
  * some of their test sides: a test with only its head sampled would read as new (a regression
  * passing unseen), and one with only its base could not be judged at all.
  */
-async function collectSamples(sampled: SampledFile[], pairs: PromptPair[], partition: Map<string, number>, into: Screened): Promise<AbsentShard[]> {
+async function collectSamples(sampled: SampledFile[], pairs: PromptPair[], partition: Map<string, number>, into: Screened, repeat: number): Promise<AbsentShard[]> {
   const byId: Map<string, PairTests> = new Map(pairs.map((p) => [p.id, { pair: p, base: testsById(p.base), head: testsById(p.head) }]));
   const expected = expectedTests(byId, partition);
   const incomplete: AbsentShard[] = [];
@@ -139,6 +139,7 @@ async function collectSamples(sampled: SampledFile[], pairs: PromptPair[], parti
         const test = entry?.[s.side].get(s.test);
         if (!side || !test || partition.get(key) !== partial.shard.index) throw foreignSample(file, partial, s);
         if (sides.has(`${s.side} ${key}`)) throw repeatedSample(file, partial, s);
+        if (!isScreen(s.runs, test.repeat ?? repeat)) throw notTheScreen(file, partial, s, test.repeat ?? repeat);
         for (const run of s.runs) shareTexts(run, shared);
         into[s.side].set(key, summarise({ prompt: side.prompt, test, modelId: side.modelId }, s.runs));
         sides.add(`${s.side} ${key}`);
@@ -179,6 +180,22 @@ function shareTexts(run: PartialRun, shared: (text: string) => string): void {
 function foreignSample(file: string, partial: SampledPartial, s: PartialSample): UserError {
   return new UserError(`${file} holds samples of ${s.prompt}#${s.test} that shard ${partial.shard.index}/${partial.shard.total} does not evaluate in this plan`, {
     hint: 'shards and the merge must run the same promptgate version on the same commits',
+  });
+}
+
+/**
+ * Whether `runs` are exactly a screen of `size` samples (repeat indexes 0 … size − 1): the merge
+ * takes runs from later indexes as confirmation's fresh samples, so an edited line could
+ * otherwise confirm or dismiss a candidate no sample was drawn for.
+ */
+function isScreen(runs: PartialRun[], size: number): boolean {
+  const indexes = new Set(runs.map((r) => r.repeatIndex));
+  return runs.length === size && indexes.size === size && runs.every((r) => r.repeatIndex < size);
+}
+
+function notTheScreen(file: string, partial: SampledPartial, s: PartialSample, size: number): UserError {
+  return new UserError(`${file} holds ${s.runs.length} ${s.side} samples of ${s.prompt}#${s.test}, not the ${size} of its screen (repeat indexes 0 to ${size - 1})`, {
+    hint: `re-run shard ${partial.shard.index}/${partial.shard.total} with the same promptgate version and config as the merge`,
   });
 }
 

@@ -227,6 +227,18 @@ describe('shards merged into one verdict', () => {
     await expect(readPartials(dir, 'reports')).rejects.toThrow(/^cannot read broken\.ndjson \(ENOENT\)$/);
   });
 
+  it('refuses a line whose runs are not the screen the plan draws: extra runs would pass for confirmation samples', async () => {
+    const repo = demoPr();
+    const dir = await shardRun(repo, 1);
+    const [header, first, ...rest] = readFileSync(join(dir, 'shard-1.ndjson'), 'utf8').trimEnd().split('\n');
+    const line = JSON.parse(first!) as { side: string; prompt: string; test: string; runs: { repeatIndex: number }[] };
+    const fresh = Array.from({ length: 6 }, (_, i) => ({ ...line.runs[0]!, repeatIndex: i + 1 }));
+    for (const runs of [[...line.runs, ...fresh], []]) {
+      writeFileSync(join(dir, 'shard-1.ndjson'), [header, JSON.stringify({ ...line, runs }), ...rest].join('\n') + '\n');
+      await expect(merged(repo, dir)).rejects.toThrow(`shard-1.ndjson holds ${runs.length} ${line.side} samples of ${line.prompt}#${line.test}, not the 1 of its screen (repeat indexes 0 to 0)`);
+    }
+  });
+
   it('refuses two reports that claim the same shard', async () => {
     const repo = demoPr();
     const dir = await shardRun(repo, 2, [2]);
