@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import * as z from 'zod';
+import { MAX_SHARDS } from '../compare/types.js';
 import { UserError } from '../util/errors.js';
 
 /** The Action's inputs, parsed once at the edge (action.yml documents each). */
@@ -19,6 +20,7 @@ export const inputSchema = z.object({
       return { index, total };
     })
     .refine((s) => s.total >= 1 && s.index >= 1 && s.index <= s.total, 'needs 1 ≤ i ≤ n')
+    .refine((s) => s.total <= MAX_SHARDS, `may have at most ${MAX_SHARDS} shards (n ≤ ${MAX_SHARDS}, as many as a matrix runs)`)
     .optional(),
   merge: z.string().min(1).optional(),
 });

@@ -1,7 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compare } from '../compare/compare.js';
-import { NO_CREDENTIALS, type CompareOptions } from '../compare/types.js';
+import { MAX_SHARDS, NO_CREDENTIALS, type CompareOptions } from '../compare/types.js';
 import { serialisePartial } from '../compare/partial.js';
 import { evaluateShard, type Shard } from '../compare/shard.js';
 import { renderCompareTerminal } from '../report/compare-terminal.js';
@@ -154,6 +154,7 @@ function parseShard(text: string): Shard {
   const index = Number(match?.[1]);
   const total = Number(match?.[2]);
   if (!match || index < 1 || index > total) throw new UserError(`--shard takes I/N with 1 ≤ I ≤ N, not "${text}"`, { hint: 'e.g. --shard 2/4' });
+  if (total > MAX_SHARDS) throw new UserError(`--shard ${text}: N may be at most ${MAX_SHARDS}`, { hint: `split the suite into at most ${MAX_SHARDS} shards (as many as a GitHub Actions matrix runs)` });
   return { index, total };
 }
 

@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline';
 import * as z from 'zod';
 import type { RunResult } from '../engine/types.js';
 import { UserError } from '../util/errors.js';
+import { MAX_SHARDS } from './types.js';
 
 /**
  * A shard's partial report: samples, not conclusions. Per side and test, the screen's runs —
@@ -49,7 +50,7 @@ export function partialRun(run: RunResult): PartialRun {
 }
 
 
-const shardSchema = z.object({ index: z.int().min(1), total: z.int().min(1) }).refine((s) => s.index <= s.total, 'needs 1 ≤ index ≤ total');
+const shardSchema = z.object({ index: z.int().min(1), total: z.int().min(1).max(MAX_SHARDS) }).refine((s) => s.index <= s.total, 'needs 1 ≤ index ≤ total');
 
 /**
  * Version 3: runs carry only what a report shows (version 2 carried whole runs; version 1 was one

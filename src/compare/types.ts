@@ -55,6 +55,12 @@ export interface ComparisonInputs {
   configHash: string;
 }
 
+/**
+ * Most shards of one run: what a GitHub Actions matrix runs at most. The partition and the merge
+ * work per shard, so a typo such as `1/4000000000` must be refused, not run out of memory.
+ */
+export const MAX_SHARDS = 256;
+
 /** How a report that ran nothing for want of provider keys begins its summary (the CLI exits 2 on it). */
 export const NO_CREDENTIALS = 'Not evaluated: no provider credentials.';
 

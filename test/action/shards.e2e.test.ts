@@ -86,6 +86,9 @@ describe('the bundled Action in a matrix of shards and a merge job', () => {
     cleanup.push(() => rmSync(bare, { recursive: true, force: true }));
     const payload = pullRequestEvent('opened', { owner: 'acme', repo: 'support-bot', number: PR, base: pr.base, head: pr.head, labels: [] });
     const shard = await runAction({ eventName: 'pull_request', payload, workspace: bare, apiUrl: pr.github.url, inputs: { shard: '1/2' }, env: models.env() });
+    const typo = await runAction({ eventName: 'pull_request', payload, workspace: pr.workspace.dir, apiUrl: pr.github.url, inputs: { shard: '1/300000000' }, env: models.env() });
+    expect(typo.code).toBe(1);
+    expect(typo.stdout).toMatch(/^::error::input `shard` may have at most 256 shards/m);
     // Not Node's exit 13 for a promise left unsettled, with nothing said.
     expect(shard.code).toBe(1);
     expect(shard.stdout).toMatch(/^::error::.* is not a git repository.*in a workflow, add an actions\/checkout step/m);

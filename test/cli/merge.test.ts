@@ -65,6 +65,10 @@ describe('promptgate compare --shard and promptgate merge', () => {
     const shard = await runCli(['compare', '--base', 'main', '--shard', '1/2', '--json', 'reports/1.json', '--html', 'report.html'], { cwd: repo.dir, env: server.env() });
     expect(shard.code).toBe(2);
     expect(shard.stderr).toContain('compare --shard writes only its partial report (--json), not --html');
+    // A shard count is allocated per shard: a typo must not run the partition out of memory.
+    const typo = await runCli(['compare', '--base', 'main', '--shard', '1/300000000', '--json', 'reports/1.json'], { cwd: repo.dir, env: server.env() });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/^error: --shard 1\/300000000: N may be at most 256\n/);
     const both = await runCli(['merge', 'reports', '--json', '-', '--markdown', '-'], { cwd: repo.dir, env: server.env() });
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('--json and --markdown both write to standard output');
