@@ -66,6 +66,7 @@ export async function writeOutput(io: CommandIO, dest: string, text: string | It
  */
 export function checkOutputPath(cwd: string, dest: string | undefined, flag: string): void {
   if (dest === undefined || dest === '-') return;
+  if (dest.trim() === '') throw new UserError(`${flag} needs a file name`, { hint: `e.g. ${flag} ${exampleOutput(flag)}, or ${flag} - for standard output` });
   let found: Stats | undefined;
   try {
     found = statSync(resolve(cwd, dest), { throwIfNoEntry: false });
@@ -74,8 +75,12 @@ export function checkOutputPath(cwd: string, dest: string | undefined, flag: str
     throw new UserError(`cannot write ${dest} (${(err as { code?: unknown }).code ?? 'unreadable path'})`, { hint: 'name a file whose folder can be created and written, or - for standard output', cause: err });
   }
   if (found?.isDirectory()) {
-    throw new UserError(`${flag} ${dest} is a directory, not a file to write`, { hint: `name a file, e.g. ${flag} ${dest.replace(/\/+$/, '')}/report${flag === '--out' ? '.csv' : flag === '--markdown' ? '.md' : flag === '--html' ? '.html' : '.json'}` });
+    throw new UserError(`${flag} ${dest} is a directory, not a file to write`, { hint: `name a file, e.g. ${flag} ${dest.replace(/\/+$/, '')}/${exampleOutput(flag)}` });
   }
+}
+
+function exampleOutput(flag: string): string {
+  return `report${flag === '--out' ? '.csv' : flag === '--markdown' ? '.md' : flag === '--html' ? '.html' : '.json'}`;
 }
 
 /**

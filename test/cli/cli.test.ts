@@ -158,6 +158,9 @@ describe('promptgate compare from the command line', () => {
     const underFile = await runCli(['eval', '--json', 'notes/results.json'], { cwd: r.dir, env: server.env() });
     expect(underFile.code).toBe(2);
     expect(underFile.stderr).toMatch(/^error: cannot write notes\/results\.json \(ENOTDIR\)\n/);
+    const empty = await runCli(['compare', '--base', 'main', '--markdown='], { cwd: r.dir, env: server.env() });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe('error: --markdown needs a file name\n  → e.g. --markdown report.md, or --markdown - for standard output\n');
     expect(server.callCount()).toBe(0);
   });
 
