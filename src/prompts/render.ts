@@ -90,7 +90,7 @@ function renderedLength(parts: MustachePart[], vars: Vars, prompt: Prompt, stric
       length += part.length;
       continue;
     }
-    const value = vars[part.name];
+    const value = valueOf(vars, part.name);
     if (value === undefined && strict) throw missingVariable(prompt, part.name);
     length += (value ?? part.raw).length;
   }
@@ -124,7 +124,7 @@ async function renderWhole(prompt: Prompt, vars: Vars): Promise<PromptMessage[]>
   const defaults = template.defaults ?? {};
   const declared = new Set(template.declared);
   for (const name of [...template.required, ...prompt.variables.filter((v) => !declared.has(v))]) {
-    if (vars[name] === undefined && !(name in defaults)) throw missingVariable(prompt, name);
+    if (valueOf(vars, name) === undefined && !Object.hasOwn(defaults, name)) throw missingVariable(prompt, name);
   }
   const values = { ...defaults, ...structuredVars(vars) };
   let messages: PromptMessage[];
@@ -159,8 +159,16 @@ function withinCap(text: string, prompt: Prompt, length = text.length): string {
  */
 export function renderTemplate(template: string, vars: Vars, engine: TemplateEngine = 'mustache'): string {
   return templateParts(template, engine === 'literal' ? LITERAL_VAR : MUSTACHE_VAR)
-    .map((part) => (typeof part === 'string' ? part : (vars[part.name] ?? part.raw)))
+    .map((part) => (typeof part === 'string' ? part : (valueOf(vars, part.name) ?? part.raw)))
     .join('');
+}
+
+/**
+ * A test's own value for `name`. Vars are plain objects, and a name from a template is any text:
+ * `{{constructor}}` or `{{toString}}` must not find Object.prototype's members.
+ */
+function valueOf(vars: Vars, name: string): string | undefined {
+  return Object.hasOwn(vars, name) ? vars[name] : undefined;
 }
 
 type Renderer = (vars: Vars, prompt: Prompt) => string;
@@ -204,7 +212,7 @@ function mustacheRenderer(template: string): Renderer {
     // Measured before joining: a template repeating `{{long}}` is refused without building the text.
     withinCap('', prompt, renderedLength(parts, vars, prompt, true));
     let out = '';
-    for (const part of parts) out += typeof part === 'string' ? part : vars[part.name]!;
+    for (const part of parts) out += typeof part === 'string' ? part : valueOf(vars, part.name)!;
     return out;
   };
 }
