@@ -1,4 +1,4 @@
-import { constructFromEvents, EVENT_ID, parseEvents, YAMLException, type Event } from 'js-yaml';
+import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, YAMLException, type Event } from 'js-yaml';
 import { PromptFileError, type SourceLocation, type UserError } from '../util/errors.js';
 import { findKey, findNode, LineStarts, nodeAt, positionTree, type PositionNode } from './positions.js';
 
@@ -13,6 +13,8 @@ export interface YamlSource {
   locateKey(path: readonly PropertyKey[], key: string): SourceLocation | undefined;
   /** Location of each item of the sequence at `path` (none when there is none there): every row of a table at once. */
   locateItems(path: readonly PropertyKey[]): SourceLocation[];
+  /** The text of the scalar at `path` as written, before YAML typed it (`3.10`, not 3.1); undefined where no scalar is written. */
+  scalarText(path: readonly PropertyKey[]): string | undefined;
   /** The error type this file's problems are reported as. */
   readonly error: UserErrorType;
 }
@@ -74,6 +76,10 @@ export function parseYaml(text: string, opts: YamlOptions): YamlSource {
       return offset === undefined ? undefined : at(offset);
     },
     locateItems: (path) => (nodeAt(positionTree(events, text, path), path)?.items ?? []).map((item) => at(item.start)),
+    scalarText(path) {
+      const scalar = nodeAt((tree ??= positionTree(events, text)), path)?.scalar;
+      return scalar && getScalarValue(text, scalar);
+    },
   };
 }
 

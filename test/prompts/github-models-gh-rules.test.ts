@@ -61,6 +61,32 @@ describe('.prompt.yml files load where gh models loads them', () => {
     expect(prompt.model).toBeUndefined();
   });
 
+  it('read a key left empty as gh models does: "" where it reads text, absent elsewhere, an empty testData row', async () => {
+    const prompt = await file(
+      'name:\ndescription:\nmodel: openai/gpt-4o\nmodelParameters:\n  temperature:\n  maxTokens: 50\nresponseFormat:\nmessages:\n  - role: system\n    content:\n  - role: user\n    content: "{{q}}"\ntestData:\n  -\n  - q: hi\nevaluators:\n  - name:\n    string:\n      equals: ~\n      contains: hi\n',
+    );
+    expect(prompt).toMatchObject({ params: { maxTokens: 50 }, messages: [{ role: 'system', content: '' }, { role: 'user', content: '{{q}}' }] });
+    expect(prompt.name).toBeUndefined();
+    expect(prompt.responseFormat).toBeUndefined();
+    expect(prompt.params).not.toHaveProperty('temperature');
+    expect(prompt.tests.map((t) => t.vars)).toEqual([{}, { q: 'hi' }]);
+    // `equals: ~` is an empty string to gh models, so the evaluator checks `contains`.
+    expect(prompt.tests[0]!.assert).toEqual([{ type: 'contains', value: 'hi', verbatim: true, ignoreCase: true, negate: false, weight: 1 }]);
+  });
+
+  it('read text keys as written, not as the number or boolean YAML makes of them', async () => {
+    const prompt = await file(
+      'name: 0x10\nmodel: openai/gpt-4o\nmessages:\n  - role: user\n    content: 1.50\ntestData:\n  - q: x\nevaluators:\n  - name: price\n    string:\n      equals: 3.10\n  - name: big\n    string:\n      contains: 1e3\n  - name: yes\n    string:\n      startsWith: True\n',
+    );
+    expect(prompt.name).toBe('0x10');
+    expect(prompt.messages[0]!.content).toBe('1.50');
+    const test = prompt.tests[0]!;
+    const run = async (output: string) => (await evaluateAssertions(test.assert, makeContext({ prompt, output, vars: test.vars }))).results.map((r) => [r.name, r.pass]);
+    expect(await run('3.10')).toEqual([['price', true], ['big', false], ['yes', false]]);
+    expect(await run('3.1')).toEqual([['price', false], ['big', false], ['yes', false]]);
+    expect(await run('true: 1e3')).toEqual([['price', false], ['big', true], ['yes', true]]);
+  });
+
   it('read any *.yml or *.yaml named exactly as a GitHub Models file, as gh models eval FILE does', async () => {
     expect(promptFormatFor('examples/sample_prompt.yml')).toBeUndefined();
     expect(promptFormatFor('examples/sample_prompt.yml', { named: true })).toBe('github-models');

@@ -3,7 +3,7 @@ import { didYouMean } from '../../util/did-you-mean.js';
 import { PromptFileError } from '../../util/errors.js';
 import { hashValue } from '../../util/hash.js';
 import type { PromptTestCase } from '../model.js';
-import { scalarText, type GitHubModelsEvaluator, type GitHubModelsFile } from './github-models-schema.js';
+import { type GitHubModelsEvaluator, type GitHubModelsFile } from './github-models-schema.js';
 import type { YamlSource } from '../../yaml/index.js';
 
 
@@ -47,7 +47,7 @@ export function githubModelsTests(raw: GitHubModelsFile, source: YamlSource): Pr
 
 /** Map one evaluator to an assertion, exactly as gh models would run it. */
 function evaluatorAssertion(evaluator: GitHubModelsEvaluator, index: number, source: YamlSource): AssertionSpec {
-  const base = { negate: false, weight: 1, ...(evaluator.name !== undefined ? { name: evaluator.name } : {}) };
+  const base = { negate: false, weight: 1, ...(evaluator.name ? { name: evaluator.name } : {}) };
   // gh models picks the first of string, llm and uses that is set, in that order.
   if (evaluator.string) {
     const check = STRING_CHECKS.find(({ key }) => evaluator.string?.[key]);

@@ -3,6 +3,7 @@ import { didYouMean } from '../../util/did-you-mean.js';
 import { PromptFileError } from '../../util/errors.js';
 import type { ModelParams, ResponseFormat } from '../model.js';
 import { templateVariables } from '../render.js';
+import { decodeAsGhModels } from './github-models-decode.js';
 import { GitHubModelsFile } from './github-models-schema.js';
 import { githubModelsTests } from './github-models-tests.js';
 import type { PromptDraft, PromptSource } from './types.js';
@@ -22,12 +23,14 @@ const WrappedJsonSchema = z.looseObject({
 /** Read a GitHub Models `.prompt.yml` / `.prompt.yaml` file. */
 export function readGitHubModels({ file, content }: PromptSource): PromptDraft {
   const source = parseYaml(content, { file, hint: GITHUB_MODELS_HINT });
+  decodeAsGhModels(source);
   const raw = validateYaml(GitHubModelsFile, source, GITHUB_MODELS_HINT);
   const messages = (raw.messages ?? []).map(({ role, content: text }) => ({ role, content: text }));
   return {
     engine: 'literal',
-    name: raw.name,
-    description: raw.description,
+    // gh models prints an empty name as nothing at all; so does promptgate (the id names the prompt).
+    name: raw.name || undefined,
+    description: raw.description || undefined,
     model: raw.model || undefined,
     params: modelParams(raw.modelParameters),
     responseFormat: responseFormat(raw, source),
