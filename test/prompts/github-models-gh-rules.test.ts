@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateAssertions } from '../../src/assertions/evaluate.js';
-import { goValueText } from '../../src/prompts/formats/github-models-tests.js';
+import { goValueText } from '../../src/prompts/formats/go-value-text.js';
 import { parsePromptFile, promptFormatFor } from '../../src/prompts/formats/parse.js';
 import { renderMessages } from '../../src/prompts/render.js';
 import { makeContext } from '../support/assertion-context.js';
@@ -28,6 +28,13 @@ describe('.prompt.yml files are filled as gh models fills them', () => {
     expect(goValueText(1234567.5)).toBe('1.2345675e+06');
     const prompt = await file('messages:\n  - role: user\n    content: "{{tags}} / {{none}} / {{n}}"\ntestData:\n  - tags: [red, blue]\n    none: null\n    n: 2.50\n');
     expect((await renderMessages(prompt, prompt.tests[0]!.vars))[0]!.content).toBe('[red blue] / <nil> / 2.5');
+  });
+
+  it('print a whole number past 1e6 as Go does: an integer in full, every digit, and a float in %g form', async () => {
+    const prompt = await file(
+      'messages:\n  - role: user\n    content: "{{id}} {{n}} {{f}} {{e}} {{huge}} {{list}}"\ntestData:\n  - id: 123456789012345678\n    n: 1500000\n    f: 1500000.0\n    e: 1e20\n    huge: 123456789012345678901234\n    list: [9007199254740993, 2e6]\n',
+    );
+    expect((await renderMessages(prompt, prompt.tests[0]!.vars))[0]!.content).toBe('123456789012345678 1500000 1.5e+06 1e+20 1.2345678901234569e+23 [9007199254740993 2e+06]');
   });
 
   it('compare `equals` with the expected text untrimmed, and fill evaluator values literally', async () => {
