@@ -3,7 +3,8 @@ import type { LoadedConfig } from '../config/load.js';
 import type { TestConfig } from '../config/schema.js';
 import { checkPromptSize, defaultPromptId, parsePromptFile } from '../prompts/formats/parse.js';
 import type { Prompt, PromptTestCase } from '../prompts/model.js';
-import { parseModelRef } from '../providers/model-ref.js';
+import type { AssertionSpec } from '../prompts/assertion-spec.js';
+import { parseModelRef, type EndpointMap } from '../providers/model-ref.js';
 import type { FileSource } from '../source/types.js';
 import { ConfigError, LimitError, PromptFileError, UserError } from '../util/errors.js';
 import { attachConfigTests, type NotRunTest } from './config-tests.js';
@@ -183,7 +184,39 @@ function resolveModel(prompt: Prompt, file: SelectedFile, content: string, loade
     read.errors.push(new PromptFileError(`${err.message}${where}`, { location: flags.model ? { file: path } : modelLine(path, content), hint: err.hint, cause: err }));
     return undefined;
   }
+  const judge = unusableJudge(prompt, config.providers.endpoints, content);
+  if (judge) {
+    read.errors.push(judge);
+    return undefined;
+  }
   return { prompt, modelId, tests: [...prompt.tests], text: content };
+}
+
+/**
+ * A judge model the prompt file's own tests name (an `llm` evaluator's `modelId`) that no
+ * provider serves, reported at its line as the prompt's own model is: found only when the
+ * judge is asked, it would end the whole run with an error that names no file.
+ */
+function unusableJudge(prompt: Prompt, endpoints: EndpointMap, content: string): PromptFileError | undefined {
+  // The rows of a .prompt.yml share one list of evaluators: check each list once.
+  const checked = new Set<readonly AssertionSpec[]>();
+  for (const { assert } of prompt.tests) {
+    if (checked.has(assert)) continue;
+    checked.add(assert);
+    for (const spec of assert) {
+      if (spec.judge === undefined) continue;
+      try {
+        parseModelRef(spec.judge, endpoints);
+      } catch (err) {
+        if (!(err instanceof UserError)) throw err;
+        // The line whose value is the id (`modelId: gpt-4o`), not one that merely contains it.
+        const line = content.split('\n').findIndex((l) => l.slice(l.indexOf(':') + 1).trim().replace(/^(["'])(.*)\1$/, '$2') === spec.judge);
+        const which = spec.name ? `evaluator "${spec.name}"` : 'an evaluator';
+        return new PromptFileError(`${err.message}: the judge model of ${which}`, { location: line < 0 ? { file: prompt.path } : { file: prompt.path, line: line + 1 }, hint: err.hint, cause: err });
+      }
+    }
+  }
+  return undefined;
 }
 
 function testOrder(a: PromptTestCase, b: PromptTestCase): number {

@@ -144,3 +144,24 @@ describe('a prompt that does not load', () => {
     }
   });
 });
+
+describe('a .prompt.yml whose llm evaluator names a judge no provider serves', () => {
+  it('is an error at the modelId line, found when the file is read, and the other prompts load', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'promptgate-suite-'));
+    try {
+      const evaluator = (modelId: string) =>
+        `model: openai/gpt-4o\nmessages:\n  - role: user\n    content: "{{q}}"\ntestData:\n  - q: hi\nevaluators:\n  - name: judged\n    llm:\n      modelId: ${modelId}\n      prompt: "{{completion}}: yes or no?"\n      choices: [{choice: "yes", score: 1}]\n`;
+      writeFileSync(join(dir, 'bare.prompt.yml'), evaluator('gpt-4o'));
+      writeFileSync(join(dir, 'acme.prompt.yml'), evaluator('acme:judge-1'));
+      writeFileSync(join(dir, 'fine.prompt.yml'), evaluator('openai/gpt-4o-mini'));
+      const suite = await loadSuite(new DirectorySource(dir), defaultConfig());
+      expect(suite.errors.map((e) => [e.location?.file, e.location?.line, e.message])).toEqual([
+        ['acme.prompt.yml', 10, 'unknown model provider "acme" in "acme:judge-1": the judge model of evaluator "judged"'],
+        ['bare.prompt.yml', 10, 'model id "gpt-4o" has no provider prefix: the judge model of evaluator "judged"'],
+      ]);
+      expect(suite.prompts.map((p) => p.prompt.id)).toEqual(['fine']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
