@@ -1,4 +1,4 @@
-import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, YAMLException, type Event } from 'js-yaml';
+import { constructFromEvents, CORE_SCHEMA, EVENT_ID, getScalarValue, mergeTag, parseEvents, YAMLException, type Event } from 'js-yaml';
 import { PromptFileError, type SourceLocation, type UserError } from '../util/errors.js';
 import { findKey, findNode, LineStarts, nodeAt, positionTree, type PositionNode } from './positions.js';
 
@@ -37,6 +37,12 @@ export interface YamlOptions {
  */
 const MAX_ALIASED_VALUES = 100_000;
 
+/**
+ * YAML 1.2's core schema with merge keys (`<<: *defaults`), which gh models' reader (Go's
+ * yaml.v3), Prompty's and most hand-written files rely on to share a block of test values.
+ */
+const SCHEMA = CORE_SCHEMA.withTags(mergeTag);
+
 const SYNTAX_HINT = 'Fix the YAML syntax at that position: check its indentation (spaces only, nested keys aligned), and quote values that contain ": " or start with "{".';
 
 /**
@@ -57,7 +63,7 @@ export function parseYaml(text: string, opts: YamlOptions): YamlSource {
   try {
     events = parseEvents(text, { filename: opts.file });
     checkAliases(events, text, at, error);
-    documents = constructFromEvents(events, { source: text, filename: opts.file });
+    documents = constructFromEvents(events, { source: text, filename: opts.file, schema: SCHEMA });
   } catch (err) {
     if (!(err instanceof YAMLException)) throw err;
     throw new error(`invalid YAML: ${err.reason}`, { location: at(err.mark?.position ?? 0), hint: `${SYNTAX_HINT} ${opts.hint}`.trim(), cause: err });

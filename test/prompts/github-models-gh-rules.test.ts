@@ -94,6 +94,14 @@ describe('.prompt.yml files load where gh models loads them', () => {
     expect(await run('true: 1e3')).toEqual([['price', false], ['big', true], ['yes', true]]);
   });
 
+  it('merge a shared block into testData rows with <<: *anchor, as yaml.v3 does', async () => {
+    const prompt = await file(
+      'messages:\n  - role: user\n    content: "{{q}} in {{lang}} ({{tone}})"\nx-defaults: &d\n  lang: fr\n  tone: calm\ntestData:\n  - <<: *d\n    q: hello\n  - <<: *d\n    lang: de\n    q: bye\n',
+    );
+    const rendered = await Promise.all(prompt.tests.map(async (t) => (await renderMessages(prompt, t.vars))[0]!.content));
+    expect(rendered).toEqual(['hello in fr (calm)', 'bye in de (calm)']);
+  });
+
   it('read any *.yml or *.yaml named exactly as a GitHub Models file, as gh models eval FILE does', async () => {
     expect(promptFormatFor('examples/sample_prompt.yml')).toBeUndefined();
     expect(promptFormatFor('examples/sample_prompt.yml', { named: true })).toBe('github-models');
