@@ -66,12 +66,14 @@ function checkEquals(spec: AssertionSpec, ctx: AssertionContext): AssertionResul
 function checkContains(spec: AssertionSpec, ctx: AssertionContext): AssertionResult {
   const fold = folder(spec);
   const want = expectedText(spec, ctx);
-  const at = fold(ctx.output).indexOf(fold(want));
+  // gh models trims the answer before any evaluator sees it: a GitHub Models `contains: "Paris "` fails on "Paris\n".
+  const output = spec.verbatim ? ctx.output.trim() : ctx.output;
+  const at = fold(output).indexOf(fold(want));
   return findingResult(spec, {
     holds: at >= 0,
     subject: 'output',
     predicate: `contain ${quote(want)}${caseNote(spec)}`,
-    seen: at >= 0 ? `it did (at character ${at + 1})` : `it did not (${outputPreview(ctx.output)})`,
+    seen: at >= 0 ? `it did (at character ${at + 1})` : `it did not (${outputPreview(output)})`,
   });
 }
 

@@ -51,6 +51,19 @@ describe('.prompt.yml files are filled as gh models fills them', () => {
     expect(spaced.results[1]!.pass).toBe(true);
   });
 
+  it('check every string evaluator against the answer trimmed, as gh models does before evaluating', async () => {
+    const prompt = await file(
+      'messages:\n  - role: user\n    content: hi\ntestData:\n  - q: x\nevaluators:\n  - name: spaced\n    string:\n      contains: "Paris "\n  - name: plain\n    string:\n      contains: paris\n  - name: ends\n    string:\n      endsWith: paris\n',
+    );
+    const test = prompt.tests[0]!;
+    const outcome = await evaluateAssertions(test.assert, makeContext({ prompt, output: '  Paris \n', vars: test.vars }));
+    expect(outcome.results.map((r) => [r.name, r.pass])).toEqual([
+      ['spaced', false],
+      ['plain', true],
+      ['ends', true],
+    ]);
+  });
+
   it('score an evaluator gh models does not know 0 and run the rest', async () => {
     const prompt = await loadFixture('github-models/unknown-evaluator.prompt.yml');
     const test = prompt.tests[0]!;
