@@ -73,6 +73,11 @@ export interface PromptTestCase {
   id: string;
   description?: string;
   vars: Record<string, string>;
+  /**
+   * A GitHub Models `testData` row whose values are not all text, with their YAML types
+   * (numbers, lists, null): `gh models eval --json` prints the row so, as its `testCase`.
+   */
+  row?: Record<string, unknown>;
   /** GitHub Models `expected`, available to evaluators as `{{expected}}`. */
   expected?: string;
   assert: AssertionSpec[];

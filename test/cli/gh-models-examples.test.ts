@@ -147,3 +147,20 @@ describe('where a file hits a documented difference from gh models eval, the out
   });
 });
 
+
+describe('--json prints each testCase as gh models prints the row', () => {
+  it('with its YAML types: numbers, booleans, lists and null stay themselves, while the prompt gets their %v text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'promptgate-gh-row-'));
+    writeFileSync(
+      join(dir, 'typed.prompt.yml'),
+      'model: openai/gpt-4o-mini\nmessages:\n  - role: system\n    content: Refunds take 30 days.\n  - role: user\n    content: "{{q}} ({{n}} {{l}} {{z}})"\ntestData:\n  - q: How long do refunds take?\n    n: 2.50\n    ok: true\n    l: [a, 1]\n    z: null\n',
+    );
+    server.reset();
+    const r = await runCli(['eval', 'typed.prompt.yml', '--json', '--no-cache'], { cwd: dir, env: server.env() });
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { testResults: { testCase: unknown }[] };
+    expect(out.testResults[0]!.testCase).toEqual({ q: 'How long do refunds take?', n: 2.5, ok: true, l: ['a', 1], z: null });
+    expect(server.calls()[0]!.messages!.at(-1)!.content).toBe('How long do refunds take? (2.5 [a 1] <nil>)');
+  });
+});

@@ -42,6 +42,7 @@ export function githubModelsTests(raw: GitHubModelsFile, source: YamlSource): Pr
     const description = describeRow(vars, id);
     if (description !== undefined) test.description = description;
     if (vars.expected !== undefined) test.expected = vars.expected;
+    if (vars !== row) test.row = row;
     return test;
   });
 }
