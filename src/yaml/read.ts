@@ -1,4 +1,4 @@
-import { constructFromEvents, CORE_SCHEMA, EVENT_ID, getScalarValue, mergeTag, parseEvents, YAMLException, type Event } from 'js-yaml';
+import { constructFromEvents, CORE_SCHEMA, EVENT_ID, getScalarValue, mergeTag, parseEvents, SCALAR_STYLE, YAMLException, type Event } from 'js-yaml';
 import { PromptFileError, type SourceLocation, type UserError } from '../util/errors.js';
 import { findKey, findNode, LineStarts, nodeAt, positionTree, type PositionNode } from './positions.js';
 
@@ -13,8 +13,11 @@ export interface YamlSource {
   locateKey(path: readonly PropertyKey[], key: string): SourceLocation | undefined;
   /** Location of each item of the sequence at `path` (none when there is none there): every row of a table at once. */
   locateItems(path: readonly PropertyKey[]): SourceLocation[];
-  /** The text of the scalar at `path` as written, before YAML typed it (`3.10`, not 3.1); undefined where no scalar is written. */
-  scalarText(path: readonly PropertyKey[]): string | undefined;
+  /**
+   * The text of the plain (unquoted) scalar at `path` as written, before YAML typed it (`3.10`,
+   * not 3.1); undefined where no plain scalar is written.
+   */
+  plainScalar(path: readonly PropertyKey[]): string | undefined;
   /** The error type this file's problems are reported as. */
   readonly error: UserErrorType;
 }
@@ -82,9 +85,9 @@ export function parseYaml(text: string, opts: YamlOptions): YamlSource {
       return offset === undefined ? undefined : at(offset);
     },
     locateItems: (path) => (nodeAt(positionTree(events, text, path), path)?.items ?? []).map((item) => at(item.start)),
-    scalarText(path) {
+    plainScalar(path) {
       const scalar = nodeAt((tree ??= positionTree(events, text)), path)?.scalar;
-      return scalar && getScalarValue(text, scalar);
+      return scalar?.style === SCALAR_STYLE.PLAIN ? getScalarValue(text, scalar) : undefined;
     },
   };
 }

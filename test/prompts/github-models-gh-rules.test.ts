@@ -115,6 +115,17 @@ describe('.prompt.yml files load where gh models loads them', () => {
     expect(rendered).toEqual(['hello in fr (calm)', 'bye in de (calm)']);
   });
 
+  it('note a testData value gh models reads by YAML 1.1 rules: an unquoted date or leading-zero number, once per file', async () => {
+    const notes = async (rows: string) => (await file(`messages:\n  - role: user\n    content: hi\ntestData:\n${rows}`)).readNotes;
+    expect(await notes('  - q: x\n    day: 2024-01-01\n  - day: 2024-02-01\n')).toEqual([
+      'p.prompt.yml:6: testData[0].day is 2024-01-01 (and 1 more value): promptgate reads it by YAML 1.2, gh models eval as a Go time, filled in as Go prints one (2024-01-01 as "2024-01-01 00:00:00 +0000 UTC") (see "Differences from gh models eval" in the README)',
+    ]);
+    expect(await notes('  - zip: 01234\n')).toEqual([expect.stringMatching(/^p\.prompt\.yml:5: testData\[0\]\.zip is 01234: .* as a YAML 1\.1 number \(0777 as octal, 1_000 as 1000\)/)]);
+    expect(await notes('  - n: 1_000\n')).toHaveLength(1);
+    // Quoted, or written as YAML 1.2 reads it alike: nothing to say.
+    expect(await notes('  - day: "2024-01-01"\n    zip: "01234"\n    n: 17\n    id: 0x1F\n')).toBeUndefined();
+  });
+
   it('read any *.yml or *.yaml named exactly as a GitHub Models file, as gh models eval FILE does', async () => {
     expect(promptFormatFor('examples/sample_prompt.yml')).toBeUndefined();
     expect(promptFormatFor('examples/sample_prompt.yml', { named: true })).toBe('github-models');

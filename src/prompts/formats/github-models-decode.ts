@@ -55,7 +55,7 @@ function decoded(value: unknown, field: Field, path: readonly PropertyKey[], sou
   if (field === 'text') {
     if (value === null) return '';
     // Only a plain scalar is typed by YAML; an alias of one has no text of its own here.
-    if (typeof value === 'number' || typeof value === 'boolean') return source.scalarText(path) ?? String(value);
+    if (typeof value === 'number' || typeof value === 'boolean') return source.plainScalar(path) ?? String(value);
     return value;
   }
   if (value === null) return field === 'row' ? {} : undefined;
@@ -68,4 +68,37 @@ function decoded(value: unknown, field: Field, path: readonly PropertyKey[], sou
 
 function isMapping(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** yaml.v3 reads an unquoted date or time as a Go time, which gh models fills in as `2024-01-01 00:00:00 +0000 UTC`. */
+const TIMESTAMP = /^\d{4}-\d\d?-\d\d?(?:(?:[Tt]| +)\d\d?:\d\d?:\d\d?(?:\.\d*)?(?: *(?:Z|[-+]\d\d?(?::?\d\d)?))?)?$/;
+/** YAML 1.1 numbers yaml.v3 still reads (`0777` as octal, `1_000`, `0b101`), which YAML 1.2 reads as text or in decimal. */
+const YAML11_NUMBER = /^[-+]?(?:0[0-9_]+(?:\.[0-9_]*)?|[0-9][0-9]*_[0-9_]*(?:\.[0-9_]*)?|0b[01_]+)$/;
+
+/**
+ * The first testData value gh models would fill in differently because yaml.v3 reads it by
+ * YAML 1.1 rules where promptgate reads YAML 1.2 (a date, a leading-zero or underscored
+ * number), said once per file; undefined when no value is written so.
+ */
+export function yaml11Note(rows: readonly Record<string, unknown>[], source: YamlSource, content: string): string | undefined {
+  // Numbers are typed already: only a file with a leading-zero number anywhere needs their text.
+  const leadingZero = /[\s:,[-][-+]?0[0-9]/.test(content);
+  let found: { row: number; key: string; text: string } | undefined;
+  let count = 0;
+  rows.forEach((row, i) => {
+    for (const [key, value] of Object.entries(row)) {
+      // A quick look at the value before the source: most values cannot be written so.
+      const candidate = typeof value === 'string' ? TIMESTAMP.test(value) || YAML11_NUMBER.test(value) : typeof value === 'number' && leadingZero;
+      if (!candidate) continue;
+      const text = source.plainScalar(['testData', i, key]);
+      if (text === undefined || !(TIMESTAMP.test(text) || YAML11_NUMBER.test(text))) continue;
+      count++;
+      found ??= { row: i, key, text };
+    }
+  });
+  if (!found) return undefined;
+  const { line } = source.locate(['testData', found.row, found.key]);
+  const others = count > 1 ? ` (and ${count - 1} more value${count > 2 ? 's' : ''})` : '';
+  const ghReads = TIMESTAMP.test(found.text) ? 'a Go time, filled in as Go prints one (2024-01-01 as "2024-01-01 00:00:00 +0000 UTC")' : 'a YAML 1.1 number (0777 as octal, 1_000 as 1000)';
+  return `${source.file}${line === undefined ? '' : `:${line}`}: testData[${found.row}].${found.key} is ${found.text}${others}: promptgate reads it by YAML 1.2, gh models eval as ${ghReads} (see "Differences from gh models eval" in the README)`;
 }

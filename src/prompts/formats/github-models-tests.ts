@@ -31,7 +31,7 @@ export function githubModelsTests(raw: GitHubModelsFile, source: YamlSource): Pr
   // Every row's line at once: one walk of the file instead of a lookup per row.
   const lines = rows.length ? source.locateItems(['testData']) : [];
   return rows.map((row, i) => {
-    const vars = rowVars(row, (path) => source.scalarText(['testData', i, ...path]));
+    const vars = rowVars(row, (path) => source.plainScalar(['testData', i, ...path]));
     const id = testId(vars);
     const test: PromptTestCase = {
       id: uniqueId(id, seen),

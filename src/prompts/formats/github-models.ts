@@ -3,7 +3,7 @@ import { didYouMean } from '../../util/did-you-mean.js';
 import { PromptFileError } from '../../util/errors.js';
 import type { ModelParams, ResponseFormat } from '../model.js';
 import { templateVariables } from '../render.js';
-import { decodeAsGhModels } from './github-models-decode.js';
+import { decodeAsGhModels, yaml11Note } from './github-models-decode.js';
 import { GitHubModelsFile } from './github-models-schema.js';
 import { githubModelsTests } from './github-models-tests.js';
 import type { PromptDraft, PromptSource } from './types.js';
@@ -46,7 +46,8 @@ const DIFFERENCES = 'see "Differences from gh models eval" in the README';
 /**
  * Where this file's reading deserves a word: a top-level key gh models does not know (it ignores
  * it, and so does promptgate, but a misspelt `testData` silently means no tests), and a
- * `jsonSchema` written as YAML, which gh models refuses to load and promptgate reads.
+ * `jsonSchema` written as YAML, which gh models refuses to load and promptgate reads, and a
+ * testData value gh models' YAML 1.1 reading fills in otherwise.
  */
 function readNotes(raw: GitHubModelsFile, source: YamlSource, content: string): string[] {
   // A top-level key starts its line (block style); the located node is its value, often a line below.
@@ -63,6 +64,8 @@ function readNotes(raw: GitHubModelsFile, source: YamlSource, content: string): 
   if (raw.jsonSchema !== undefined && typeof raw.jsonSchema !== 'string') {
     notes.push(`${at('jsonSchema')}: jsonSchema is written as YAML; gh models eval refuses the file (it reads only a JSON string) and exits 1, promptgate reads it (${DIFFERENCES})`);
   }
+  const yaml11 = yaml11Note(raw.testData ?? [], source, content);
+  if (yaml11) notes.push(yaml11);
   return notes;
 }
 
