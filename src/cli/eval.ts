@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countSuiteTokens, createEngine, jobsFor, summarisePrompts, type Engine, type EvalSummary, type PromptSummary } from '../engine/engine.js';
@@ -197,7 +197,10 @@ function namedPromptFile(file: string, root: string, cwd: string): string {
   if (path.startsWith('../') || isAbsolute(path)) {
     throw new UserError(`${file} is outside ${root}, where promptgate reads prompts`, { hint: 'run promptgate eval from a directory that contains the file' });
   }
-  if (!existsSync(absolute)) throw new UserError(`prompt file not found: ${file}`, { hint: 'check the path; it is relative to the current directory' });
+  const stats = statSync(absolute, { throwIfNoEntry: false });
+  if (!stats) throw new UserError(`prompt file not found: ${file}`, { hint: 'check the path; it is relative to the current directory' });
+  // A directory would become a pattern in the prompts list (`.` an empty one): name its files instead.
+  if (!stats.isFile()) throw new UserError(`${file} is a directory, not a prompt file`, { hint: 'name the prompt files in it, or run promptgate eval without FILE to evaluate every prompt' });
   return path;
 }
 

@@ -108,6 +108,16 @@ describe('promptgate eval (the bundled CLI)', () => {
     expect(missing.stderr).toContain('config file not found: nope.yml');
   });
 
+  it('exits 2 naming a directory given as FILE, the current one included, as gh models eval refuses one', async () => {
+    const dir = project();
+    for (const arg of ['.', 'prompts', './prompts/']) {
+      const r = await runCli(['eval', arg], { cwd: dir, env: server.env() });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`^error: ${arg.replace(/\./g, '\\.')} is a directory, not a prompt file\n  → name the prompt files in it`, 'm'));
+    }
+    expect(server.callCount()).toBe(0);
+  });
+
   it('exits 3 and counts nothing as failed when the provider is down', async () => {
     const dir = project();
     server.setFaults([{ kind: '500' }]);
