@@ -126,6 +126,15 @@ describe('.prompt.yml files load where gh models loads them', () => {
     expect(await notes('  - day: "2024-01-01"\n    zip: "01234"\n    n: 17\n    id: 0x1F\n')).toBeUndefined();
   });
 
+  it('note a JSON jsonSchema without its name or schema, which gh models refuses to load and promptgate reads', async () => {
+    const notes = async (json: string) => (await file(`messages:\n  - role: user\n    content: hi\nresponseFormat: json_schema\njsonSchema: '${json}'\n`)).readNotes;
+    expect(await notes('{"schema": {"type": "object"}}')).toEqual([
+      'p.prompt.yml:5: jsonSchema has no "name"; gh models eval refuses the file and exits 1, promptgate sends it under the name "response" (see "Differences from gh models eval" in the README)',
+    ]);
+    expect(await notes('{"type": "object"}')).toEqual([expect.stringContaining('jsonSchema has no "name" and no "schema"; gh models eval refuses the file and exits 1, promptgate reads it as the JSON Schema itself')]);
+    expect(await notes('{"name": "a", "schema": {"type": "object"}}')).toBeUndefined();
+  });
+
   it('read any *.yml or *.yaml named exactly as a GitHub Models file, as gh models eval FILE does', async () => {
     expect(promptFormatFor('examples/sample_prompt.yml')).toBeUndefined();
     expect(promptFormatFor('examples/sample_prompt.yml', { named: true })).toBe('github-models');

@@ -26,6 +26,8 @@ export function readGitHubModels({ file, content }: PromptSource): PromptDraft {
   decodeAsGhModels(source);
   const raw = validateYaml(GitHubModelsFile, source, GITHUB_MODELS_HINT);
   const messages = (raw.messages ?? []).map(({ role, content: text }) => ({ role, content: text }));
+  // Before the notes, which read a JSON jsonSchema this has checked.
+  const format = responseFormat(raw, source);
   return {
     engine: 'literal',
     // gh models prints an empty name as nothing at all; so does promptgate (the id names the prompt).
@@ -33,7 +35,7 @@ export function readGitHubModels({ file, content }: PromptSource): PromptDraft {
     description: raw.description || undefined,
     model: raw.model || undefined,
     params: modelParams(raw.modelParameters),
-    responseFormat: responseFormat(raw, source),
+    responseFormat: format,
     messages,
     variables: templateVariables(messages.map((m) => m.content).join('\n'), 'literal'),
     tests: githubModelsTests(raw, source),
@@ -45,9 +47,9 @@ const DIFFERENCES = 'see "Differences from gh models eval" in the README';
 
 /**
  * Where this file's reading deserves a word: a top-level key gh models does not know (it ignores
- * it, and so does promptgate, but a misspelt `testData` silently means no tests), and a
- * `jsonSchema` written as YAML, which gh models refuses to load and promptgate reads, and a
- * testData value gh models' YAML 1.1 reading fills in otherwise.
+ * it, and so does promptgate, but a misspelt `testData` silently means no tests); a `jsonSchema`
+ * written as YAML or without its `name` or `schema`, which gh models refuses to load and
+ * promptgate reads; a testData value gh models' YAML 1.1 reading fills in otherwise.
  */
 function readNotes(raw: GitHubModelsFile, source: YamlSource, content: string): string[] {
   // A top-level key starts its line (block style); the located node is its value, often a line below.
@@ -63,6 +65,12 @@ function readNotes(raw: GitHubModelsFile, source: YamlSource, content: string): 
     .map((key) => `${at(key)}: unknown key "${key}"${didYouMean(key, known)} is ignored, as gh models eval ignores it`);
   if (raw.jsonSchema !== undefined && typeof raw.jsonSchema !== 'string') {
     notes.push(`${at('jsonSchema')}: jsonSchema is written as YAML; gh models eval refuses the file (it reads only a JSON string) and exits 1, promptgate reads it (${DIFFERENCES})`);
+  }
+  if (raw.responseFormat === 'json_schema' && typeof raw.jsonSchema === 'string') {
+    const schema = JSON.parse(raw.jsonSchema) as Record<string, unknown>;
+    const lacking = ['name', 'schema'].filter((key) => !Object.hasOwn(schema, key));
+    const reading = lacking.includes('schema') ? 'reads it as the JSON Schema itself' : 'sends it under the name "response"';
+    if (lacking.length) notes.push(`${at('jsonSchema')}: jsonSchema has no ${lacking.map((k) => `"${k}"`).join(' and no ')}; gh models eval refuses the file and exits 1, promptgate ${reading} (${DIFFERENCES})`);
   }
   const yaml11 = yaml11Note(raw.testData ?? [], source, content);
   if (yaml11) notes.push(yaml11);
