@@ -135,6 +135,16 @@ describe('.prompt.yml files load where gh models loads them', () => {
     expect(await notes('{"name": "a", "schema": {"type": "object"}}')).toBeUndefined();
   });
 
+  it('note modelParameters gh models does not send: promptgate extensions, and unknown keys with a did-you-mean', async () => {
+    const prompt = await file('messages:\n  - role: user\n    content: hi\nmodelParameters:\n  max_tokens: 5\n  seed: 3\n  temperature: 0\n');
+    expect(prompt.params).toEqual({ temperature: 0, seed: 3 });
+    expect(prompt.readNotes).toEqual([
+      'p.prompt.yml:5: unknown key "modelParameters.max_tokens" (did you mean "maxTokens"?) is ignored, as gh models eval ignores it',
+      'p.prompt.yml:6: modelParameters.seed is sent by promptgate; gh models eval leaves it out of the request (see "Differences from gh models eval" in the README)',
+    ]);
+    expect((await file('messages:\n  - role: user\n    content: hi\nmodelParameters:\n  maxTokens: 5\n  topP: 1\n')).readNotes).toBeUndefined();
+  });
+
   it('read any *.yml or *.yaml named exactly as a GitHub Models file, as gh models eval FILE does', async () => {
     expect(promptFormatFor('examples/sample_prompt.yml')).toBeUndefined();
     expect(promptFormatFor('examples/sample_prompt.yml', { named: true })).toBe('github-models');

@@ -72,9 +72,32 @@ function readNotes(raw: GitHubModelsFile, source: YamlSource, content: string): 
     const reading = lacking.includes('schema') ? 'reads it as the JSON Schema itself' : 'sends it under the name "response"';
     if (lacking.length) notes.push(`${at('jsonSchema')}: jsonSchema has no ${lacking.map((k) => `"${k}"`).join(' and no ')}; gh models eval refuses the file and exits 1, promptgate ${reading} (${DIFFERENCES})`);
   }
+  notes.push(...parameterNotes(raw.modelParameters, source));
   const yaml11 = yaml11Note(raw.testData ?? [], source, content);
   if (yaml11) notes.push(yaml11);
   return notes;
+}
+
+/** The model parameters gh models sends; promptgate's extensions (`stop`, `seed`, penalties) change the request. */
+const GH_PARAMETERS = ['maxTokens', 'temperature', 'topP'];
+
+/**
+ * `modelParameters` keys the request gets only from promptgate, and keys neither reads (gh models
+ * ignores `max_tokens` as silently as a misspelt top-level key): each said at its line.
+ */
+function parameterNotes(params: GitHubModelsFile['modelParameters'], source: YamlSource): string[] {
+  if (!params) return [];
+  const known = Object.keys(GitHubModelsFile.shape.modelParameters.unwrap().shape);
+  return Object.keys(params)
+    .filter((key) => !GH_PARAMETERS.includes(key))
+    .map((key) => ({ key, line: (source.locateKey(['modelParameters'], key) ?? source.locate(['modelParameters'])).line ?? 0 }))
+    .sort((a, b) => a.line - b.line)
+    .map(({ key, line }) => {
+      const at = `${source.file}${line ? `:${line}` : ''}`;
+      return known.includes(key)
+        ? `${at}: modelParameters.${key} is sent by promptgate; gh models eval leaves it out of the request (${DIFFERENCES})`
+        : `${at}: unknown key "modelParameters.${key}"${didYouMean(key, known)} is ignored, as gh models eval ignores it`;
+    });
 }
 
 function optionalNotes(notes: string[]): { readNotes?: string[] } {
