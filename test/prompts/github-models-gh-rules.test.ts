@@ -81,6 +81,10 @@ describe('.prompt.yml files load where gh models loads them', () => {
     expect(prompt.model).toBeUndefined();
   });
 
+  it('accept an empty file, or one of comments only, as a prompt without messages or tests (gh models runs it as 0 tests)', async () => {
+    for (const text of ['', '# a prompt to write\n']) expect(await file(text)).toMatchObject({ messages: [], tests: [], params: {} });
+  });
+
   it('read a key left empty as gh models does: "" where it reads text, absent elsewhere, an empty testData row', async () => {
     const prompt = await file(
       'name:\ndescription:\nmodel: openai/gpt-4o\nmodelParameters:\n  temperature:\n  maxTokens: 50\nresponseFormat:\nmessages:\n  - role: system\n    content:\n  - role: user\n    content: "{{q}}"\ntestData:\n  -\n  - q: hi\nevaluators:\n  - name:\n    string:\n      equals: ~\n      contains: hi\n',

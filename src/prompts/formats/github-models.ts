@@ -24,7 +24,8 @@ const WrappedJsonSchema = z.looseObject({
 export function readGitHubModels({ file, content }: PromptSource): PromptDraft {
   const source = parseYaml(content, { file, hint: GITHUB_MODELS_HINT });
   decodeAsGhModels(source);
-  const raw = validateYaml(GitHubModelsFile, source, GITHUB_MODELS_HINT);
+  // An empty file (or only comments) loads in gh models as a file with every key left out: no tests, exit 0.
+  const raw = validateYaml(GitHubModelsFile, source, GITHUB_MODELS_HINT, { path: [], value: source.value ?? {} });
   const messages = (raw.messages ?? []).map(({ role, content: text }) => ({ role, content: text }));
   // Before the notes, which read a JSON jsonSchema this has checked.
   const format = responseFormat(raw, source);
