@@ -149,6 +149,17 @@ describe('where a file hits a documented difference from gh models eval, the out
 
 
 describe('--json prints each testCase as gh models prints the row', () => {
+  it('in testData order, top to bottom, whatever ids the rows hash to', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'promptgate-gh-order-'));
+    const rows = ['first', 'second', 'third', 'fourth', 'fifth'];
+    writeFileSync(join(dir, 'order.prompt.yml'), `model: openai/gpt-4o-mini\nmessages:\n  - role: user\n    content: "{{q}}"\ntestData:\n${rows.map((q) => `  - q: ${q}\n`).join('')}`);
+    const r = await runCli(['eval', 'order.prompt.yml', '--json', '--no-cache'], { cwd: dir, env: server.env() });
+    rmSync(dir, { recursive: true, force: true });
+    const out = JSON.parse(r.stdout) as { testResults: { testCase: { q: string } }[] };
+    expect(out.testResults.map((t) => t.testCase.q)).toEqual(rows);
+  });
+
+
   it('with its YAML types: numbers, booleans, lists and null stay themselves, while the prompt gets their %v text', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'promptgate-gh-row-'));
     writeFileSync(
