@@ -229,8 +229,14 @@ async function loadEvalSuite({ root, loaded }: ProjectLocation, named: string[],
 function missingCredentials(suite: Suite, env: NodeJS.ProcessEnv, loaded: ProjectLocation['loaded']): string[] {
   // A prompt without tests calls nothing, so it needs no key (gh models eval exits 0 on such a file).
   const models = new Set(suite.prompts.filter((p) => p.tests.length > 0).map((p) => p.modelId).filter((id) => id !== ''));
-  const builtins = suite.prompts.some((p) => p.tests.some((t) => t.assert.some((a) => a.type.startsWith('github/') && a.judge === undefined)));
-  if (builtins) models.add(GITHUB_BUILTIN_JUDGE);
+  // The judges the tests name (an llm evaluator's modelId), each list of assertions once: .prompt.yml rows share theirs.
+  const lists = new Set(suite.prompts.flatMap((p) => p.tests.map((t) => t.assert)));
+  for (const assert of lists) {
+    for (const a of assert) {
+      if (a.judge !== undefined) models.add(a.judge);
+      else if (a.type.startsWith('github/')) models.add(GITHUB_BUILTIN_JUDGE);
+    }
+  }
   const endpoints = loaded.config.providers.endpoints;
   return [...new Set([...models].map((m) => missingCredential(m, env, endpoints)).filter((m): m is string => m !== undefined))];
 }

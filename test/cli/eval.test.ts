@@ -162,6 +162,21 @@ describe('promptgate eval (the bundled CLI)', () => {
     expect(server.callCount()).toBe(0);
   });
 
+  it("names a missing key an llm evaluator's judge needs, though the prompt's own model has one", async () => {
+    const dir = project();
+    writeFileSync(
+      join(dir, 'judged.prompt.yml'),
+      'model: openai:gpt-4o-mini\nmessages:\n  - role: user\n    content: "{{q}}"\ntestData:\n  - q: hi\nevaluators:\n  - name: j\n    llm:\n      modelId: openai/gpt-4o-mini\n      prompt: "{{completion}}: yes or no?"\n      choices: [{choice: "yes", score: 1}]\n',
+    );
+    const env = { ...server.env() };
+    delete env.GITHUB_TOKEN;
+    const r = await runCli(['eval', 'judged.prompt.yml'], { cwd: dir, env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error: no provider credentials: github:openai\/gpt-4o-mini: not configured: set GITHUB_TOKEN/m);
+    expect(r.stderr).not.toMatch(/provider failed/);
+    expect(server.callCount()).toBe(0);
+  });
+
   it('needs no key for a prompt file without tests, which calls nothing (exit 0, as gh models eval)', async () => {
     const dir = project();
     writeFileSync(join(dir, 'untested.prompt.yml'), 'name: Untested\nmodel: openai/gpt-4o-mini\nmessages:\n  - role: user\n    content: Hello {{who}}\n');
