@@ -4,7 +4,7 @@ import { checkIsJson, checkJsonSchema } from './json-checks.js';
 import { findingResult } from './outcome.js';
 import { UserError } from '../util/errors.js';
 import { compileRegexValue, RegexLimitError } from './regex-value.js';
-import { outputPreview, quote, shorten } from './text.js';
+import { lowerAsGo, outputPreview, quote, shorten } from './text.js';
 import type { AssertionContext, AssertionHandler, AssertionResult } from './types.js';
 import type { AssertionSpec, DeterministicType } from '../prompts/assertion-spec.js';
 
@@ -39,9 +39,10 @@ function expectedList(spec: AssertionSpec, ctx: AssertionContext): string[] {
   return (spec.value as unknown[]).map((v) => renderTemplate(String(v), { ...ctx.vars, expected: ctx.expected }, ctx.prompt.engine));
 }
 
-/** Case folding for `ignoreCase` specs; identity otherwise. */
+/** Case folding for `ignoreCase` specs (as Go folds it for GitHub Models evaluators); identity otherwise. */
 function folder(spec: AssertionSpec): (text: string) => string {
-  return spec.ignoreCase ? (text) => text.toLowerCase() : (text) => text;
+  if (!spec.ignoreCase) return (text) => text;
+  return spec.verbatim ? lowerAsGo : (text) => text.toLowerCase();
 }
 
 function caseNote(spec: AssertionSpec): string {

@@ -64,6 +64,19 @@ describe('.prompt.yml files are filled as gh models fills them', () => {
     ]);
   });
 
+  it('ignore case as Go does: each letter by its own mapping, so İSTANBUL contains istanbul and ΟΔΟΣ does not contain οδος', async () => {
+    const prompt = await file(
+      'messages:\n  - role: user\n    content: hi\ntestData:\n  - q: x\nevaluators:\n  - name: city\n    string:\n      contains: istanbul\n  - name: road\n    string:\n      endsWith: οδοσ\n  - name: final\n    string:\n      endsWith: οδος\n',
+    );
+    const test = prompt.tests[0]!;
+    const outcome = await evaluateAssertions(test.assert, makeContext({ prompt, output: 'İSTANBUL ΟΔΟΣ', vars: test.vars }));
+    expect(outcome.results.map((r) => [r.name, r.pass])).toEqual([
+      ['city', true],
+      ['road', true],
+      ['final', false],
+    ]);
+  });
+
   it('score an evaluator gh models does not know 0 and run the rest', async () => {
     const prompt = await loadFixture('github-models/unknown-evaluator.prompt.yml');
     const test = prompt.tests[0]!;
