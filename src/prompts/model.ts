@@ -61,8 +61,9 @@ export interface ModelParams {
 
 export interface ResponseFormat {
   type: 'text' | 'json_object' | 'json_schema';
-  /** For `json_schema`: the schema's name and the schema itself. */
+  /** For `json_schema`: the schema's name, what it is for, and the schema itself. */
   name?: string;
+  description?: string;
   schema?: Record<string, unknown>;
   strict?: boolean;
 }

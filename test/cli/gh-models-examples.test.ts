@@ -175,3 +175,19 @@ describe('--json prints each testCase as gh models prints the row', () => {
     expect(server.calls()[0]!.messages!.at(-1)!.content).toBe('How long do refunds take? (2.5 [a 1] <nil>)');
   });
 });
+
+describe('the model request is the one gh models sends', () => {
+  it("passes jsonSchema's description on with its name and schema", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'promptgate-gh-schema-'));
+    const schema = { type: 'object', properties: { answer: { type: 'string' } }, required: ['answer'] };
+    writeFileSync(
+      join(dir, 'schema.prompt.yml'),
+      `model: openai/gpt-4o-mini\nresponseFormat: json_schema\njsonSchema: '${JSON.stringify({ name: 'reply', description: 'The answer to the question', schema })}'\nmessages:\n  - role: user\n    content: "{{q}}"\ntestData:\n  - q: How long do refunds take?\n`,
+    );
+    server.reset();
+    const r = await runCli(['eval', 'schema.prompt.yml', '--json', '--no-cache'], { cwd: dir, env: server.env() });
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.code).toBe(0);
+    expect(server.calls()[0]!.responseFormat).toEqual({ type: 'json_schema', name: 'reply', description: 'The answer to the question', schema });
+  });
+});

@@ -13,9 +13,10 @@ import { parseYaml, validateYaml, type YamlSource } from '../../yaml/index.js';
 const GITHUB_MODELS_HINT =
   'See https://docs.github.com/github-models/use-github-models/storing-prompts-in-github-repositories#supported-file-format';
 
-/** `jsonSchema` in its current form (`name`, `schema`, `strict`), as opposed to a bare JSON Schema. */
+/** `jsonSchema` in its current form (`name`, `description`, `schema`, `strict`, as gh models sends them), as opposed to a bare JSON Schema. */
 const WrappedJsonSchema = z.looseObject({
   name: z.string().optional(),
+  description: z.string().optional(),
   schema: z.record(z.string(), z.unknown()),
   strict: z.boolean().optional(),
 });
@@ -128,7 +129,8 @@ function responseFormat(raw: GitHubModelsFile, source: YamlSource): ResponseForm
   const schema = typeof raw.jsonSchema === 'string' ? parseJsonSchemaText(raw.jsonSchema, source) : raw.jsonSchema;
   if (!('schema' in schema)) return { type: 'json_schema', schema };
   const wrapped = validateYaml(WrappedJsonSchema, source, GITHUB_MODELS_HINT, { path: ['jsonSchema'], value: schema });
-  return dropUndefined<ResponseFormat>({ type: 'json_schema', name: wrapped.name, schema: wrapped.schema, strict: wrapped.strict });
+  const { name, description, schema: body, strict } = wrapped;
+  return dropUndefined<ResponseFormat>({ type: 'json_schema', name, description, schema: body, strict });
 }
 
 function parseJsonSchemaText(text: string, source: YamlSource): Record<string, unknown> {
