@@ -136,6 +136,12 @@ async function renderWhole(prompt: Prompt, vars: Vars): Promise<PromptMessage[]>
     const message = (err instanceof Error ? err.message : String(err)).split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
     throw new UserError(`could not render ${prompt.path}: ${message}`, { location: { file: prompt.path }, hint: 'Check what the template does with the variables this test sets.', cause: err });
   }
+  if (messages.length === 0) {
+    throw new UserError(`${prompt.path} renders to no message at all with this test's values`, {
+      location: { file: prompt.path },
+      hint: 'Set the variables the prompt text depends on, or give them defaults in the file.',
+    });
+  }
   return messages.map((m) => ({ role: m.role, content: withinCap(m.content, prompt) }));
 }
 

@@ -109,6 +109,20 @@ describe('Dotprompt files', () => {
     );
   });
 
+  it('load a file that is all variables, which renders text only once a test sets them', async () => {
+    const prompt = await parsePromptFile('p.prompt', '---\ninput:\n  schema:\n    topic?: string\n---\n{{question}}{{#if topic}} ({{topic}}){{/if}}');
+    expect(await renderMessages(prompt, { question: 'Why?' })).toEqual([{ role: 'user', content: 'Why?' }]);
+    await expect(renderMessages(prompt, { question: '' })).rejects.toThrow(
+      expect.objectContaining({ message: "p.prompt renders to no message at all with this test's values", location: { file: 'p.prompt' } }),
+    );
+  });
+
+  it('refuse a file that renders to no message whatever the values', async () => {
+    await expect(parsePromptFile('p.prompt', '---\nmodel: googleai/gemini-2.0-flash\n---\n{{!-- to do --}}\n')).rejects.toThrow(
+      expect.objectContaining({ message: 'the Dotprompt library renders this file to no message at all', location: { file: 'p.prompt', line: 4, column: 1 } }),
+    );
+  });
+
   it('render {{log}} as nothing instead of writing to the host', async () => {
     const prompt = await parsePromptFile('p.prompt', 'Hi{{log "forged log line"}}');
     expect(await renderMessages(prompt, {})).toEqual([{ role: 'user', content: 'Hi' }]);

@@ -62,9 +62,11 @@ export async function readDotprompt(source: PromptSource): Promise<PromptDraft> 
   } catch (err) {
     throw libraryError(err, { file, content, layout, partials });
   }
-  if (rendered.messages.length === 0) throw noMessages(file, layout);
   const schema = (metadata.input?.schema ?? {}) as { properties?: Record<string, unknown>; required?: string[] };
   const declared = Object.keys(schema.properties ?? {});
+  const variables = [...new Set([...declared, ...templateVariables(layout.template, partials)])].sort();
+  // Rendered with the defaults alone, `{{question}}` is empty: only a test's values can tell.
+  if (rendered.messages.length === 0 && (variables.length === 0 || ROLE_BLOCK.test(layout.template))) throw noMessages(file, layout);
   const draft: PromptDraft = {
     engine: 'dotprompt',
     name: front.name,
@@ -74,7 +76,7 @@ export async function readDotprompt(source: PromptSource): Promise<PromptDraft> 
     responseFormat: responseFormat(front, metadata.output?.schema),
     messages: templateMessages(layout.template),
     template: { source: content, partials, defaults, required: (schema.required ?? []).filter((n) => !(n in defaults)), declared },
-    variables: [...new Set([...declared, ...templateVariables(layout.template, partials)])].sort(),
+    variables,
     tests: [],
   };
   if (Object.keys(partials).length === 0) delete draft.template!.partials;
@@ -139,8 +141,11 @@ function libraryError(err: unknown, ctx: { file: string; content: string; layout
   });
 }
 
+/** `{{#role "user"}}…{{/role}}`: the library's `role` helper ignores a block, so its text is always dropped. */
+const ROLE_BLOCK = /\{\{#role\b/;
+
 function noMessages(file: string, layout: FileLayout): PromptFileError {
-  const block = /\{\{#role\b/.exec(layout.template);
+  const block = ROLE_BLOCK.exec(layout.template);
   return new PromptFileError('the Dotprompt library renders this file to no message at all', {
     location: { file, line: block ? layout.templateLine + lineAt(layout.template, block.index) - 1 : layout.templateLine, column: 1 },
     hint: block
