@@ -28,15 +28,17 @@ let loaded: { nunjucks: Nunjucks; env: nunjucksModule.Environment } | undefined;
 function library(): { nunjucks: Nunjucks; env: nunjucksModule.Environment } {
   if (loaded) return loaded;
   const nunjucks = require('nunjucks') as Nunjucks;
-  loaded = { nunjucks, env: new nunjucks.Environment(null, { autoescape: false, throwOnUndefined: false }) };
+  // No loaders: given none (`null`), nunjucks reads `{% include %}` targets from `./views` on the host.
+  loaded = { nunjucks, env: new nunjucks.Environment([], { autoescape: false, throwOnUndefined: false }) };
   return loaded;
 }
 
 /** A compiled Jinja2 template; syntax errors are PromptFileErrors at the file position nunjucks names. */
 export function compileJinja2(text: string, origin: TemplateOrigin): nunjucksModule.Template {
   const { nunjucks, env } = library();
+  let template: nunjucksModule.Template;
   try {
-    return new nunjucks.Template(text, env, origin.file, true);
+    template = new nunjucks.Template(text, env, origin.file, true);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const at = /\[Line (\d+), Column (\d+)\]/.exec(message);
@@ -46,6 +48,33 @@ export function compileJinja2(text: string, origin: TemplateOrigin): nunjucksMod
       cause: err,
     });
   }
+  refuseTemplateReferences(text, origin);
+  return template;
+}
+
+type AstNode = { value?: unknown; lineno: number; colno: number; name?: AstNode & { children?: AstNode[] }; targets?: AstNode[]; findAll(type: unknown): AstNode[] };
+
+/** The parsed template; the parser and its node classes are public in nunjucks but absent from its type declarations. */
+function parseJinja2(text: string): { root: AstNode; nodes: Record<string, unknown> } {
+  const { parser, nodes } = library().nunjucks as unknown as { parser: { parse(src: string, ext: [], opts: object): AstNode }; nodes: Record<string, unknown> };
+  return { root: parser.parse(text, [], {}), nodes };
+}
+
+/**
+ * `{% include %}`, `{% import %}`, `{% from %}` and `{% extends %}` name other templates. Prompty's
+ * runtime loads none (its Jinja2 environment holds the prompt alone), and a template from a pull
+ * request must not read files, so they are refused where they are written.
+ */
+function refuseTemplateReferences(text: string, origin: TemplateOrigin): void {
+  const { root, nodes } = parseJinja2(text);
+  const found = ['Include', 'Import', 'FromImport', 'Extends'].flatMap((type) => root.findAll(nodes[type]));
+  const first = found.sort((a, b) => a.lineno - b.lineno || a.colno - b.colno)[0];
+  if (!first) return;
+  const line = origin.line + first.lineno;
+  throw new PromptFileError('a Prompty template cannot include, import or extend another template', {
+    location: { file: origin.file, line, column: first.lineno === 0 ? origin.column + first.colno : first.colno + 1 },
+    hint: 'Write the text into this prompt, or pass it to the test as a variable.',
+  });
 }
 
 /** Render with the hardened hooks in place; rendering is synchronous, so no other render sees them. */
@@ -76,10 +105,7 @@ function refuseCall(_callable: unknown, name: string): never {
 
 /** Names a Jinja2 template reads from its inputs: symbols that no loop, `set` or call binds. */
 export function jinja2Variables(text: string): Set<string> {
-  type Node = { value?: unknown; name?: Node & { children?: Node[] }; targets?: Node[]; findAll(type: unknown): Node[] };
-  // The parser and its node classes are public in nunjucks but absent from its type declarations.
-  const { parser, nodes } = library().nunjucks as unknown as { parser: { parse(src: string, ext: [], opts: object): Node }; nodes: Record<string, unknown> };
-  const root = parser.parse(text, [], {});
+  const { root, nodes } = parseJinja2(text);
   const bound = new Set<unknown>(['loop']);
   for (const loop of root.findAll(nodes.For)) for (const target of loop.name?.children ?? [loop.name]) bound.add(target?.value);
   for (const set of root.findAll(nodes.Set)) for (const target of set.targets ?? []) bound.add(target.value);

@@ -96,6 +96,19 @@ describe('Prompty files', () => {
     await expect(renderMessages(prompt, {})).rejects.toThrow();
   });
 
+  it('refuse {% include %}, {% import %} and {% extends %} where they are written: the runtime loads no other template, and nunjucks would read them from the host', async () => {
+    for (const [body, line, column] of [
+      ['user:\n  {% include "notes.txt" %}', 5, 6],
+      ['{% import "macros" as m %}user:\nHi', 4, 4],
+      ['user:\n{% if a %}{% extends "base" %}{% endif %}', 5, 14],
+      ['{% from "f" import x %}', 4, 4],
+    ] as const) {
+      await expect(parsePromptFile('p.prompty', `---\nname: x\n---\n${body}\n`)).rejects.toThrow(
+        expect.objectContaining({ message: 'a Prompty template cannot include, import or extend another template', location: { file: 'p.prompty', line, column } }),
+      );
+    }
+  });
+
   it('use ${env:NAME:default} defaults and never the host environment', async () => {
     process.env.PROMPTGATE_TEST_SECRET = 'from-the-host';
     try {
