@@ -37,7 +37,14 @@ export interface PromptTemplate {
   required: string[];
   /** Variables the file declares (a test that leaves an undeclared one unset is an error). */
   declared: string[];
+  /**
+   * Declared scalar types: a test's text for these is passed as the typed value (`"false"` as
+   * `false`, `"10"` as `10`), as a program calling the runtime passes it.
+   */
+  types?: Record<string, ScalarType>;
 }
+
+export type ScalarType = 'boolean' | 'number';
 
 /** A function the model may call, sent as the provider's tool definition. */
 export interface ToolDefinition {

@@ -4,7 +4,7 @@ import { handlebars, handlebarsVariables } from './handlebars.js';
 import { jinja2Variables } from './jinja2.js';
 import { DOTPROMPT_HELPERS } from './dotprompt-library.js';
 import { mustacheVariables, renderPrompty } from './prompty-render.js';
-import type { Prompt, PromptMessage, TemplateEngine } from './model.js';
+import type { Prompt, PromptMessage, ScalarType, TemplateEngine } from './model.js';
 import { renderWorker } from './render-worker-client.js';
 
 type Vars = Readonly<Record<string, string | undefined>>;
@@ -126,7 +126,7 @@ async function renderWhole(prompt: Prompt, vars: Vars): Promise<PromptMessage[]>
   for (const name of [...template.required, ...prompt.variables.filter((v) => !declared.has(v))]) {
     if (vars[name] === undefined && !(name in defaults)) throw missingVariable(prompt, name);
   }
-  const values = { ...defaults, ...structuredVars(vars) };
+  const values = { ...defaults, ...typedVars(structuredVars(vars), template.types ?? {}) };
   let messages: PromptMessage[];
   try {
     messages = prompt.engine === 'dotprompt' ? await renderDotprompt(prompt.path, template.source, template.partials ?? {}, values) : renderPrompty(prompt, values);
@@ -243,6 +243,19 @@ function structuredVars(vars: Vars): Record<string, unknown> {
   for (const [name, text] of Object.entries(vars)) if (text !== undefined) data[name] = parseStructured(text);
   return data;
 }
+
+/** A test's text for a variable the file declares boolean or numeric, as that value when it reads as one. */
+function typedVars(data: Record<string, unknown>, types: Record<string, ScalarType>): Record<string, unknown> {
+  for (const [name, type] of Object.entries(types)) {
+    const text = data[name];
+    if (typeof text !== 'string') continue;
+    if (type === 'boolean' && (text === 'true' || text === 'false')) data[name] = text === 'true';
+    else if (type === 'number' && NUMBER.test(text.trim())) data[name] = Number(text);
+  }
+  return data;
+}
+
+const NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 function parseStructured(text: string): unknown {
   const first = text.trimStart()[0];

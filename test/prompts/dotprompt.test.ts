@@ -103,6 +103,14 @@ describe('Dotprompt files', () => {
     expect((await renderMessages(recipe, { dish: 'soup', pantry: '[]' }))[0]!.content).toContain('Respect this diet: none.');
   });
 
+  it("pass a test's text for a boolean or numeric schema field as that value, as Genkit passes typed input", async () => {
+    const prompt = await parsePromptFile(
+      'p.prompt',
+      '---\ninput:\n  schema:\n    formal?: boolean\n    count: integer\n    code: string\n---\n{{#if formal}}Dear reader{{else}}Hi{{/if}}, {{#ifEquals count 3}}three{{/ifEquals}} {{#ifEquals code "3"}}code{{/ifEquals}}',
+    );
+    expect(await renderMessages(prompt, { formal: 'false', count: '3', code: '3' })).toEqual([{ role: 'user', content: 'Hi, three code' }]);
+  });
+
   it('refuse {{#role}} used as a block, which the library renders to nothing', async () => {
     await expect(parsePromptFile('p.prompt', '{{#role "user"}}\nHi\n{{/role}}')).rejects.toThrow(
       expect.objectContaining({ message: 'the Dotprompt library renders this file to no message at all', hint: expect.stringContaining('not a block helper') }),

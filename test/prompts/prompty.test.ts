@@ -138,6 +138,16 @@ describe('Prompty files', () => {
     expect(read).toEqual(['prompts/inputs.yaml']);
   });
 
+  it("pass a test's text for a boolean or numeric input as that value, as a program calling the runtime does", async () => {
+    const list = await parsePromptFile(
+      'p.prompty',
+      '---\ninputs:\n  - name: brief\n    kind: boolean\n  - name: words\n    kind: integer\n  - name: tone\n    kind: string\n---\nuser:\n{% if brief %}Briefly{% else %}At length{% endif %}, in {{ words + 10 }} words, {{ tone + 1 }}\n',
+    );
+    expect(await renderMessages(list, { brief: 'false', words: '90', tone: '5' })).toEqual([{ role: 'user', content: 'At length, in 100 words, 51' }]);
+    const mapping = await parsePromptFile('p.prompty', '---\ninputs:\n  limit: 2.5\n  verbose: true\n---\nuser:\n{{ limit * 2 }}{% if not verbose %}, quiet{% endif %}\n');
+    expect(await renderMessages(mapping, { limit: '4', verbose: 'false' })).toEqual([{ role: 'user', content: '8, quiet' }]);
+  });
+
   it('require inputs declared required without a default, and leave declared optional ones empty', async () => {
     const prompt = await parsePromptFile('p.prompty', '---\ninputs:\n  - name: a\n    required: true\n  - name: b\n---\nuser:\n{{a}}[{{b}}]\n');
     await expect(renderMessages(prompt, {})).rejects.toThrow('uses the variable "a", but the test does not set it');

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import * as z from 'zod';
 import { PromptFileError, type SourceLocation } from '../../util/errors.js';
-import type { ModelParams, PromptMessage, ResponseFormat, Role } from '../model.js';
+import type { ModelParams, PromptMessage, ResponseFormat, Role, ScalarType } from '../model.js';
 import { DOTPROMPT_HELPERS, dotpromptInstance } from '../dotprompt-library.js';
 import { handlebars, handlebarsVariables } from '../handlebars.js';
 import { linkedPath, MAX_PROMPT_BYTES } from './linked-files.js';
@@ -62,7 +62,7 @@ export async function readDotprompt(source: PromptSource): Promise<PromptDraft> 
   } catch (err) {
     throw libraryError(err, { file, content, layout, partials });
   }
-  const schema = (metadata.input?.schema ?? {}) as { properties?: Record<string, unknown>; required?: string[] };
+  const schema = (metadata.input?.schema ?? {}) as { properties?: Record<string, { type?: unknown }>; required?: string[] };
   const declared = Object.keys(schema.properties ?? {});
   const variables = [...new Set([...declared, ...templateVariables(layout.template, partials)])].sort();
   // Rendered with the defaults alone, `{{question}}` is empty: only a test's values can tell.
@@ -75,11 +75,12 @@ export async function readDotprompt(source: PromptSource): Promise<PromptDraft> 
     params: modelParams(front.config),
     responseFormat: responseFormat(front, metadata.output?.schema),
     messages: templateMessages(layout.template),
-    template: { source: content, partials, defaults, required: (schema.required ?? []).filter((n) => !(n in defaults)), declared },
+    template: { source: content, partials, defaults, required: (schema.required ?? []).filter((n) => !(n in defaults)), declared, types: scalarTypes(schema.properties ?? {}) },
     variables,
     tests: [],
   };
   if (Object.keys(partials).length === 0) delete draft.template!.partials;
+  if (Object.keys(draft.template!.types!).length === 0) delete draft.template!.types;
   if (Object.keys(defaults).length === 0) delete draft.template!.defaults;
   if (Object.keys(defaults).length > 0) draft.defaults = Object.fromEntries(Object.entries(defaults).map(([k, v]) => [k, varText(v)]));
   return dropUndefined(draft);
@@ -171,6 +172,18 @@ function templateMessages(template: string): PromptMessage[] {
   }
   flush(template.length);
   return messages;
+}
+
+/** Input fields the schema types boolean, number or integer (`flag?: boolean` is `["boolean", "null"]`). */
+function scalarTypes(properties: Record<string, { type?: unknown }>): Record<string, ScalarType> {
+  const types: Record<string, ScalarType> = {};
+  for (const [name, property] of Object.entries(properties)) {
+    const written = [property?.type].flat().filter((t) => t !== 'null');
+    if (written.length !== 1) continue;
+    if (written[0] === 'boolean') types[name] = 'boolean';
+    else if (written[0] === 'number' || written[0] === 'integer') types[name] = 'number';
+  }
+  return types;
 }
 
 function templateVariables(template: string, partials: Record<string, string>): string[] {

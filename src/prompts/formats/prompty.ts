@@ -101,7 +101,7 @@ export async function readPrompty(source: PromptSource): Promise<PromptDraft> {
     params: modelParams(front.model),
     responseFormat: outputFormat(properties(front.outputs)) ?? parameterFormat(front.model),
     messages: toMessages(splitRoleLines(split.body, { header: ROLE_LINE, leadingRole: 'system', bodyLine: split.bodyLine }), origin),
-    template: { source: split.body, defaults, threads: inputs.threads, required: inputs.required, declared: inputs.declared },
+    template: { source: split.body, defaults, threads: inputs.threads, required: inputs.required, declared: inputs.declared, types: inputs.types },
     tools: await promptyTools(front.tools ?? [], yaml, source),
     variables: [...new Set([...inputs.declared, ...used])].sort(),
     tests: [],
@@ -110,6 +110,7 @@ export async function readPrompty(source: PromptSource): Promise<PromptDraft> {
   else delete draft.template!.defaults;
   if (draft.tools?.length === 0) delete draft.tools;
   if (inputs.threads.length === 0) delete draft.template!.threads;
+  if (Object.keys(inputs.types).length === 0) delete draft.template!.types;
   return dropUndefined(draft);
 }
 
