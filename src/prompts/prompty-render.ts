@@ -5,8 +5,11 @@ import { PromptFileError, UserError } from '../util/errors.js';
 import type { Prompt, PromptMessage, Role } from './model.js';
 import { compileJinja2, renderJinja2 } from './jinja2.js';
 
-/** A role line (spec §6.2): `system:`, `# user:`, `assistant[name="Bot"]:`, any case. */
-export const ROLE_LINE = /^\s*#?\s*(system|developer|user|assistant)(\[[^\]]*\])?\s*:\s*$/i;
+/**
+ * A role line (spec §6.2): `system:`, `# user:`, `assistant[name="Bot"]:`, any case. Brackets hold
+ * `key=value` attributes, as both runtimes' boundary patterns require: `assistant[Bot]:` is text.
+ */
+export const ROLE_LINE = /^\s*#?\s*(system|developer|user|assistant)(\[\w+\s*=\s*[^\]]*\])?\s*:\s*$/i;
 
 const ROLES = new Set<Role>(['system', 'developer', 'user', 'assistant']);
 

@@ -49,6 +49,18 @@ describe('Prompty files', () => {
     expect(prompt.messages.map((m) => m.role)).toEqual(['system', 'user']);
   });
 
+  it('take a bracket without key=value attributes as text, as both runtimes do', async () => {
+    const prompt = await parsePromptFile('p.prompty', 'user:\nHi\nassistant[Bot]:\nuser[]:\nBye\n');
+    expect(await renderMessages(prompt, {})).toEqual([{ role: 'user', content: 'Hi\nassistant[Bot]:\nuser[]:\nBye' }]);
+    expect(prompt.messages).toEqual([{ role: 'user', content: 'Hi\nassistant[Bot]:\nuser[]:\nBye' }]);
+  });
+
+  it('read `template: nunjucks` as Jinja2, the engine the TypeScript runtime registers under both names', async () => {
+    const prompt = await parsePromptFile('p.prompty', '---\ntemplate:\n  format:\n    kind: nunjucks\n---\nuser:\n{{ who | upper }}\n');
+    expect(prompt.engine).toBe('jinja2');
+    expect(await renderMessages(prompt, { who: 'ann' })).toEqual([{ role: 'user', content: 'ANN' }]);
+  });
+
   it('name an OpenAI model by its configuration name', async () => {
     const prompt = await parsePromptFile('p.prompty', '---\nmodel:\n  configuration:\n    type: openai\n    name: gpt-4o-mini\n---\nuser:\nHi\n');
     expect(prompt.model).toBe('openai:gpt-4o-mini');
