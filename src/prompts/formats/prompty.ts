@@ -134,11 +134,12 @@ function templateEngine(front: PromptyFrontMatter, yaml: YamlSource): TemplateEn
   const written = front.template;
   const format = typeof written === 'string' ? written : (written?.format ?? written?.type);
   const kind = (typeof format === 'string' ? format : (format?.kind ?? 'jinja2')).toLowerCase();
-  if (kind === 'jinja2' || kind === 'jinja') return 'jinja2';
+  // Prompty's TypeScript runtime renders `jinja2` with nunjucks and registers it as `nunjucks` too.
+  if (kind === 'jinja2' || kind === 'jinja' || kind === 'nunjucks') return 'jinja2';
   if (kind === 'mustache') return 'full-mustache';
   throw new PromptFileError(`unknown template kind "${kind}"`, {
     location: yaml.locate(['template']),
-    hint: 'Prompty renders `jinja2` (the default) and `mustache` templates.',
+    hint: 'Prompty renders `jinja2` (the default; `nunjucks` is the same engine) and `mustache` templates.',
   });
 }
 
