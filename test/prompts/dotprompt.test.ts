@@ -85,10 +85,14 @@ describe('Dotprompt files', () => {
     );
   });
 
-  it('never read a partial from outside the prompt folder', async () => {
+  it('never read a partial from outside the prompt folder, refusing it where it is named', async () => {
     const read: string[] = [];
     const readFile = async (path: string) => (read.push(path), 'secret');
-    await expect(parsePromptFile('prompts/p.prompt', '{{> ../../etc/passwd}}', { readFile })).rejects.toThrow(/could not be found/);
+    for (const reference of ['{{> ../../etc/passwd}}', '{{> [../secrets]}}', '{{> "sub/../../x"}}']) {
+      await expect(parsePromptFile('prompts/p.prompt', `---\nmodel: googleai/gemini-2.0-flash\n---\nHi\n${reference}`, { readFile })).rejects.toThrow(
+        expect.objectContaining({ message: expect.stringMatching(/^the partial \{\{> .+\}\} points outside the prompt's folder$/), location: { file: 'prompts/p.prompt', line: 5, column: 1 } }),
+      );
+    }
     expect(read).toEqual([]);
   });
 

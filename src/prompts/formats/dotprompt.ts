@@ -60,7 +60,7 @@ export async function readDotprompt(source: PromptSource): Promise<PromptDraft> 
     metadata = await library.renderMetadata(content);
     rendered = await library.render(content, { input: defaults });
   } catch (err) {
-    throw libraryError(err, { file, content, layout, partials });
+    throw err instanceof PromptFileError ? err : libraryError(err, { file, content, layout, partials });
   }
   const schema = (metadata.input?.schema ?? {}) as { properties?: Record<string, { type?: unknown }>; required?: string[] };
   const declared = Object.keys(schema.properties ?? {});
@@ -108,10 +108,18 @@ function fileLayout(content: string): FileLayout {
   };
 }
 
-/** `{{> name}}` is `_name.prompt` (a `dir/name` partial: `dir/_name.prompt`) beside the prompt. */
+/**
+ * `{{> name}}` is `_name.prompt` (a `dir/name` partial: `dir/_name.prompt`) beside the prompt. A
+ * name leading out of the prompt's folder is refused where it is written, before anything is read.
+ */
 async function readPartial(source: PromptSource, name: string, found: Record<string, string>): Promise<string | null> {
   const path = linkedPath(source.file, posix.join(posix.dirname(name), `_${posix.basename(name)}.prompt`));
-  if (path === undefined) return null;
+  if (path === undefined) {
+    throw new PromptFileError(`the partial {{> ${name}}} points outside the prompt's folder`, {
+      location: { file: source.file, line: lineAt(source.content, Math.max(0, partialReference(source.content, name))), column: 1 },
+      hint: 'Dotprompt reads a partial from the prompt\'s folder or below it: name it by a relative path without `..`, e.g. {{> shared/footer}} for shared/_footer.prompt.',
+    });
+  }
   const text = await source.readFile(path);
   if (text === undefined || text.includes('\0') || Buffer.byteLength(text, 'utf8') > MAX_PROMPT_BYTES) return null;
   found[name] = text;
@@ -131,7 +139,7 @@ function libraryError(err: unknown, ctx: { file: string; content: string; layout
     ? // The grammar's parse errors name only the line.
       { file: ctx.file, line: ctx.layout.templateLine + templateLine - 1, column: ex.column === undefined ? 1 : ex.column + 1 }
     : named
-      ? { file: ctx.file, line: lineAt(ctx.content, Math.max(0, named[1] ? ctx.content.search(new RegExp(`\\{\\{~?>\\s*${escapeRegExp(named[1])}`)) : ctx.content.indexOf(named[2]!))), column: 1 }
+      ? { file: ctx.file, line: lineAt(ctx.content, Math.max(0, named[1] ? partialReference(ctx.content, named[1]) : ctx.content.indexOf(named[2]!))), column: 1 }
       : { file: ctx.file, line: ctx.layout.templateLine, column: 1 };
   return new PromptFileError(`the Dotprompt library cannot render this file: ${message.replace(/^Error: /, '')}`, {
     location,
@@ -213,6 +221,11 @@ function responseFormat(front: DotpromptFrontMatter, schema: unknown): ResponseF
   if (format !== undefined && format !== 'json') return undefined;
   if (schema !== null && typeof schema === 'object') return { type: 'json_schema', schema: schema as Record<string, unknown> };
   return format === 'json' ? { type: 'json_object' } : undefined;
+}
+
+/** Offset of `{{> name` (or `[name]`, `"name"`) in the file, or -1 (the reference is in another partial). */
+function partialReference(content: string, name: string): number {
+  return content.search(new RegExp(`\\{\\{~?>\\s*["'[]?${escapeRegExp(name)}`));
 }
 
 function escapeRegExp(text: string): string {
