@@ -52,7 +52,20 @@ export function compileJinja2(text: string, origin: TemplateOrigin): nunjucksMod
   return template;
 }
 
-type AstNode = { value?: unknown; lineno: number; colno: number; name?: AstNode & { children?: AstNode[] }; targets?: AstNode[]; findAll(type: unknown): AstNode[] };
+type AstNode = {
+  typename: string;
+  value?: unknown;
+  lineno: number;
+  colno: number;
+  name?: AstNode & { children?: AstNode[] };
+  targets?: AstNode[];
+  left?: AstNode;
+  right?: AstNode;
+  cond?: AstNode;
+  target?: AstNode;
+  args?: { children: AstNode[] };
+  findAll(type: unknown): AstNode[];
+};
 
 /** The parsed template; the parser and its node classes are public in nunjucks but absent from its type declarations. */
 function parseJinja2(text: string): { root: AstNode; nodes: Record<string, unknown> } {
@@ -103,14 +116,36 @@ function refuseCall(_callable: unknown, name: string): never {
   throw new Error(`calling functions in a template is not allowed (${name})`);
 }
 
-/** Names a Jinja2 template reads from its inputs: symbols that no loop, `set` or call binds. */
+/** Names a Jinja2 template reads from its inputs: symbols that no loop, `set` or call binds, and that name no `is` test. */
 export function jinja2Variables(text: string): Set<string> {
   const { root, nodes } = parseJinja2(text);
   const bound = new Set<unknown>(['loop']);
   for (const loop of root.findAll(nodes.For)) for (const target of loop.name?.children ?? [loop.name]) bound.add(target?.value);
   for (const set of root.findAll(nodes.Set)) for (const target of set.targets ?? []) bound.add(target.value);
   for (const call of root.findAll(nodes.FunCall)) bound.add(call.name?.value);
+  // `x is defined`: `defined` is the test's name, not something the template reads.
+  const tests = new Set(root.findAll(nodes.Is).map((is) => is.right));
   const names = new Set<string>();
-  for (const symbol of root.findAll(nodes.Symbol)) if (typeof symbol.value === 'string' && !bound.has(symbol.value)) names.add(symbol.value);
+  for (const symbol of root.findAll(nodes.Symbol)) if (typeof symbol.value === 'string' && !bound.has(symbol.value) && !tests.has(symbol)) names.add(symbol.value);
+  return names;
+}
+
+/**
+ * Names the template itself provides for when they are unset, so a test may leave them out:
+ * `x | default(…)`, `x is defined` (any `is` test), and conditions such as `{% if x %}`,
+ * `not x`, `x and y`. The runtime renders all of them with the name unset.
+ */
+export function jinja2Guarded(text: string): Set<string> {
+  const { root, nodes } = parseJinja2(text);
+  const names = new Set<string>();
+  const condition = (node: AstNode | undefined): void => {
+    if (!node) return;
+    if (node.typename === 'Symbol' && typeof node.value === 'string') names.add(node.value);
+    else if (node.typename === 'Not') condition(node.target);
+    else if (node.typename === 'And' || node.typename === 'Or') (condition(node.left), condition(node.right));
+  };
+  for (const filter of root.findAll(nodes.Filter)) if (filter.name?.value === 'default' || filter.name?.value === 'd') condition(filter.args?.children[0]);
+  for (const is of root.findAll(nodes.Is)) condition(is.left);
+  for (const branch of [...root.findAll(nodes.If), ...root.findAll(nodes.InlineIf)]) condition(branch.cond);
   return names;
 }

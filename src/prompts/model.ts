@@ -37,6 +37,8 @@ export interface PromptTemplate {
   required: string[];
   /** Variables the file declares (a test that leaves an undeclared one unset is an error). */
   declared: string[];
+  /** Undeclared variables the template provides for when unset (`x | default(…)`, `{% if x %}`, `{{#if x}}`): a test may leave them out. */
+  guarded?: string[];
   /**
    * Declared scalar types: a test's text for these is passed as the typed value (`"false"` as
    * `false`, `"10"` as `10`), as a program calling the runtime passes it.

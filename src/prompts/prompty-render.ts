@@ -82,6 +82,12 @@ export function compileBody(engine: Prompt['engine'], body: string, origin: { fi
   return (data) => mustache.render(body, data);
 }
 
+/** Names a Mustache template uses as a section (`{{#x}}`, `{{^x}}`), which renders empty or inverted when `x` is unset. */
+export function mustacheGuarded(body: string): Set<string> {
+  const tokens = (require('mustache') as typeof Mustache).parse(body);
+  return new Set(tokens.filter(([type]) => type === '#' || type === '^').map(([, value]) => String(value).split('.')[0]!));
+}
+
 /** Top-level names a Mustache template reads. */
 export function mustacheVariables(body: string): Set<string> {
   const tokens = (require('mustache') as typeof Mustache).parse(body);

@@ -122,8 +122,8 @@ export function renderInThisThread(prompt: Prompt, data: Vars): PromptMessage[] 
 async function renderWhole(prompt: Prompt, vars: Vars): Promise<PromptMessage[]> {
   const template = prompt.template!;
   const defaults = template.defaults ?? {};
-  const declared = new Set(template.declared);
-  for (const name of [...template.required, ...prompt.variables.filter((v) => !declared.has(v))]) {
+  const optional = new Set([...template.declared, ...(template.guarded ?? [])]);
+  for (const name of [...template.required, ...prompt.variables.filter((v) => !optional.has(v))]) {
     if (vars[name] === undefined && !(name in defaults)) throw missingVariable(prompt, name);
   }
   const values = { ...defaults, ...typedVars(structuredVars(vars), template.types ?? {}) };

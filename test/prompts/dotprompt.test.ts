@@ -115,6 +115,12 @@ describe('Dotprompt files', () => {
     expect(await renderMessages(prompt, { formal: 'false', count: '3', code: '3' })).toEqual([{ role: 'user', content: 'Hi, three code' }]);
   });
 
+  it('let a test leave out what the template tests before use ({{#if}}, {{#unless}}, {{#each}}), as the library renders it', async () => {
+    const prompt = await parsePromptFile('p.prompt', 'Hi{{#if name}} {{name}}{{/if}}{{#unless quiet}}!{{/unless}}{{#each tags}} #{{this}}{{/each}} {{topic}}');
+    expect(await renderMessages(prompt, { topic: 'tea' })).toEqual([{ role: 'user', content: 'Hi! tea' }]);
+    await expect(renderMessages(prompt, {})).rejects.toThrow('uses the variable "topic", but the test does not set it');
+  });
+
   it('refuse {{#role}} used as a block, which the library renders to nothing', async () => {
     await expect(parsePromptFile('p.prompt', '{{#role "user"}}\nHi\n{{/role}}')).rejects.toThrow(
       expect.objectContaining({ message: 'the Dotprompt library renders this file to no message at all', hint: expect.stringContaining('not a block helper') }),

@@ -160,6 +160,19 @@ describe('Prompty files', () => {
     expect(await renderMessages(mapping, { limit: '4', verbose: 'false' })).toEqual([{ role: 'user', content: '8, quiet' }]);
   });
 
+  it('let a test leave out what the template provides for itself: `| default(…)`, `is defined`, `{% if %}`, Mustache sections', async () => {
+    const jinja = await parsePromptFile(
+      'p.prompty',
+      'user:\nHi {{ name | default("there") }}{% if title is defined %}, {{ title }}{% endif %}{% if not quiet %}!{% endif %} {{ topic }}\n',
+    );
+    expect(jinja.variables).toEqual(['name', 'quiet', 'title', 'topic']);
+    expect(await renderMessages(jinja, { topic: 'tea' })).toEqual([{ role: 'user', content: 'Hi there! tea' }]);
+    await expect(renderMessages(jinja, {})).rejects.toThrow('uses the variable "topic", but the test does not set it');
+    const mustache = await parsePromptFile('p.prompty', '---\ntemplate: mustache\n---\nuser:\n{{#name}}Hi {{name}}{{/name}}{{^name}}Hello{{/name}} {{topic}}\n');
+    expect(await renderMessages(mustache, { topic: 'tea' })).toEqual([{ role: 'user', content: 'Hello tea' }]);
+    await expect(renderMessages(mustache, {})).rejects.toThrow('uses the variable "topic"');
+  });
+
   it('require inputs declared required without a default, and leave declared optional ones empty', async () => {
     const prompt = await parsePromptFile('p.prompty', '---\ninputs:\n  - name: a\n    required: true\n  - name: b\n---\nuser:\n{{a}}[{{b}}]\n');
     await expect(renderMessages(prompt, {})).rejects.toThrow('uses the variable "a", but the test does not set it');

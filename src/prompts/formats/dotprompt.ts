@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { PromptFileError, type SourceLocation } from '../../util/errors.js';
 import type { ModelParams, PromptMessage, ResponseFormat, Role, ScalarType } from '../model.js';
 import { DOTPROMPT_HELPERS, dotpromptInstance } from '../dotprompt-library.js';
-import { handlebars, handlebarsVariables } from '../handlebars.js';
+import { handlebars, handlebarsGuarded, handlebarsVariables } from '../handlebars.js';
 import { linkedPath, MAX_PROMPT_BYTES } from './linked-files.js';
 import type { PromptDraft, PromptSource } from './types.js';
 import { dropUndefined, varText } from './values.js';
@@ -64,7 +64,8 @@ export async function readDotprompt(source: PromptSource): Promise<PromptDraft> 
   }
   const schema = (metadata.input?.schema ?? {}) as { properties?: Record<string, { type?: unknown }>; required?: string[] };
   const declared = Object.keys(schema.properties ?? {});
-  const variables = [...new Set([...declared, ...templateVariables(layout.template, partials)])].sort();
+  const names = templateNames(layout.template, partials);
+  const variables = [...new Set([...declared, ...names.used])].sort();
   // Rendered with the defaults alone, `{{question}}` is empty: only a test's values can tell.
   if (rendered.messages.length === 0 && (variables.length === 0 || ROLE_BLOCK.test(layout.template))) throw noMessages(file, layout);
   const draft: PromptDraft = {
@@ -75,12 +76,13 @@ export async function readDotprompt(source: PromptSource): Promise<PromptDraft> 
     params: modelParams(front.config),
     responseFormat: responseFormat(front, metadata.output?.schema),
     messages: templateMessages(layout.template),
-    template: { source: content, partials, defaults, required: (schema.required ?? []).filter((n) => !(n in defaults)), declared, types: scalarTypes(schema.properties ?? {}) },
+    template: { source: content, partials, defaults, required: (schema.required ?? []).filter((n) => !(n in defaults)), declared, guarded: names.guarded.filter((n) => !declared.includes(n)), types: scalarTypes(schema.properties ?? {}) },
     variables,
     tests: [],
   };
   if (Object.keys(partials).length === 0) delete draft.template!.partials;
   if (Object.keys(draft.template!.types!).length === 0) delete draft.template!.types;
+  if (draft.template!.guarded!.length === 0) delete draft.template!.guarded;
   if (Object.keys(defaults).length === 0) delete draft.template!.defaults;
   if (Object.keys(defaults).length > 0) draft.defaults = Object.fromEntries(Object.entries(defaults).map(([k, v]) => [k, varText(v)]));
   return dropUndefined(draft);
@@ -194,12 +196,16 @@ function scalarTypes(properties: Record<string, { type?: unknown }>): Record<str
   return types;
 }
 
-function templateVariables(template: string, partials: Record<string, string>): string[] {
-  const names = new Set<string>();
+/** The names the template and its partials read, and those it tests before use (`{{#if x}}`). */
+function templateNames(template: string, partials: Record<string, string>): { used: string[]; guarded: string[] } {
+  const used = new Set<string>();
+  const guarded = new Set<string>();
   for (const text of [template, ...Object.values(partials)]) {
-    for (const name of handlebarsVariables(handlebars().parse(text))) if (!DOTPROMPT_HELPERS.has(name)) names.add(name);
+    const ast = handlebars().parse(text);
+    for (const name of handlebarsVariables(ast)) if (!DOTPROMPT_HELPERS.has(name)) used.add(name);
+    handlebarsGuarded(ast, false, guarded);
   }
-  return [...names];
+  return { used: [...used], guarded: [...guarded] };
 }
 
 function modelParams(config: DotpromptFrontMatter['config']): ModelParams {

@@ -2,10 +2,10 @@ import * as z from 'zod';
 import { PromptFileError } from '../../util/errors.js';
 import type { ModelParams, ResponseFormat, TemplateEngine } from '../model.js';
 import { splitFrontMatter, type FrontMatterSplit } from './front-matter.js';
-import { jinja2Variables } from '../jinja2.js';
+import { jinja2Guarded, jinja2Variables } from '../jinja2.js';
 import { inputFacts, outputFormat, properties, PropertyList } from './prompty-properties.js';
 import { resolveReferences } from './prompty-references.js';
-import { compileBody, mustacheVariables, ROLE_LINE } from '../prompty-render.js';
+import { compileBody, mustacheGuarded, mustacheVariables, ROLE_LINE } from '../prompty-render.js';
 import { promptyTools, ToolList } from './prompty-tools.js';
 import { splitRoleLines, toMessages } from './role-lines.js';
 import type { PromptDraft, PromptSource } from './types.js';
@@ -92,6 +92,7 @@ export async function readPrompty(source: PromptSource): Promise<PromptDraft> {
   compileBody(engine, split.body, origin);
   const inputs = inputFacts(properties(front.inputs));
   const used = engine === 'jinja2' ? jinja2Variables(split.body) : mustacheVariables(split.body);
+  const guarded = [...(engine === 'jinja2' ? jinja2Guarded(split.body) : mustacheGuarded(split.body))].filter((name) => !inputs.declared.includes(name));
   const defaults = { ...inputs.defaults, ...front.sample };
   const draft: PromptDraft = {
     engine,
@@ -101,7 +102,7 @@ export async function readPrompty(source: PromptSource): Promise<PromptDraft> {
     params: modelParams(front.model),
     responseFormat: outputFormat(properties(front.outputs)) ?? parameterFormat(front.model),
     messages: toMessages(splitRoleLines(split.body, { header: ROLE_LINE, leadingRole: 'system', bodyLine: split.bodyLine }), origin),
-    template: { source: split.body, defaults, threads: inputs.threads, required: inputs.required, declared: inputs.declared, types: inputs.types },
+    template: { source: split.body, defaults, threads: inputs.threads, required: inputs.required, declared: inputs.declared, guarded, types: inputs.types },
     tools: await promptyTools(front.tools ?? [], yaml, source),
     variables: [...new Set([...inputs.declared, ...used])].sort(),
     tests: [],
@@ -111,6 +112,7 @@ export async function readPrompty(source: PromptSource): Promise<PromptDraft> {
   if (draft.tools?.length === 0) delete draft.tools;
   if (inputs.threads.length === 0) delete draft.template!.threads;
   if (Object.keys(inputs.types).length === 0) delete draft.template!.types;
+  if (guarded.length === 0) delete draft.template!.guarded;
   return dropUndefined(draft);
 }
 
