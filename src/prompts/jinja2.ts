@@ -1,5 +1,5 @@
 import type nunjucksModule from 'nunjucks';
-import { PromptFileError } from '../util/errors.js';
+import { PromptFileError, UserError } from '../util/errors.js';
 import type { TemplateOrigin } from './handlebars.js';
 
 /**
@@ -49,7 +49,30 @@ export function compileJinja2(text: string, origin: TemplateOrigin): nunjucksMod
     });
   }
   refuseTemplateReferences(text, origin);
+  refuseUnknownFilters(text, origin);
   return template;
+}
+
+/** Jinja2 refuses a filter it does not have when it compiles the template; nunjucks only when it renders it. */
+function refuseUnknownFilters(text: string, origin: TemplateOrigin): void {
+  const { root, nodes } = parseJinja2(text);
+  const { env } = library();
+  for (const filter of root.findAll(nodes.Filter)) {
+    const name = String(filter.name?.value);
+    try {
+      env.getFilter(name);
+    } catch {
+      throw new PromptFileError(`the Jinja2 filter "${name}" does not exist`, {
+        location: fileLocation(origin, filter.lineno + 1, filter.colno),
+        hint: `Use a filter of Prompty's Jinja2 subset (default, upper, lower, join, length, trim) or another nunjucks filter${name === 'tojson' ? '; `tojson` is `dump` in nunjucks' : ''}.`,
+      });
+    }
+  }
+}
+
+/** File position of a 1-based template line and 0-based column. */
+function fileLocation(origin: TemplateOrigin, line: number, column: number): { file: string; line: number; column: number } {
+  return { file: origin.file, line: origin.line + line - 1, column: line === 1 ? origin.column + column : column + 1 };
 }
 
 type AstNode = {
@@ -83,21 +106,32 @@ function refuseTemplateReferences(text: string, origin: TemplateOrigin): void {
   const found = ['Include', 'Import', 'FromImport', 'Extends'].flatMap((type) => root.findAll(nodes[type]));
   const first = found.sort((a, b) => a.lineno - b.lineno || a.colno - b.colno)[0];
   if (!first) return;
-  const line = origin.line + first.lineno;
   throw new PromptFileError('a Prompty template cannot include, import or extend another template', {
-    location: { file: origin.file, line, column: first.lineno === 0 ? origin.column + first.colno : first.colno + 1 },
+    location: fileLocation(origin, first.lineno + 1, first.colno),
     hint: 'Write the text into this prompt, or pass it to the test as a variable.',
   });
 }
 
-/** Render with the hardened hooks in place; rendering is synchronous, so no other render sees them. */
-export function renderJinja2(template: nunjucksModule.Template, data: Record<string, unknown>): string {
+/**
+ * Render with the hardened hooks in place; rendering is synchronous, so no other render sees them.
+ * A render error is a UserError at the file position nunjucks names (`origin` is where the template starts).
+ */
+export function renderJinja2(template: nunjucksModule.Template, data: Record<string, unknown>, origin: TemplateOrigin): string {
   const runtime = library().nunjucks.runtime as unknown as RuntimeHooks;
   const { memberLookup, callWrap } = runtime;
   runtime.memberLookup = ownDataMember;
   runtime.callWrap = refuseCall;
   try {
     return template.render(data);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    // Render errors count lines and columns from 0 (parse errors from 1).
+    const at = /\[Line (\d+), Column (\d+)\]/.exec(message);
+    throw new UserError(`could not render ${origin.file}: ${message.split('\n').at(-1)!.trim().replace(/^Error: /, '')}`, {
+      location: at ? fileLocation(origin, Number(at[1]) + 1, Number(at[2])) : { file: origin.file },
+      hint: 'Check what the template does with the variables this test sets.',
+      cause: err,
+    });
   } finally {
     runtime.memberLookup = memberLookup;
     runtime.callWrap = callWrap;

@@ -27,6 +27,8 @@ export interface PromptMessage {
 export interface PromptTemplate {
   /** The template text: Prompty's body, or the whole Dotprompt file as its library reads it. */
   source: string;
+  /** File line the Prompty body starts on, for the positions of render errors. */
+  line?: number;
   /** Dotprompt partials by name, read from the prompt's folder when the prompt was loaded. */
   partials?: Record<string, string>;
   /** Prompty `kind: thread` inputs: a test gives them as a JSON list of `{role, content}` messages. */

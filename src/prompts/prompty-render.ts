@@ -50,7 +50,8 @@ function engineFor(prompt: Prompt): { render: Engine; nonce: string } {
   let entry = compiled.get(key);
   if (!entry) {
     const nonce = randomBytes(8).toString('hex');
-    entry = { render: compileBody(prompt.engine, markRoleLines(source, nonce), { file: prompt.path, line: 1, column: 1 }), nonce };
+    // Marking keeps every line where it was, so positions in the marked body are the file's.
+    entry = { render: compileBody(prompt.engine, markRoleLines(source, nonce), { file: prompt.path, line: prompt.template!.line ?? 1, column: 1 }), nonce };
     if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value!);
     compiled.set(key, entry);
   }
@@ -64,7 +65,7 @@ function engineFor(prompt: Prompt): { render: Engine; nonce: string } {
 export function compileBody(engine: Prompt['engine'], body: string, origin: { file: string; line: number; column: number }): Engine {
   if (engine === 'jinja2') {
     const template: nunjucks.Template = compileJinja2(body, origin);
-    return (data) => renderJinja2(template, data);
+    return (data) => renderJinja2(template, data, origin);
   }
   const mustache = require('mustache') as typeof Mustache;
   try {

@@ -103,6 +103,19 @@ describe('Prompty files', () => {
     ]);
   });
 
+  it('refuse a filter nunjucks does not have when the file loads, at its file:line:column, as Jinja2 does when it compiles', async () => {
+    await expect(parsePromptFile('p.prompty', '---\nname: x\n---\nuser:\n{{ items | join(", ") | tojson }}\n')).rejects.toThrow(
+      expect.objectContaining({ message: 'the Jinja2 filter "tojson" does not exist', location: { file: 'p.prompty', line: 5, column: 25 }, hint: expect.stringContaining('`dump`') }),
+    );
+  });
+
+  it('report a render error at the file line of the template that failed, below the front matter', async () => {
+    const prompt = await parsePromptFile('p.prompty', '---\nname: x\ndescription: y\n---\nsystem:\nS\nuser:\n{{ q.upper() }}\n');
+    await expect(renderMessages(prompt, { q: 'a' })).rejects.toThrow(
+      expect.objectContaining({ message: 'could not render p.prompty: calling functions in a template is not allowed (q["upper"])', location: { file: 'p.prompty', line: 8, column: 11 } }),
+    );
+  });
+
   it('refuse calls and prototype access in templates from a pull request', async () => {
     const prompt = await parsePromptFile('p.prompty', 'user:\n{{ "".constructor.constructor("return process")() }}\n');
     await expect(renderMessages(prompt, {})).rejects.toThrow();

@@ -102,7 +102,7 @@ export async function readPrompty(source: PromptSource): Promise<PromptDraft> {
     params: modelParams(front.model),
     responseFormat: outputFormat(properties(front.outputs)) ?? parameterFormat(front.model),
     messages: toMessages(splitRoleLines(split.body, { header: ROLE_LINE, leadingRole: 'system', bodyLine: split.bodyLine }), origin),
-    template: { source: split.body, defaults, threads: inputs.threads, required: inputs.required, declared: inputs.declared, guarded, types: inputs.types },
+    template: { source: split.body, line: split.bodyLine, defaults, threads: inputs.threads, required: inputs.required, declared: inputs.declared, guarded, types: inputs.types },
     tools: await promptyTools(front.tools ?? [], yaml, source),
     variables: [...new Set([...inputs.declared, ...used])].sort(),
     tests: [],
