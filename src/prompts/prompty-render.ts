@@ -45,13 +45,14 @@ export function renderPrompty(prompt: Prompt, data: Record<string, unknown>): Pr
  * values are fixed before the run starts, so they cannot know it.
  */
 function engineFor(prompt: Prompt): { render: Engine; nonce: string } {
-  const source = prompt.template!.source;
-  const key = `${prompt.engine}\0${source}`;
+  const { source, line = 1 } = prompt.template!;
+  // The path and line are part of the key: render errors name the file and line they come from.
+  const key = `${prompt.engine}\0${prompt.path}\0${line}\0${source}`;
   let entry = compiled.get(key);
   if (!entry) {
     const nonce = randomBytes(8).toString('hex');
     // Marking keeps every line where it was, so positions in the marked body are the file's.
-    entry = { render: compileBody(prompt.engine, markRoleLines(source, nonce), { file: prompt.path, line: prompt.template!.line ?? 1, column: 1 }), nonce };
+    entry = { render: compileBody(prompt.engine, markRoleLines(source, nonce), { file: prompt.path, line, column: 1 }), nonce };
     if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value!);
     compiled.set(key, entry);
   }

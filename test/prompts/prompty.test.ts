@@ -114,6 +114,9 @@ describe('Prompty files', () => {
     await expect(renderMessages(prompt, { q: 'a' })).rejects.toThrow(
       expect.objectContaining({ message: 'could not render p.prompty: calling functions in a template is not allowed (q["upper"])', location: { file: 'p.prompty', line: 8, column: 11 } }),
     );
+    // Another file with the same body names itself and its own line.
+    const other = await parsePromptFile('other.prompty', 'system:\nS\nuser:\n{{ q.upper() }}\n');
+    await expect(renderMessages(other, { q: 'a' })).rejects.toThrow(expect.objectContaining({ location: { file: 'other.prompty', line: 4, column: 11 } }));
   });
 
   it('refuse calls and prototype access in templates from a pull request', async () => {
