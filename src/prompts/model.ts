@@ -29,6 +29,8 @@ export interface PromptTemplate {
   source: string;
   /** File line the Prompty body starts on, for the positions of render errors. */
   line?: number;
+  /** Prompty `template.format.strict: false`: role lines that come from a variable's value start messages too. */
+  strict?: false;
   /** Dotprompt partials by name, read from the prompt's folder when the prompt was loaded. */
   partials?: Record<string, string>;
   /** Prompty `kind: thread` inputs: a test gives them as a JSON list of `{role, content}` messages. */

@@ -25,7 +25,9 @@ const MAX_COMPILED = 500;
  * Role lines of the file are marked with a random nonce before rendering, and only marked lines
  * start messages (the spec's injection defence, §6.3). A role line that arrives in a variable's
  * value stays text of the message it is in: the runtime refuses such a render, promptgate keeps
- * the text so an injection probe still tests the model rather than erroring.
+ * the text so an injection probe still tests the model rather than erroring. A file that turns the
+ * defence off (`template.format.strict: false`) is cut at every role line of the rendered text,
+ * as the runtime then cuts it.
  */
 export function renderPrompty(prompt: Prompt, data: Record<string, unknown>): PromptMessage[] {
   const template = prompt.template!;
@@ -37,7 +39,8 @@ export function renderPrompty(prompt: Prompt, data: Record<string, unknown>): Pr
     threads.set(marker, threadMessages(prompt, name, data[name]));
     inputs[name] = marker;
   }
-  return expandThreads(splitAtRoleLines(render(inputs), nonce), threads);
+  const rendered = render(inputs);
+  return expandThreads(splitAtRoleLines(template.strict === false ? markRoleLines(rendered, nonce) : rendered, nonce), threads);
 }
 
 /**
@@ -99,7 +102,7 @@ export function mustacheVariables(body: string): Set<string> {
   return names;
 }
 
-/** Mark each role line of the file so that only these start messages after rendering. */
+/** Mark each role line of the text (the file's, or all the rendered ones) as a message boundary. */
 function markRoleLines(body: string, nonce: string): string {
   return body
     .split('\n')

@@ -59,7 +59,7 @@ const PromptyModel = z.preprocess(
   }),
 );
 
-const TemplateFormat = z.union([z.string(), z.looseObject({ kind: z.string() })]);
+const TemplateFormat = z.union([z.string(), z.looseObject({ kind: z.string(), strict: z.boolean().optional() })]);
 
 /** Front matter of both specs; unknown keys are kept, as the spec requires (§2.3). */
 const PromptyFrontMatter = z.looseObject({
@@ -102,7 +102,7 @@ export async function readPrompty(source: PromptSource): Promise<PromptDraft> {
     params: modelParams(front.model),
     responseFormat: outputFormat(properties(front.outputs)) ?? parameterFormat(front.model),
     messages: toMessages(splitRoleLines(split.body, { header: ROLE_LINE, leadingRole: 'system', bodyLine: split.bodyLine }), origin),
-    template: { source: split.body, line: split.bodyLine, defaults, threads: inputs.threads, required: inputs.required, declared: inputs.declared, guarded, types: inputs.types },
+    template: dropUndefined({ source: split.body, line: split.bodyLine, strict: strictRoleLines(front), defaults, threads: inputs.threads, required: inputs.required, declared: inputs.declared, guarded, types: inputs.types }),
     tools: await promptyTools(front.tools ?? [], yaml, source),
     variables: [...new Set([...inputs.declared, ...used])].sort(),
     tests: [],
@@ -143,6 +143,12 @@ function templateEngine(front: PromptyFrontMatter, yaml: YamlSource): TemplateEn
     location: yaml.locate(['template']),
     hint: 'Prompty renders `jinja2` (the default; `nunjucks` is the same engine) and `mustache` templates.',
   });
+}
+
+/** `false` when `template.format.strict: false` turns the runtime's injection defence off (§6.3); it is on by default. */
+function strictRoleLines(front: PromptyFrontMatter): false | undefined {
+  const format = typeof front.template === 'object' ? front.template.format : undefined;
+  return typeof format === 'object' && format.strict === false ? false : undefined;
 }
 
 /**
