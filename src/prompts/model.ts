@@ -29,6 +29,8 @@ export interface PromptTemplate {
   source: string;
   /** File line the Prompty body starts on, for the positions of render errors. */
   line?: number;
+  /** Prompty `kind: image`, `file`, `audio` inputs by name, with their kind: the runtime sends them as parts, not text. */
+  media?: Record<string, string>;
   /** Prompty `template.format.strict: false`: role lines that come from a variable's value start messages too. */
   strict?: false;
   /** Dotprompt partials by name, read from the prompt's folder when the prompt was loaded. */

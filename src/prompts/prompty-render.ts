@@ -34,6 +34,10 @@ export function renderPrompty(prompt: Prompt, data: Record<string, unknown>): Pr
   const { render, nonce } = engineFor(prompt);
   const threads = new Map<string, PromptMessage[]>();
   const inputs = { ...data };
+  for (const [name, kind] of Object.entries(template.media ?? {})) {
+    if (data[name] !== undefined && data[name] !== '') throw mediaInput(prompt, name, kind);
+    inputs[name] = '';
+  }
   for (const name of template.threads ?? []) {
     const marker = `__PROMPTY_THREAD_${randomBytes(8).toString('hex')}_${name}__`;
     threads.set(marker, threadMessages(prompt, name, data[name]));
@@ -166,6 +170,17 @@ function expandThreads(messages: PromptMessage[], threads: Map<string, PromptMes
     else if (rest.trim() !== '') out.push({ role: message.role, content: rest.trim() });
   }
   return out;
+}
+
+/**
+ * The runtime sends an image, file or audio input as a part of that kind (spec §12.6), never as
+ * text; inserting its URL as text would test a different request, so a value for one is an error.
+ */
+function mediaInput(prompt: Prompt, name: string, kind: string): UserError {
+  return new UserError(`the ${kind} input "${name}" of ${prompt.path} is sent as ${kind === 'file' ? 'a' : 'an'} ${kind} part, which promptgate cannot send to a model`, {
+    location: { file: prompt.path },
+    hint: `promptgate sends text only: leave "${name}" unset in this test (it then renders nothing), or leave this prompt out of \`prompts\`.`,
+  });
 }
 
 /** A thread variable is a JSON list of `{role, content}` messages; unset, it is an empty history. */

@@ -127,6 +127,14 @@ describe('Prompty files', () => {
     ]);
   });
 
+  it('refuse a value for an image, file or audio input, which the runtime sends as a part rather than text, and render it empty when unset', async () => {
+    const prompt = await parsePromptFile('p.prompty', '---\ninputs:\n  - name: photo\n    kind: image\n  - name: question\n    kind: string\n---\nuser:\n{{photo}}\n{{question}}\n');
+    expect(await renderMessages(prompt, { question: 'What is this?' })).toEqual([{ role: 'user', content: 'What is this?' }]);
+    await expect(renderMessages(prompt, { photo: 'https://example.com/cat.png', question: 'What is this?' })).rejects.toThrow(
+      expect.objectContaining({ message: 'the image input "photo" of p.prompty is sent as an image part, which promptgate cannot send to a model', location: { file: 'p.prompty' } }),
+    );
+  });
+
   it('refuse calls and prototype access in templates from a pull request', async () => {
     const prompt = await parsePromptFile('p.prompty', 'user:\n{{ "".constructor.constructor("return process")() }}\n');
     await expect(renderMessages(prompt, {})).rejects.toThrow();

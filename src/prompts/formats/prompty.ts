@@ -102,7 +102,7 @@ export async function readPrompty(source: PromptSource): Promise<PromptDraft> {
     params: modelParams(front.model),
     responseFormat: outputFormat(properties(front.outputs)) ?? parameterFormat(front.model),
     messages: toMessages(splitRoleLines(split.body, { header: ROLE_LINE, leadingRole: 'system', bodyLine: split.bodyLine }), origin),
-    template: dropUndefined({ source: split.body, line: split.bodyLine, strict: strictRoleLines(front), defaults, threads: inputs.threads, required: inputs.required, declared: inputs.declared, guarded, types: inputs.types }),
+    template: dropUndefined({ source: split.body, line: split.bodyLine, strict: strictRoleLines(front), defaults, threads: inputs.threads, required: inputs.required, declared: inputs.declared, guarded, types: inputs.types, media: inputs.media }),
     tools: await promptyTools(front.tools ?? [], yaml, source),
     variables: [...new Set([...inputs.declared, ...used])].sort(),
     tests: [],
@@ -112,6 +112,7 @@ export async function readPrompty(source: PromptSource): Promise<PromptDraft> {
   if (draft.tools?.length === 0) delete draft.tools;
   if (inputs.threads.length === 0) delete draft.template!.threads;
   if (Object.keys(inputs.types).length === 0) delete draft.template!.types;
+  if (Object.keys(inputs.media).length === 0) delete draft.template!.media;
   if (guarded.length === 0) delete draft.template!.guarded;
   return dropUndefined(draft);
 }
