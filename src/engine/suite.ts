@@ -130,7 +130,7 @@ async function readPrompts(source: FileSource, selected: SelectedFile[], loaded:
     let prompt: Prompt;
     try {
       if (content instanceof UserError) throw content;
-      prompt = await parsePromptFile(path, content, { ...(flags.id ? { id: flags.id } : {}), named, readFile: (other) => source.readFile(other) });
+      prompt = await parsePromptFile(path, content, { ...(flags.id ? { id: flags.id } : {}), named, readFile: (other) => readLinked(source, other) });
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
       read.errors.push(err);
@@ -194,6 +194,17 @@ function testOrder(a: PromptTestCase, b: PromptTestCase): number {
 function modelLine(file: string, content: string): { file: string; line?: number } {
   const index = content.split('\n').findIndex((line) => /^\s*model\s*:/.test(line));
   return index < 0 ? { file } : { file, line: index + 1 };
+}
+
+/**
+ * A file a prompt links to (a Dotprompt partial, a Prompty `${file:}` target), refused by its size
+ * before it is read, as a prompt file is: a pull request could otherwise link a 90 MB blob.
+ */
+async function readLinked(source: FileSource, path: string): Promise<string | undefined> {
+  const bytes = await source.sizeOf(path);
+  if (bytes === undefined) return undefined;
+  checkPromptSize(path, bytes);
+  return source.readFile(path);
 }
 
 /** The file's text, or the reason it may not be read (a size over the limit, known before reading; a link out of the repository). */

@@ -91,6 +91,29 @@ describe('loading a suite', () => {
       /head 1234567 has 2 prompt files; limits\.promptFiles allows 1/,
     );
   });
+
+  it('refuses a partial or ${file:} target by its size before reading it', async () => {
+    const big = 'x'.repeat(300 * 1024);
+    const files: Record<string, string> = {
+      'p/a.prompt': 'Hi {{> big}}',
+      'p/_big.prompt': big,
+      'p/b.prompty': '---\ninputs:\n  - name: q\n    default: ${file:big.txt}\n---\nuser:\n{{q}}\n',
+      'p/big.txt': big,
+    };
+    const reads: string[] = [];
+    const source = {
+      label: 'head 1234567',
+      listFiles: async () => Object.keys(files),
+      sizeOf: async (path: string) => files[path]?.length,
+      readFile: async (path: string) => (reads.push(path), files[path]),
+    };
+    const suite = await loadSuite(source, parseConfig('promptgate.yml', 'prompts: ["p/*.prompt", "p/*.prompty"]\nproviders:\n  default: openai:gpt-4o-mini\n'));
+    expect(suite.errors.map((e) => e.format())).toEqual([
+      expect.stringMatching(/^p\/_big\.prompt:1:1: the file is 300 KiB; prompt files may be at most 256 KiB/),
+      expect.stringMatching(/^p\/big\.txt:1:1: the file is 300 KiB; prompt files may be at most 256 KiB/),
+    ]);
+    expect(reads.sort()).toEqual(['p/a.prompt', 'p/b.prompty']);
+  });
 });
 
 describe('prompt files gh models eval reads by name', () => {
