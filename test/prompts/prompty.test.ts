@@ -66,12 +66,17 @@ describe('Prompty files', () => {
     expect(prompt.model).toBe('openai:gpt-4o-mini');
   });
 
-  it('leave the model to the config when the deployment comes from the environment', async () => {
+  it('leave the model to the config when the deployment comes from the environment, and take the default a reference gives', async () => {
     const prompt = await parsePromptFile(
       'p.prompty',
       '---\nmodel:\n  configuration:\n    type: azure_openai\n    azure_deployment: ${env:AZURE_DEPLOYMENT}\n---\nuser:\nHi\n',
     );
     expect(prompt.model).toBeUndefined();
+    const withDefault = await parsePromptFile(
+      'p.prompty',
+      '---\nmodel:\n  configuration:\n    type: azure_openai\n    azure_deployment: ${env:AZURE_DEPLOYMENT:gpt-4o-mini}\n---\nuser:\nHi\n',
+    );
+    expect(withDefault.model).toBe('azure:gpt-4o-mini');
   });
 
   it('read a file without front matter as a body alone', async () => {

@@ -161,14 +161,20 @@ function modelId(model: PromptyFrontMatter['model']): string | undefined {
   const provider = model.provider ? PROVIDERS[model.provider.toLowerCase()] : undefined;
   if (provider && model.id) return `${provider}:${model.id}`;
   const config = model.configuration;
-  const id =
-    config?.type === 'openai' && config.name
-      ? `openai:${config.name}`
-      : (config?.type === 'azure_openai' || config?.type === 'azure') && config.azure_deployment
-        ? `azure:${config.azure_deployment}`
-        : undefined;
-  // Values the earlier spec fills from the environment (`${env:NAME}`) are unknown here.
-  return id?.includes('${') ? undefined : id;
+  const name = config?.type === 'openai' ? configured(config.name) : undefined;
+  const deployment = config?.type === 'azure_openai' || config?.type === 'azure' ? configured(config.azure_deployment) : undefined;
+  return name ? `openai:${name}` : deployment ? `azure:${deployment}` : undefined;
+}
+
+/**
+ * A `configuration` value as the runtime reads it with the host's environment unset: the default
+ * of `${env:NAME:default}`, unknown for `${env:NAME}` (references there are not resolved
+ * before, as `configuration` also holds keys promptgate never uses).
+ */
+function configured(value: string | undefined): string | undefined {
+  const reference = /^\$\{env:[^:}]*:(.+)\}$/i.exec(value ?? '');
+  if (reference) return reference[1];
+  return value?.includes('${') ? undefined : value;
 }
 
 function modelParams(model: PromptyFrontMatter['model']): ModelParams {
