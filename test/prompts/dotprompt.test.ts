@@ -135,6 +135,23 @@ describe('Dotprompt files', () => {
     );
   });
 
+  it('load without running the template, which could loop over what the file holds: it runs only for a test, in the render worker', async () => {
+    // Run, the loop would reach the computed partial, which the library cannot find.
+    const prompt = await parsePromptFile('p.prompt', '---\nx.items: [1, 2]\n---\n{{#each @metadata.prompt.ext.x.items}}{{> (lookup . "p")}}{{/each}}Hi');
+    await expect(renderMessages(prompt, {})).rejects.toThrow('could not render p.prompt: The partial undefined could not be found');
+  });
+
+  it('refuse what the library would refuse for any values when the file loads: an unknown helper, a missing partial', async () => {
+    await expect(parsePromptFile('p.prompt', '---\nmodel: googleai/gemini-2.0-flash\n---\nHi\n{{#if x}}{{shout x}}{{/if}}')).rejects.toThrow(
+      expect.objectContaining({ message: 'the Dotprompt library cannot render this file: You specified knownHelpersOnly, but used the unknown helper shout', location: { file: 'p.prompt', line: 5, column: 10 } }),
+    );
+    await expect(parsePromptFile('p.prompt', 'Hi\n{{#each items}}{{> item}}{{/each}}')).rejects.toThrow(
+      expect.objectContaining({ message: 'the Dotprompt library cannot render this file: The partial item could not be found', location: { file: 'p.prompt', line: 2, column: 1 } }),
+    );
+    const inline = await parsePromptFile('p.prompt', '{{#*inline "item"}}- {{this}}{{/inline}}{{#each items}}{{> item}}{{/each}}');
+    expect(await renderMessages(inline, { items: '["a"]' })).toEqual([{ role: 'user', content: '- a' }]);
+  });
+
   it('refuse a file that renders to no message whatever the values', async () => {
     await expect(parsePromptFile('p.prompt', '---\nmodel: googleai/gemini-2.0-flash\n---\n{{!-- to do --}}\n')).rejects.toThrow(
       expect.objectContaining({ message: 'the Dotprompt library renders this file to no message at all', location: { file: 'p.prompt', line: 4, column: 1 } }),

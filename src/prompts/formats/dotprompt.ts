@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import * as z from 'zod';
 import { PromptFileError, type SourceLocation } from '../../util/errors.js';
 import type { ModelParams, PromptMessage, ResponseFormat, Role, ScalarType } from '../model.js';
-import { DOTPROMPT_HELPERS, dotpromptInstance } from '../dotprompt-library.js';
+import { checkCompiles, DOTPROMPT_HELPERS, dotpromptInstance } from '../dotprompt-library.js';
 import { handlebars, handlebarsGuarded, handlebarsVariables } from '../handlebars.js';
 import { linkedPath, MAX_PROMPT_BYTES } from './linked-files.js';
 import type { PromptDraft, PromptSource } from './types.js';
@@ -42,9 +42,9 @@ type DotpromptFrontMatter = z.infer<typeof DotpromptFrontMatter>;
 
 /**
  * Read a `.prompt` (Dotprompt) file with the official `dotprompt` library: the file loads when
- * the library renders it (with the front matter's `input.default`), partials come from the
- * prompt's folder as Dotprompt's directory store finds them (`{{> name}}` is `_name.prompt`),
- * and what the library refuses is a PromptFileError at the line its message names.
+ * the library compiles it, partials come from the prompt's folder as Dotprompt's directory store
+ * finds them (`{{> name}}` is `_name.prompt`), and what the library refuses is a PromptFileError
+ * at the line its message names. It renders only for a test, in the render worker.
  */
 export async function readDotprompt(source: PromptSource): Promise<PromptDraft> {
   const { file, content } = source;
@@ -55,19 +55,19 @@ export async function readDotprompt(source: PromptSource): Promise<PromptDraft> 
   const library = dotpromptInstance({ partialResolver: (name) => readPartial(source, name, partials) });
   const defaults = front.input?.default ?? {};
   let metadata;
-  let rendered;
   try {
     metadata = await library.renderMetadata(content);
-    rendered = await library.render(content, { input: defaults });
+    // Compiling reads the partials; the file is not rendered here (see checkCompiles).
+    await library.compile(content);
+    checkCompiles(layout.template, partials);
   } catch (err) {
     throw err instanceof PromptFileError ? err : libraryError(err, { file, content, layout, partials });
   }
+  if (ROLE_BLOCK.test(layout.template) || isEmpty(layout.template)) throw noMessages(file, layout);
   const schema = (metadata.input?.schema ?? {}) as { properties?: Record<string, { type?: unknown }>; required?: string[] };
   const declared = Object.keys(schema.properties ?? {});
   const names = templateNames(layout.template, partials);
   const variables = [...new Set([...declared, ...names.used])].sort();
-  // Rendered with the defaults alone, `{{question}}` is empty: only a test's values can tell.
-  if (rendered.messages.length === 0 && (variables.length === 0 || ROLE_BLOCK.test(layout.template))) throw noMessages(file, layout);
   const draft: PromptDraft = {
     engine: 'dotprompt',
     name: front.name,
@@ -150,6 +150,13 @@ function libraryError(err: unknown, ctx: { file: string; content: string; layout
       : `${DOTPROMPT_HINT} (templates: https://google.github.io/dotprompt/reference/template/)`,
     cause: err,
   });
+}
+
+/** A template of comments and blank space renders no message whatever the values. */
+function isEmpty(template: string): boolean {
+  return handlebars()
+    .parse(template)
+    .body.every((s) => s.type === 'CommentStatement' || (s.type === 'ContentStatement' && (s as hbs.AST.ContentStatement).value.trim() === ''));
 }
 
 /** `{{#role "user"}}…{{/role}}`: the library's `role` helper ignores a block, so its text is always dropped. */
