@@ -5,6 +5,8 @@
 //           ≤ 1.05 × ideal (5 s); the process's peak RSS ≤ 100 MB. Three cold runs, each on an
 //           empty cache: the median's time and the largest peak are judged, all are printed;
 //   cache:  the same run again → zero model calls, ≤ 0.3 s for the whole process.
+//   floors: Node's start-up and a bare HTTP client doing the engine's calls (bench/floor.mjs),
+//           printed beside the budgets they bound.
 //   action: the Action's cold start, `node dist/index.js` on a pull_request event to its first
 //           model request, ≤ 200 ms (bench/action-cold-start.ts; the median of five runs).
 //   shards: 4 shard processes ≥ 3.5 × faster than one; merging 50,000 tests' partial reports
@@ -27,6 +29,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startModelServerProcess } from '../scripts/model-server-process.mjs';
+import { measureFloors } from './floor.mjs';
 import { benchShards } from './shards.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -67,6 +70,10 @@ try {
   check('engine peak RSS', `${peak.toFixed(0)} MB`, peak <= 100, '≤ 100 MB', `largest of ${each((c) => c.rssMb.toFixed(0))} MB`);
   rows.push([`process wall time, ${TESTS} tests`, `${(cold.ms / ideal).toFixed(2)} × ideal`, '—', '', `${cold.ms} ms from spawn to exit (${each((c) => c.ms)} ms), Node start-up and parsing included`]);
   rows.push(['cold start: spawn → first model request', `${cold.log.firstCallAt - cold.spawnedAt} ms`, '—', '', `${each((c) => c.log.firstCallAt - c.spawnedAt)} ms`]);
+  // The machine's floors, measured in the same sitting (bench/floor.mjs), to read the rows above by.
+  const floor = await measureFloors(server, { tests: TESTS, concurrency: CONCURRENCY });
+  rows.push([`floor: a bare node:http client, the same ${TESTS} calls`, `${(floor.clientMs / ideal).toFixed(3)} × ideal`, '—', '', `${floor.clientMs} ms, no SDK, engine, cache or assertions; promptgate's engine / this floor = ${(cold.engineMs / floor.clientMs).toFixed(3)}; load ${load()}`]);
+  rows.push(['floor: Node start-up, `node -e 0`', `${floor.nodeStartMs} ms`, '—', '', 'spawn to exit, the median of five']);
   check('cached re-run wall time', `${warm.ms} ms`, warm.ms <= 300, '≤ 300 ms', `CPU ${warm.cpuMs} ms, peak RSS ${warm.rssMb.toFixed(0)} MB, exit ${warm.code}; load ${warm.load}`);
   check('cached re-run model calls', String(warmCalls), warmCalls === 0, '0', '');
 
