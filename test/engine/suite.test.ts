@@ -114,6 +114,22 @@ describe('loading a suite', () => {
     ]);
     expect(reads.sort()).toEqual(['p/a.prompt', 'p/b.prompty']);
   });
+
+  it('counts the files prompts link to with the prompt files against the cap', async () => {
+    const files: Record<string, string> = { 'a.prompt': '{{> one}} {{> two}}', 'b.prompt': '{{> one}}', '_one.prompt': '1', '_two.prompt': '2' };
+    const source = {
+      label: 'head 1234567',
+      listFiles: async () => Object.keys(files),
+      sizeOf: async (path: string) => files[path]?.length,
+      readFile: async (path: string) => files[path],
+    };
+    const config = parseConfig('promptgate.yml', 'prompts: ["*.prompt"]\nproviders:\n  default: openai:gpt-4o-mini\n');
+    // Two prompt files and two partials, each partial counted once however many prompts use it.
+    expect((await loadSuite(source, config, { maxPromptFiles: { count: 4, limitName: 'limits.promptFiles' } })).errors).toEqual([]);
+    await expect(loadSuite(source, config, { maxPromptFiles: { count: 3, limitName: 'limits.promptFiles' } })).rejects.toThrow(
+      expect.objectContaining({ name: 'LimitError', message: 'head 1234567 has more prompt files and files they link to (partials, ${file:} targets) than limits.promptFiles allows' }),
+    );
+  });
 });
 
 describe('prompt files gh models eval reads by name', () => {

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import * as z from 'zod';
-import { PromptFileError, type SourceLocation } from '../../util/errors.js';
+import { PromptFileError, UserError, type SourceLocation } from '../../util/errors.js';
 import type { ModelParams, PromptMessage, ResponseFormat, Role, ScalarType } from '../model.js';
 import { checkCompiles, DOTPROMPT_HELPERS, dotpromptInstance } from '../dotprompt-library.js';
 import { handlebars, handlebarsGuarded, handlebarsVariables } from '../handlebars.js';
@@ -61,7 +61,8 @@ export async function readDotprompt(source: PromptSource): Promise<PromptDraft> 
     await library.compile(content);
     checkCompiles(layout.template, partials);
   } catch (err) {
-    throw err instanceof PromptFileError ? err : libraryError(err, { file, content, layout, partials });
+    // Ours (a partial out of the folder, a cap reached while reading partials) pass through as they are.
+    throw err instanceof UserError ? err : libraryError(err, { file, content, layout, partials });
   }
   if (ROLE_BLOCK.test(layout.template) || isEmpty(layout.template)) throw noMessages(file, layout);
   const schema = (metadata.input?.schema ?? {}) as { properties?: Record<string, { type?: unknown }>; required?: string[] };
