@@ -58,6 +58,13 @@ describe('Dotprompt files', () => {
     ]);
   });
 
+  it('read an empty front matter key as absent, as the library does', async () => {
+    const prompt = await parsePromptFile('p.prompt', '---\nmodel:\nconfig:\n  temperature:\ninput:\n  default:\n  # schema: {q: string}\n---\nHi {{q}}');
+    expect(prompt.model).toBeUndefined();
+    expect(prompt.params).toEqual({});
+    expect(await renderMessages(prompt, { q: 'Ann' })).toEqual([{ role: 'user', content: 'Hi Ann' }]);
+  });
+
   it('treat a file that does not start with --- as all template, as the library does', async () => {
     const prompt = await parsePromptFile('p.prompt', '# Copyright 2025\n\n---\nmodel: openai/gpt-4o\n---\nHi');
     expect(prompt.model).toBeUndefined();
