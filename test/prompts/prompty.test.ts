@@ -79,6 +79,13 @@ describe('Prompty files', () => {
     expect(withDefault.model).toBe('azure:gpt-4o-mini');
   });
 
+  it('read an empty front matter key as absent, as the runtime loads it', async () => {
+    const prompt = await parsePromptFile('p.prompty', '---\nname:\nmodel:\n  options:\ninputs:\n# - name: q\ntemplate:\n---\nuser:\nHi\n');
+    expect(prompt.name).toBeUndefined();
+    expect(prompt).toMatchObject({ engine: 'jinja2', params: {}, variables: [] });
+    expect(await renderMessages(prompt, {})).toEqual([{ role: 'user', content: 'Hi' }]);
+  });
+
   it('read a file without front matter as a body alone', async () => {
     const prompt = await parsePromptFile('p.prompty', 'user:\nHi\n');
     expect(prompt.messages).toEqual([{ role: 'user', content: 'Hi' }]);

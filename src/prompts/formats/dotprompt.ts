@@ -6,7 +6,7 @@ import { checkCompiles, DOTPROMPT_HELPERS, dotpromptInstance } from '../dotpromp
 import { handlebars, handlebarsGuarded, handlebarsVariables } from '../handlebars.js';
 import { linkedPath, MAX_PROMPT_BYTES } from './linked-files.js';
 import type { PromptDraft, PromptSource } from './types.js';
-import { dropUndefined, varText } from './values.js';
+import { dropUndefined, varText, withoutEmptyKeys } from './values.js';
 import { parseYaml, validateYaml } from '../../yaml/index.js';
 
 const DOTPROMPT_HINT = 'See the Dotprompt reference: https://google.github.io/dotprompt/reference/frontmatter/';
@@ -50,7 +50,7 @@ export async function readDotprompt(source: PromptSource): Promise<PromptDraft> 
   const { file, content } = source;
   const layout = fileLayout(content);
   const yaml = layout.yaml === undefined ? undefined : parseYaml(layout.yaml, { file, lineOffset: layout.yamlLineOffset, hint: DOTPROMPT_HINT });
-  const front = yaml ? validateYaml(DotpromptFrontMatter, yaml, DOTPROMPT_HINT, { path: [], value: withoutEmptyKeys(yaml.value ?? {}) }) : {};
+  const front = yaml ? validateYaml(DotpromptFrontMatter, yaml, DOTPROMPT_HINT, { path: [], value: withoutEmptyKeys(yaml.value ?? {}, ['input', 'output', 'config']) }) : {};
   const partials: Record<string, string> = {};
   const library = dotpromptInstance({ partialResolver: (name) => readPartial(source, name, partials) });
   const defaults = front.input?.default ?? {};
@@ -87,15 +87,6 @@ export async function readDotprompt(source: PromptSource): Promise<PromptDraft> 
   if (Object.keys(defaults).length === 0) delete draft.template!.defaults;
   if (Object.keys(defaults).length > 0) draft.defaults = Object.fromEntries(Object.entries(defaults).map(([k, v]) => [k, varText(v)]));
   return dropUndefined(draft);
-}
-
-/**
- * The front matter without its empty keys (`input:` whose lines are commented out is null): the
- * library reads each of them as absent, here and one level down (`input.default:`).
- */
-function withoutEmptyKeys(value: unknown, depth = 2): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || depth === 0) return value;
-  return Object.fromEntries(Object.entries(value).flatMap(([key, item]) => (item === null ? [] : [[key, withoutEmptyKeys(item, depth - 1)]])));
 }
 
 interface FileLayout {

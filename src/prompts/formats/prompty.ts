@@ -9,7 +9,7 @@ import { compileBody, mustacheGuarded, mustacheVariables, ROLE_LINE } from '../p
 import { promptyTools, ToolList } from './prompty-tools.js';
 import { splitRoleLines, toMessages } from './role-lines.js';
 import type { PromptDraft, PromptSource } from './types.js';
-import { dropUndefined, stopList, varText } from './values.js';
+import { dropUndefined, stopList, varText, withoutEmptyKeys } from './values.js';
 import { parseYaml, validateYaml, type YamlSource } from '../../yaml/index.js';
 
 const PROMPTY_HINT = 'See the Prompty file specification: https://github.com/microsoft/prompty/blob/main/spec/spec.md#2-file-format';
@@ -123,7 +123,7 @@ async function frontMatter(split: FrontMatterSplit, source: PromptSource): Promi
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new PromptFileError('the front matter must be a YAML mapping', { location: yaml.locate([]), hint: PROMPTY_HINT });
   }
-  const resolved = await resolveReferences(value, yaml, source);
+  const resolved = withoutEmptyKeys(await resolveReferences(value, yaml, source), ['model', 'template']);
   return { front: validateYaml(PromptyFrontMatter, yaml, PROMPTY_HINT, { path: [], value: resolved }), yaml };
 }
 
