@@ -35,16 +35,18 @@ export function dotpromptInstance(options: DotpromptOptions): Dotprompt {
  * `@metadata`), so it runs only in the render worker, under its time limit.
  */
 export function checkCompiles(template: string, partials: Record<string, string>): void {
-  const env = handlebars();
-  const knownHelpers = Object.fromEntries([...DOTPROMPT_HELPERS].map((name) => [name, true]));
+  compileTemplate(template);
   const inline = new Set<string>();
   const named: string[] = [];
-  for (const text of [template, ...Object.values(partials)]) {
-    env.precompile(text, { knownHelpers, knownHelpersOnly: true, noEscape: true });
-    partialNames(env.parse(text), named, inline);
-  }
+  for (const text of [template, ...Object.values(partials)]) partialNames(handlebars().parse(text), named, inline);
   const missing = named.find((name) => !(name in partials) && !inline.has(name));
   if (missing !== undefined) throw new Error(`The partial ${missing} could not be found`);
+}
+
+/** Compiles a template or partial as the library does (only its helpers known), throwing Handlebars' error. */
+export function compileTemplate(text: string): void {
+  const knownHelpers = Object.fromEntries([...DOTPROMPT_HELPERS].map((name) => [name, true]));
+  handlebars().precompile(text, { knownHelpers, knownHelpersOnly: true, noEscape: true });
 }
 
 /** Names of `{{> name}}` partials (written by name, not computed) and of `{{#*inline "name"}}` partials. */

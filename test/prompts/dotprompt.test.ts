@@ -80,6 +80,17 @@ describe('Dotprompt files', () => {
     expect(await renderMessages(prompt, { team: 'infra' })).toEqual([{ role: 'user', content: 'Hi from infra team' }]);
   });
 
+  it('report an error in a partial at the partial file and line, naming the partial', async () => {
+    for (const [partial, message] of [
+      ['ok\n{{#if x}}', /^the Dotprompt library cannot render the partial \{\{> part\}\}: Parse error on line 2:/],
+      ['ok\n {{shout x}}', /^the Dotprompt library cannot render the partial \{\{> part\}\}: You specified knownHelpersOnly, but used the unknown helper shout$/],
+    ] as const) {
+      await expect(parsePromptFile('p/a.prompt', '---\nname: a\n---\nHi\n{{> part}}', { readFile: files({ 'p/_part.prompt': partial }) })).rejects.toThrow(
+        expect.objectContaining({ message: expect.stringMatching(message), location: { file: 'p/_part.prompt', line: 2, column: expect.any(Number) } }),
+      );
+    }
+  });
+
   it('use the partials of its own folder, not those another prompt loaded', async () => {
     const a = await parsePromptFile('a/p.prompt', '{{> x}}', { readFile: files({ 'a/_x.prompt': 'A' }) });
     const b = await parsePromptFile('b/p.prompt', '{{> x}}', { readFile: files({ 'b/_x.prompt': 'B' }) });

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import * as z from 'zod';
 import { PromptFileError, UserError, type SourceLocation } from '../../util/errors.js';
 import type { ModelParams, PromptMessage, ResponseFormat, Role, ScalarType } from '../model.js';
-import { checkCompiles, DOTPROMPT_HELPERS, dotpromptInstance } from '../dotprompt-library.js';
+import { checkCompiles, compileTemplate, DOTPROMPT_HELPERS, dotpromptInstance } from '../dotprompt-library.js';
 import { handlebars, handlebarsGuarded, handlebarsVariables } from '../handlebars.js';
 import { linkedPath, MAX_PROMPT_BYTES } from './linked-files.js';
 import type { PromptDraft, PromptSource } from './types.js';
@@ -62,7 +62,7 @@ export async function readDotprompt(source: PromptSource): Promise<PromptDraft> 
     checkCompiles(layout.template, partials);
   } catch (err) {
     // Ours (a partial out of the folder, a cap reached while reading partials) pass through as they are.
-    throw err instanceof UserError ? err : libraryError(err, { file, content, layout, partials });
+    throw err instanceof UserError ? err : libraryError(err, { file, content, templateLine: layout.templateLine, subject: 'this file' });
   }
   if (ROLE_BLOCK.test(layout.template) || isEmpty(layout.template)) throw noMessages(file, layout);
   const schema = (metadata.input?.schema ?? {}) as { properties?: Record<string, { type?: unknown }>; required?: string[] };
@@ -125,12 +125,26 @@ async function readPartial(source: PromptSource, name: string, found: Record<str
   }
   const text = await source.readFile(path);
   if (text === undefined || text.includes('\0') || Buffer.byteLength(text, 'utf8') > MAX_PROMPT_BYTES) return null;
+  try {
+    compileTemplate(text);
+  } catch (err) {
+    // The library would report it against the prompt; it is the partial's, at the partial's line.
+    throw libraryError(err, { file: path, content: text, templateLine: 1, subject: `the partial {{> ${name}}}` });
+  }
   found[name] = text;
   return text;
 }
 
+/** Where a template is, for the library's errors: its file, that file's text, the line the template starts on, and what to call it. */
+interface TemplateFile {
+  file: string;
+  content: string;
+  templateLine: number;
+  subject: string;
+}
+
 /** The library's message, at the file line it names (or where the named partial or type is written). */
-function libraryError(err: unknown, ctx: { file: string; content: string; layout: FileLayout; partials: Record<string, string> }): PromptFileError {
+function libraryError(err: unknown, ctx: TemplateFile): PromptFileError {
   const raw = err instanceof Error ? err.message : String(err);
   const lines = raw.split('\n');
   // Handlebars ends block errors with the position (" - 4:3"), which the location carries instead.
@@ -140,11 +154,11 @@ function libraryError(err: unknown, ctx: { file: string; content: string; layout
   const named = /partial (\S+) could not be found|schema with name '([^']+)'/.exec(raw);
   const location: SourceLocation = Number.isFinite(templateLine)
     ? // The grammar's parse errors name only the line.
-      { file: ctx.file, line: ctx.layout.templateLine + templateLine - 1, column: ex.column === undefined ? 1 : ex.column + 1 }
+      { file: ctx.file, line: ctx.templateLine + templateLine - 1, column: ex.column === undefined ? 1 : ex.column + 1 }
     : named
       ? { file: ctx.file, line: lineAt(ctx.content, Math.max(0, named[1] ? partialReference(ctx.content, named[1]) : ctx.content.indexOf(named[2]!))), column: 1 }
-      : { file: ctx.file, line: ctx.layout.templateLine, column: 1 };
-  return new PromptFileError(`the Dotprompt library cannot render this file: ${message.replace(/^Error: /, '')}`, {
+      : { file: ctx.file, line: ctx.templateLine, column: 1 };
+  return new PromptFileError(`the Dotprompt library cannot render ${ctx.subject}: ${message.replace(/^Error: /, '')}`, {
     location,
     hint: named?.[1]
       ? `Dotprompt reads the partial {{> ${named[1]}}} from _${posix.basename(named[1])}.prompt in the prompt's folder; add that file or remove the reference.`
