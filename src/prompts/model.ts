@@ -29,7 +29,7 @@ export interface PromptTemplate {
   source: string;
   /** File line the Prompty body starts on, for the positions of render errors. */
   line?: number;
-  /** Prompty `kind: image`, `file`, `audio` inputs by name, with their kind: the runtime sends them as parts, not text. */
+  /** Inputs the runtime sends as media parts, not text, by name with their kind: Prompty `kind: image`/`file`/`audio`, Dotprompt `{{media url=x}}` (`media`). */
   media?: Record<string, string>;
   /** Prompty `template.format.strict: false`: role lines that come from a variable's value start messages too. */
   strict?: false;

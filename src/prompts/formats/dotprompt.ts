@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { PromptFileError, UserError, type SourceLocation } from '../../util/errors.js';
 import type { ModelParams, PromptMessage, ResponseFormat, Role, ScalarType } from '../model.js';
 import { checkCompiles, compileTemplate, DOTPROMPT_HELPERS, dotpromptInstance } from '../dotprompt-library.js';
-import { handlebars, handlebarsGuarded, handlebarsVariables } from '../handlebars.js';
+import { handlebars, handlebarsGuarded, handlebarsMediaNames, handlebarsVariables } from '../handlebars.js';
 import { linkedPath, MAX_PROMPT_BYTES } from './linked-files.js';
 import type { PromptDraft, PromptSource } from './types.js';
 import { dropUndefined, varText, withoutEmptyKeys } from './values.js';
@@ -77,13 +77,14 @@ export async function readDotprompt(source: PromptSource): Promise<PromptDraft> 
     params: modelParams(front.config),
     responseFormat: responseFormat(front, metadata.output?.schema),
     messages: templateMessages(layout.template),
-    template: { source: content, partials, defaults, required: (schema.required ?? []).filter((n) => !(n in defaults)), declared, guarded: names.guarded.filter((n) => !declared.includes(n)), types: scalarTypes(schema.properties ?? {}) },
+    template: { source: content, partials, defaults, required: (schema.required ?? []).filter((n) => !(n in defaults)), declared, guarded: names.guarded.filter((n) => !declared.includes(n)), types: scalarTypes(schema.properties ?? {}), media: names.media },
     variables,
     tests: [],
   };
   if (Object.keys(partials).length === 0) delete draft.template!.partials;
   if (Object.keys(draft.template!.types!).length === 0) delete draft.template!.types;
   if (draft.template!.guarded!.length === 0) delete draft.template!.guarded;
+  if (Object.keys(names.media).length === 0) delete draft.template!.media;
   if (Object.keys(defaults).length === 0) delete draft.template!.defaults;
   if (Object.keys(defaults).length > 0) draft.defaults = Object.fromEntries(Object.entries(defaults).map(([k, v]) => [k, varText(v)]));
   return dropUndefined(draft);
@@ -218,16 +219,18 @@ function scalarTypes(properties: Record<string, { type?: unknown }>): Record<str
   return types;
 }
 
-/** The names the template and its partials read, and those it tests before use (`{{#if x}}`). */
-function templateNames(template: string, partials: Record<string, string>): { used: string[]; guarded: string[] } {
+/** The names the template and its partials read, those it tests before use (`{{#if x}}`), and those it sends as media. */
+function templateNames(template: string, partials: Record<string, string>): { used: string[]; guarded: string[]; media: Record<string, string> } {
   const used = new Set<string>();
   const guarded = new Set<string>();
+  const media = new Set<string>();
   for (const text of [template, ...Object.values(partials)]) {
     const ast = handlebars().parse(text);
     for (const name of handlebarsVariables(ast)) if (!DOTPROMPT_HELPERS.has(name)) used.add(name);
     handlebarsGuarded(ast, false, guarded);
+    handlebarsMediaNames(ast, media);
   }
-  return { used: [...used], guarded: [...guarded] };
+  return { used: [...used], guarded: [...guarded], media: Object.fromEntries([...media].map((name) => [name, 'media'])) };
 }
 
 function modelParams(config: DotpromptFrontMatter['config']): ModelParams {
