@@ -80,7 +80,8 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig, opts: 
       hint: `raise ${opts.maxPromptFiles.limitName} in ${configFile} on the base branch if this many prompts are intended`,
     });
   }
-  const read = await readPrompts(source, selected, loaded, configFile);
+  const linked = new LinkedFiles(source, opts.maxPromptFiles && { ...opts.maxPromptFiles, count: opts.maxPromptFiles.count - selected.length }, configFile);
+  const read = await readPrompts(source, selected, loaded, configFile, linked);
   // At a side of a comparison the prompt a base test names may exist only at the other side,
   // and a test with a taken id would be reported by both sides: the comparison reports a test
   // whose prompt is at neither, and each taken id, once (prepare.ts); here they are left out.
@@ -120,7 +121,7 @@ interface ReadPrompts {
 }
 
 /** Parses the selected prompt files and resolves each one's model; a file that cannot be used becomes an error. */
-async function readPrompts(source: FileSource, selected: SelectedFile[], loaded: LoadedConfig, configFile: string): Promise<ReadPrompts> {
+async function readPrompts(source: FileSource, selected: SelectedFile[], loaded: LoadedConfig, configFile: string, linked: LinkedFiles): Promise<ReadPrompts> {
   const read: ReadPrompts = { prompts: [], errors: [], broken: new Map(), byId: new Map(), byPath: new Map() };
   // Asked for together: a git source answers them with one git process instead of one each.
   const contents = await Promise.all(selected.map(({ path }) => readBounded(source, path)));
@@ -131,9 +132,9 @@ async function readPrompts(source: FileSource, selected: SelectedFile[], loaded:
     let prompt: Prompt;
     try {
       if (content instanceof UserError) throw content;
-      prompt = await parsePromptFile(path, content, { ...(flags.id ? { id: flags.id } : {}), named, readFile: (other) => source.readFile(other) });
+      prompt = await parsePromptFile(path, content, { ...(flags.id ? { id: flags.id } : {}), named, readFile: (other) => linked.read(other) });
     } catch (err) {
-      if (!(err instanceof UserError)) throw err;
+      if (!(err instanceof UserError) || err instanceof LimitError) throw err;
       read.errors.push(err);
       read.broken.set(path, path).set(flags.id ?? defaultPromptId(path, { named }), path);
       continue;
@@ -227,6 +228,36 @@ function testOrder(a: PromptTestCase, b: PromptTestCase): number {
 function modelLine(file: string, content: string): { file: string; line?: number } {
   const index = content.split('\n').findIndex((line) => /^\s*model\s*:/.test(line));
   return index < 0 ? { file } : { file, line: index + 1 };
+}
+
+/**
+ * The files prompts link to (Dotprompt partials, Prompty `${file:}` targets), read as prompt files
+ * are: refused by size before they are read (a pull request could link a 90 MB blob), and counted
+ * with the prompt files against the cap (it could link thousands, each a download).
+ */
+class LinkedFiles {
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly source: FileSource,
+    /** How many more files may be read; undefined: no cap. */
+    private readonly cap: { count: number; limitName: string } | undefined,
+    private readonly configFile: string,
+  ) {}
+
+  async read(path: string): Promise<string | undefined> {
+    const bytes = await this.source.sizeOf(path);
+    if (bytes === undefined) return undefined;
+    checkPromptSize(path, bytes);
+    this.seen.add(path);
+    if (this.cap && this.seen.size > this.cap.count) {
+      throw new LimitError(`${this.source.label} has more prompt files and files they link to (partials, \${file:} targets) than ${this.cap.limitName} allows`, {
+        location: { file: this.configFile },
+        hint: `raise ${this.cap.limitName} in ${this.configFile} on the base branch if this many files are intended`,
+      });
+    }
+    return this.source.readFile(path);
+  }
 }
 
 /** The file's text, or the reason it may not be read (a size over the limit, known before reading; a link out of the repository). */

@@ -4,7 +4,7 @@ import { handlebars, handlebarsVariables } from './handlebars.js';
 import { jinja2Variables } from './jinja2.js';
 import { DOTPROMPT_HELPERS } from './dotprompt-library.js';
 import { mustacheVariables, renderPrompty } from './prompty-render.js';
-import type { Prompt, PromptMessage, TemplateEngine } from './model.js';
+import type { Prompt, PromptMessage, ScalarType, TemplateEngine } from './model.js';
 import { renderWorker } from './render-worker-client.js';
 
 type Vars = Readonly<Record<string, string | undefined>>;
@@ -122,11 +122,11 @@ export function renderInThisThread(prompt: Prompt, data: Vars): PromptMessage[] 
 async function renderWhole(prompt: Prompt, vars: Vars): Promise<PromptMessage[]> {
   const template = prompt.template!;
   const defaults = template.defaults ?? {};
-  const declared = new Set(template.declared);
-  for (const name of [...template.required, ...prompt.variables.filter((v) => !declared.has(v))]) {
+  const optional = new Set([...template.declared, ...(template.guarded ?? [])]);
+  for (const name of [...template.required, ...prompt.variables.filter((v) => !optional.has(v))]) {
     if (valueOf(vars, name) === undefined && !Object.hasOwn(defaults, name)) throw missingVariable(prompt, name);
   }
-  const values = { ...defaults, ...structuredVars(vars) };
+  const values = { ...defaults, ...typedVars(structuredVars(vars), template.types ?? {}) };
   let messages: PromptMessage[];
   try {
     messages = prompt.engine === 'dotprompt' ? await renderDotprompt(prompt.path, template.source, template.partials ?? {}, values) : renderPrompty(prompt, values);
@@ -135,6 +135,12 @@ async function renderWhole(prompt: Prompt, vars: Vars): Promise<PromptMessage[]>
     // The runtime's own error (a refused call, a filter given the wrong type): the template's, not ours.
     const message = (err instanceof Error ? err.message : String(err)).split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
     throw new UserError(`could not render ${prompt.path}: ${message}`, { location: { file: prompt.path }, hint: 'Check what the template does with the variables this test sets.', cause: err });
+  }
+  if (messages.length === 0) {
+    throw new UserError(`${prompt.path} renders to no message at all with this test's values`, {
+      location: { file: prompt.path },
+      hint: 'Set the variables the prompt text depends on, or give them defaults in the file.',
+    });
   }
   return messages.map((m) => ({ role: m.role, content: withinCap(m.content, prompt) }));
 }
@@ -245,6 +251,19 @@ function structuredVars(vars: Vars): Record<string, unknown> {
   for (const [name, text] of Object.entries(vars)) if (text !== undefined) data[name] = parseStructured(text);
   return data;
 }
+
+/** A test's text for a variable the file declares boolean or numeric, as that value when it reads as one. */
+function typedVars(data: Record<string, unknown>, types: Record<string, ScalarType>): Record<string, unknown> {
+  for (const [name, type] of Object.entries(types)) {
+    const text = data[name];
+    if (typeof text !== 'string') continue;
+    if (type === 'boolean' && (text === 'true' || text === 'false')) data[name] = text === 'true';
+    else if (type === 'number' && NUMBER.test(text.trim())) data[name] = Number(text);
+  }
+  return data;
+}
+
+const NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 function parseStructured(text: string): unknown {
   const first = text.trimStart()[0];

@@ -102,6 +102,8 @@ function checkAliases(events: readonly Event[], text: string, at: (offset: numbe
   if (!events.some((e) => e.type === EVENT_ID.ALIAS)) return;
   const anchors = new Map<string, { size: number; nested: boolean }>();
   const open: { size: number; nested: boolean; anchor?: string }[] = [];
+  /** Anchored collections not yet closed, by the name an alias would use now (the latest definition). */
+  const unfinished = new Map<string, (typeof open)[number]>();
   let copied = 0;
   let nesting: { anchorStart: number; anchorEnd: number } | undefined;
   const add = (size: number, nested: boolean) => {
@@ -113,12 +115,23 @@ function checkAliases(events: readonly Event[], text: string, at: (offset: numbe
   };
   for (const e of events) {
     if (e.type === EVENT_ID.SEQUENCE || e.type === EVENT_ID.MAPPING) {
-      open.push({ size: 1, nested: false, anchor: e.anchorStart >= 0 ? text.slice(e.anchorStart, e.anchorEnd) : undefined });
+      const entry = { size: 1, nested: false, anchor: e.anchorStart >= 0 ? text.slice(e.anchorStart, e.anchorEnd) : undefined };
+      open.push(entry);
+      if (entry.anchor !== undefined) unfinished.set(entry.anchor, entry);
     } else if (e.type === EVENT_ID.SCALAR) {
       if (e.anchorStart >= 0) anchors.set(text.slice(e.anchorStart, e.anchorEnd), { size: 1, nested: false });
+      if (e.anchorStart >= 0) unfinished.delete(text.slice(e.anchorStart, e.anchorEnd));
       add(1, false);
     } else if (e.type === EVENT_ID.ALIAS) {
-      const target = anchors.get(text.slice(e.anchorStart, e.anchorEnd));
+      const name = text.slice(e.anchorStart, e.anchorEnd);
+      // js-yaml builds a value that contains itself, and every walk over it recurses without end.
+      if (unfinished.has(name)) {
+        throw new error(`the YAML alias *${name} is inside the value &${name} names, so that value would contain itself`, {
+          location: at(e.anchorStart - 1),
+          hint: 'Write the value out here, or point the alias at an anchor outside this value.',
+        });
+      }
+      const target = anchors.get(name);
       const size = target?.size ?? 1;
       if (target?.nested) nesting ??= e;
       copied = Math.min(copied + size, MAX_ALIASED_VALUES + 1);
@@ -126,6 +139,7 @@ function checkAliases(events: readonly Event[], text: string, at: (offset: numbe
     } else if (e.type === EVENT_ID.POP && open.length > 0) {
       const done = open.pop()!;
       if (done.anchor !== undefined) anchors.set(done.anchor, { size: done.size, nested: done.nested });
+      if (done.anchor !== undefined && unfinished.get(done.anchor) === done) unfinished.delete(done.anchor);
       add(done.size, done.nested);
     }
     if (copied > MAX_ALIASED_VALUES) {
