@@ -1,7 +1,7 @@
 import { generatedTests, groundingProbe } from '../probes/tests.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { TestConfig } from '../config/schema.js';
-import { checkPromptSize, defaultPromptId, parsePromptFile } from '../prompts/formats/parse.js';
+import { defaultPromptId, parsePromptFile } from '../prompts/formats/parse.js';
 import type { Prompt, PromptTestCase } from '../prompts/model.js';
 import type { AssertionSpec } from '../prompts/assertion-spec.js';
 import { parseModelRef, type EndpointMap } from '../providers/model-ref.js';
@@ -9,6 +9,7 @@ import type { FileSource } from '../source/types.js';
 import { ConfigError, LimitError, PromptFileError, UserError } from '../util/errors.js';
 import { attachConfigTests, type NotRunTest } from './config-tests.js';
 import { awaitRenderChecks, checkSuiteRenders } from './render-checks.js';
+import { LinkedFiles, readBounded } from './prompt-file-reads.js';
 import { meta, selectPromptFiles, ZERO_CONFIG_GLOB, type SelectedFile } from './prompt-files.js';
 
 /** A prompt ready to evaluate: the parsed file, the model it runs on and all of its tests. */
@@ -228,47 +229,4 @@ function testOrder(a: PromptTestCase, b: PromptTestCase): number {
 function modelLine(file: string, content: string): { file: string; line?: number } {
   const index = content.split('\n').findIndex((line) => /^\s*model\s*:/.test(line));
   return index < 0 ? { file } : { file, line: index + 1 };
-}
-
-/**
- * The files prompts link to (Dotprompt partials, Prompty `${file:}` targets), read as prompt files
- * are: refused by size before they are read (a pull request could link a 90 MB blob), and counted
- * with the prompt files against the cap (it could link thousands, each a download).
- */
-class LinkedFiles {
-  private readonly seen = new Set<string>();
-
-  constructor(
-    private readonly source: FileSource,
-    /** How many more files may be read; undefined: no cap. */
-    private readonly cap: { count: number; limitName: string } | undefined,
-    private readonly configFile: string,
-  ) {}
-
-  async read(path: string): Promise<string | undefined> {
-    const bytes = await this.source.sizeOf(path);
-    if (bytes === undefined) return undefined;
-    checkPromptSize(path, bytes);
-    this.seen.add(path);
-    if (this.cap && this.seen.size > this.cap.count) {
-      throw new LimitError(`${this.source.label} has more prompt files and files they link to (partials, \${file:} targets) than ${this.cap.limitName} allows`, {
-        location: { file: this.configFile },
-        hint: `raise ${this.cap.limitName} in ${this.configFile} on the base branch if this many files are intended`,
-      });
-    }
-    return this.source.readFile(path);
-  }
-}
-
-/** The file's text, or the reason it may not be read (a size over the limit, known before reading; a link out of the repository). */
-async function readBounded(source: FileSource, path: string): Promise<string | UserError | undefined> {
-  const bytes = await source.sizeOf(path);
-  if (bytes === undefined) return undefined;
-  try {
-    checkPromptSize(path, bytes);
-    return await source.readFile(path);
-  } catch (err) {
-    if (err instanceof UserError) return err;
-    throw err;
-  }
 }
