@@ -4,7 +4,7 @@ import { checkIsJson, checkJsonSchema } from './json-checks.js';
 import { findingResult } from './outcome.js';
 import { UserError } from '../util/errors.js';
 import { compileRegexValue, RegexLimitError } from './regex-value.js';
-import { outputPreview, quote, shorten } from './text.js';
+import { lowerAsGo, outputPreview, quote, shorten } from './text.js';
 import type { AssertionContext, AssertionHandler, AssertionResult } from './types.js';
 import type { AssertionSpec, DeterministicType } from '../prompts/assertion-spec.js';
 
@@ -39,9 +39,10 @@ function expectedList(spec: AssertionSpec, ctx: AssertionContext): string[] {
   return (spec.value as unknown[]).map((v) => renderTemplate(String(v), { ...ctx.vars, expected: ctx.expected }, ctx.prompt.engine));
 }
 
-/** Case folding for `ignoreCase` specs; identity otherwise. */
+/** Case folding for `ignoreCase` specs (as Go folds it for GitHub Models evaluators); identity otherwise. */
 function folder(spec: AssertionSpec): (text: string) => string {
-  return spec.ignoreCase ? (text) => text.toLowerCase() : (text) => text;
+  if (!spec.ignoreCase) return (text) => text;
+  return spec.verbatim ? lowerAsGo : (text) => text.toLowerCase();
 }
 
 function caseNote(spec: AssertionSpec): string {
@@ -66,12 +67,14 @@ function checkEquals(spec: AssertionSpec, ctx: AssertionContext): AssertionResul
 function checkContains(spec: AssertionSpec, ctx: AssertionContext): AssertionResult {
   const fold = folder(spec);
   const want = expectedText(spec, ctx);
-  const at = fold(ctx.output).indexOf(fold(want));
+  // gh models trims the answer before any evaluator sees it: a GitHub Models `contains: "Paris "` fails on "Paris\n".
+  const output = spec.verbatim ? ctx.output.trim() : ctx.output;
+  const at = fold(output).indexOf(fold(want));
   return findingResult(spec, {
     holds: at >= 0,
     subject: 'output',
     predicate: `contain ${quote(want)}${caseNote(spec)}`,
-    seen: at >= 0 ? `it did (at character ${at + 1})` : `it did not (${outputPreview(ctx.output)})`,
+    seen: at >= 0 ? `it did (at character ${at + 1})` : `it did not (${outputPreview(output)})`,
   });
 }
 

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { ProviderError } from '../providers/types.js';
 import { findJsonObject } from './json-text.js';
-import { quote } from './text.js';
+import { lowerAsGo, quote } from './text.js';
 import type { LlmChoice } from '../prompts/assertion-spec.js';
 
 /** A rubric judge's decision. */
@@ -40,6 +40,6 @@ export function parseRubricVerdict(answer: string, judgeModel: string): RubricVe
  * mentioned; the judge prompts ask for the choice alone.
  */
 export function firstChoiceIn(answer: string, choices: readonly LlmChoice[]): LlmChoice | undefined {
-  const text = answer.trim().toLowerCase();
-  return choices.find((c) => text.includes(c.choice.toLowerCase()));
+  const text = lowerAsGo(answer.trim());
+  return choices.find((c) => text.includes(lowerAsGo(c.choice)));
 }

@@ -65,7 +65,8 @@ export async function checkLlmRubric(spec: AssertionSpec, ctx: AssertionContext)
 export async function checkLlmChoice(spec: AssertionSpec, ctx: AssertionContext): Promise<AssertionResult> {
   const choices = spec.choices ?? [];
   if (choices.length === 0) throw new UserError(`llm-choice assertion "${spec.name ?? 'unnamed'}" has no choices`);
-  const vars = { ...(ctx.expected === undefined ? {} : { expected: ctx.expected }), ...ctx.vars, completion: ctx.output };
+  // `{{completion}}` is the answer as gh models gives it to its evaluators: trimmed.
+  const vars = { ...(ctx.expected === undefined ? {} : { expected: ctx.expected }), ...ctx.vars, completion: ctx.output.trim() };
   return judgeByChoices(spec, ctx, {
     model: spec.judge,
     system: spec.judgeSystemPrompt || undefined,

@@ -22,3 +22,16 @@ export function shorten(text: string, max: number): string {
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Lower case as Go's `strings.ToLower` gives it, which gh models compares with: each character
+ * by its own simple mapping. JavaScript's `toLowerCase` also applies Unicode's special casing,
+ * so "İSTANBUL" would become "i̇stanbul" (a dotted i, one character longer) and a word-final
+ * "Σ" a "ς", and `contains: istanbul` would fail where gh models passes it.
+ */
+export function lowerAsGo(text: string): string {
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  let out = '';
+  for (const char of text) out += char === '\u0130' ? 'i' : char.toLowerCase();
+  return out;
+}

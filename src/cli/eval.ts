@@ -1,13 +1,13 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countSuiteTokens, createEngine, jobsFor, summarisePrompts, type Engine, type EvalSummary, type PromptSummary } from '../engine/engine.js';
+import { modelsToCall } from '../engine/model-calls.js';
 import type { TestResult } from '../engine/types.js';
 import { ZERO_CONFIG_GLOB } from '../engine/prompt-files.js';
 import { loadSuite, type Suite } from '../engine/suite.js';
 import { renderEvalTable } from '../report/eval-terminal.js';
 import { ghModelsEvaluation } from '../report/gh-models-json.js';
-import { GITHUB_BUILTIN_JUDGE } from '../assertions/github-builtins.js';
 import { missingCredential } from '../providers/credentials.js';
 import { DirectorySource } from '../source/fs.js';
 import { UserError, describeError } from '../util/errors.js';
@@ -198,7 +198,10 @@ function namedPromptFile(file: string, root: string, cwd: string): string {
   if (path.startsWith('../') || isAbsolute(path)) {
     throw new UserError(`${file} is outside ${shownDirectory(root, cwd)}, where promptgate reads prompts`, { hint: 'run promptgate eval from a directory that contains the file' });
   }
-  if (!existsSync(absolute)) throw new UserError(`prompt file not found: ${file}`, { hint: 'check the path; it is relative to the current directory' });
+  const stats = statSync(absolute, { throwIfNoEntry: false });
+  if (!stats) throw new UserError(`prompt file not found: ${file}`, { hint: 'check the path; it is relative to the current directory' });
+  // A directory would become a pattern in the prompts list (`.` an empty one): name its files instead.
+  if (!stats.isFile()) throw new UserError(`${file} is a directory, not a prompt file`, { hint: 'name the prompt files in it, or run promptgate eval without FILE to evaluate every prompt' });
   return path;
 }
 
@@ -220,17 +223,10 @@ async function loadEvalSuite({ root, loaded }: ProjectLocation, named: string[],
   return picked;
 }
 
-/**
- * What is missing to call the prompts' models (and gh models' judge, when a built-in evaluator
- * needs it): a configuration problem to name up front, not an outage of every call.
- */
+/** What is missing to call the models the tests need: a configuration problem to name up front, not an outage of every call. */
 function missingCredentials(suite: Suite, env: NodeJS.ProcessEnv, loaded: ProjectLocation['loaded']): string[] {
-  // A prompt without tests calls nothing, so it needs no key (gh models eval exits 0 on such a file).
-  const models = new Set(suite.prompts.filter((p) => p.tests.length > 0).map((p) => p.modelId).filter((id) => id !== ''));
-  const builtins = suite.prompts.some((p) => p.tests.some((t) => t.assert.some((a) => a.type.startsWith('github/') && a.judge === undefined)));
-  if (builtins) models.add(GITHUB_BUILTIN_JUDGE);
   const endpoints = loaded.config.providers.endpoints;
-  return [...new Set([...models].map((m) => missingCredential(m, env, endpoints)).filter((m): m is string => m !== undefined))];
+  return [...new Set([...modelsToCall(suite.prompts)].map((m) => missingCredential(m, env, endpoints)).filter((m): m is string => m !== undefined))];
 }
 
 /** Where this run behaved differently from `gh models eval` on purpose, or the file's reading deserves a word, said where it happened. */

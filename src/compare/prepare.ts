@@ -1,6 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { DEFAULT_CONFIG_PATH, type LoadedConfig } from '../config/load.js';
 import type { GatePolicy } from '../config/schema.js';
+import { modelsToCall } from '../engine/model-calls.js';
 import { checkSuiteRenders, renderChecked } from '../engine/render-checks.js';
 import { promptRef } from '../engine/prompt-files.js';
 import { loadSuite, type Suite } from '../engine/suite.js';
@@ -199,7 +200,7 @@ async function planCheckedPairs(baseSuite: Suite, headSuite: Suite, changed: Cha
  * the workflow's setup, not a result), listing what changed; undefined when all are there.
  */
 async function missingCredentialsReport(prepared: PreparedComparison): Promise<ComparisonReport | undefined> {
-  const models = new Set(prepared.pairs.flatMap((p) => [p.base?.modelId, p.head?.modelId]).filter((m): m is string => !!m));
+  const models = modelsToCall(prepared.pairs.flatMap((p) => [p.base, p.head]).filter((p) => p !== undefined));
   const missing = [...models].map((m) => missingCredential(m, prepared.env, prepared.trusted.config.providers.endpoints)).filter((m): m is string => !!m);
   if (!missing.length) return undefined;
   const report = await reportWithoutSamples(prepared);

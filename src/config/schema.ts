@@ -108,7 +108,7 @@ export const growthSchema = z.strictObject({
 export const limitsSchema = z.strictObject({
   tests: z.int().min(1).default(1000).describe('Tests evaluated for one pull request (base and head of a test count once).'),
   modelCalls: z.int().min(1).default(5000).describe('Model calls for one pull request: samples, judges, embeddings and checklist drills.'),
-  promptFiles: z.int().min(1).default(300).describe('Prompt files read at one side of a pull request.'),
+  promptFiles: z.int().min(1).default(300).describe('Prompt files, and the files they link to (Dotprompt partials, Prompty ${file:} targets), read at one side of a pull request.'),
   maxTokens: z.int().min(1).default(16384).describe('Largest `maxTokens` a prompt may ask for per call.'),
 });
 

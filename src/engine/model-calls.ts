@@ -1,3 +1,4 @@
+import { GITHUB_BUILTIN_JUDGE } from '../assertions/github-builtins.js';
 import type { EmbedCall, JudgeCall } from '../assertions/types.js';
 import type { PromptMessage } from '../prompts/model.js';
 import type { ProviderStack } from '../providers/stack.js';
@@ -5,6 +6,7 @@ import type { ChatRequest, CompletionResult } from '../providers/types.js';
 import { LimitError } from '../util/errors.js';
 import { cacheKey, completionKey } from './cache-keys.js';
 import type { CachedCompletion, ResponseCache } from './cache.js';
+import type { SuitePrompt } from './suite.js';
 
 export interface ModelAnswer extends CachedCompletion {
   cached: boolean;
@@ -110,4 +112,21 @@ export function defaultEmbeddingModel(chatModelId: string): string {
   if (provider === 'github') return 'github:openai/text-embedding-3-small';
   if (provider === 'anthropic') return 'openai:text-embedding-3-small';
   return `${provider}:text-embedding-3-small`;
+}
+
+/**
+ * The models evaluating these prompts' tests calls, to name a missing key before the first
+ * call: each tested prompt's model and every judge its tests name (an llm evaluator's
+ * `modelId`, gh models' `openai/gpt-4o` for a built-in). A prompt without tests calls nothing.
+ */
+export function modelsToCall(prompts: readonly SuitePrompt[]): Set<string> {
+  const models = new Set(prompts.filter((p) => p.tests.length > 0 && p.modelId !== '').map((p) => p.modelId));
+  // Each list of assertions once: the rows of a .prompt.yml share theirs.
+  for (const assert of new Set(prompts.flatMap((p) => p.tests.map((t) => t.assert)))) {
+    for (const a of assert) {
+      if (a.judge !== undefined) models.add(a.judge);
+      else if (a.type.startsWith('github/')) models.add(GITHUB_BUILTIN_JUDGE);
+    }
+  }
+  return models;
 }

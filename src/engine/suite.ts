@@ -1,13 +1,15 @@
 import { generatedTests, groundingProbe } from '../probes/tests.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { TestConfig } from '../config/schema.js';
-import { checkPromptSize, defaultPromptId, parsePromptFile } from '../prompts/formats/parse.js';
+import { defaultPromptId, parsePromptFile } from '../prompts/formats/parse.js';
 import type { Prompt, PromptTestCase } from '../prompts/model.js';
-import { parseModelRef } from '../providers/model-ref.js';
+import type { AssertionSpec } from '../prompts/assertion-spec.js';
+import { parseModelRef, type EndpointMap } from '../providers/model-ref.js';
 import type { FileSource } from '../source/types.js';
 import { ConfigError, LimitError, PromptFileError, UserError } from '../util/errors.js';
 import { attachConfigTests, type NotRunTest } from './config-tests.js';
 import { awaitRenderChecks, checkSuiteRenders } from './render-checks.js';
+import { LinkedFiles, readBounded } from './prompt-file-reads.js';
 import { meta, selectPromptFiles, ZERO_CONFIG_GLOB, type SelectedFile } from './prompt-files.js';
 
 /** A prompt ready to evaluate: the parsed file, the model it runs on and all of its tests. */
@@ -79,7 +81,8 @@ export async function loadSuite(source: FileSource, loaded: LoadedConfig, opts: 
       hint: `raise ${opts.maxPromptFiles.limitName} in ${configFile} on the base branch if this many prompts are intended`,
     });
   }
-  const read = await readPrompts(source, selected, loaded, configFile);
+  const linked = new LinkedFiles(source, opts.maxPromptFiles && { ...opts.maxPromptFiles, count: opts.maxPromptFiles.count - selected.length }, configFile);
+  const read = await readPrompts(source, selected, loaded, configFile, linked);
   // At a side of a comparison the prompt a base test names may exist only at the other side,
   // and a test with a taken id would be reported by both sides: the comparison reports a test
   // whose prompt is at neither, and each taken id, once (prepare.ts); here they are left out.
@@ -119,7 +122,7 @@ interface ReadPrompts {
 }
 
 /** Parses the selected prompt files and resolves each one's model; a file that cannot be used becomes an error. */
-async function readPrompts(source: FileSource, selected: SelectedFile[], loaded: LoadedConfig, configFile: string): Promise<ReadPrompts> {
+async function readPrompts(source: FileSource, selected: SelectedFile[], loaded: LoadedConfig, configFile: string, linked: LinkedFiles): Promise<ReadPrompts> {
   const read: ReadPrompts = { prompts: [], errors: [], broken: new Map(), byId: new Map(), byPath: new Map() };
   // Asked for together: a git source answers them with one git process instead of one each.
   const contents = await Promise.all(selected.map(({ path }) => readBounded(source, path)));
@@ -130,9 +133,9 @@ async function readPrompts(source: FileSource, selected: SelectedFile[], loaded:
     let prompt: Prompt;
     try {
       if (content instanceof UserError) throw content;
-      prompt = await parsePromptFile(path, content, { ...(flags.id ? { id: flags.id } : {}), named, readFile: (other) => source.readFile(other) });
+      prompt = await parsePromptFile(path, content, { ...(flags.id ? { id: flags.id } : {}), named, readFile: (other) => linked.read(other) });
     } catch (err) {
-      if (!(err instanceof UserError)) throw err;
+      if (!(err instanceof UserError) || err instanceof LimitError) throw err;
       read.errors.push(err);
       read.broken.set(path, path).set(flags.id ?? defaultPromptId(path, { named }), path);
       continue;
@@ -183,7 +186,39 @@ function resolveModel(prompt: Prompt, file: SelectedFile, content: string, loade
     read.errors.push(new PromptFileError(`${err.message}${where}`, { location: flags.model ? { file: path } : modelLine(path, content), hint: err.hint, cause: err }));
     return undefined;
   }
+  const judge = unusableJudge(prompt, config.providers.endpoints, content);
+  if (judge) {
+    read.errors.push(judge);
+    return undefined;
+  }
   return { prompt, modelId, tests: [...prompt.tests], text: content };
+}
+
+/**
+ * A judge model the prompt file's own tests name (an `llm` evaluator's `modelId`) that no
+ * provider serves, reported at its line as the prompt's own model is: found only when the
+ * judge is asked, it would end the whole run with an error that names no file.
+ */
+function unusableJudge(prompt: Prompt, endpoints: EndpointMap, content: string): PromptFileError | undefined {
+  // The rows of a .prompt.yml share one list of evaluators: check each list once.
+  const checked = new Set<readonly AssertionSpec[]>();
+  for (const { assert } of prompt.tests) {
+    if (checked.has(assert)) continue;
+    checked.add(assert);
+    for (const spec of assert) {
+      if (spec.judge === undefined) continue;
+      try {
+        parseModelRef(spec.judge, endpoints);
+      } catch (err) {
+        if (!(err instanceof UserError)) throw err;
+        // The line whose value is the id (`modelId: gpt-4o`), not one that merely contains it.
+        const line = content.split('\n').findIndex((l) => l.slice(l.indexOf(':') + 1).trim().replace(/^(["'])(.*)\1$/, '$2') === spec.judge);
+        const which = spec.name ? `evaluator "${spec.name}"` : 'an evaluator';
+        return new PromptFileError(`${err.message}: the judge model of ${which}`, { location: line < 0 ? { file: prompt.path } : { file: prompt.path, line: line + 1 }, hint: err.hint, cause: err });
+      }
+    }
+  }
+  return undefined;
 }
 
 function testOrder(a: PromptTestCase, b: PromptTestCase): number {
@@ -194,17 +229,4 @@ function testOrder(a: PromptTestCase, b: PromptTestCase): number {
 function modelLine(file: string, content: string): { file: string; line?: number } {
   const index = content.split('\n').findIndex((line) => /^\s*model\s*:/.test(line));
   return index < 0 ? { file } : { file, line: index + 1 };
-}
-
-/** The file's text, or the reason it may not be read (a size over the limit, known before reading; a link out of the repository). */
-async function readBounded(source: FileSource, path: string): Promise<string | UserError | undefined> {
-  const bytes = await source.sizeOf(path);
-  if (bytes === undefined) return undefined;
-  try {
-    checkPromptSize(path, bytes);
-    return await source.readFile(path);
-  } catch (err) {
-    if (err instanceof UserError) return err;
-    throw err;
-  }
 }

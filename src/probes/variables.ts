@@ -9,12 +9,14 @@ const CONTEXT_PARTS = new Set(['context', 'contexts', 'document', 'documents', '
  * in order of first appearance. Variables used only in the system prompt are the application's.
  */
 export function userControlledVariables(prompt: Prompt): string[] {
+  // Prompty threads (a list of messages) and image, file or audio inputs take no text to inject.
+  const notText = new Set([...(prompt.template?.threads ?? []), ...Object.keys(prompt.template?.media ?? {})]);
   const names: string[] = [];
   for (const message of prompt.messages) {
     if (message.role !== 'user' && message.role !== 'assistant') continue;
     const used = templateVariables(message.content, prompt.engine);
     used.sort((a, b) => message.content.indexOf(a) - message.content.indexOf(b));
-    for (const name of used) if (!names.includes(name)) names.push(name);
+    for (const name of used) if (!names.includes(name) && !notText.has(name)) names.push(name);
   }
   return names;
 }

@@ -64,7 +64,7 @@ export interface AssertionSpec {
    * `endsWith` lower-case both sides (`equals` does not), so those map here with `ignoreCase: true`.
    */
   ignoreCase?: boolean;
-  /** Compare the expected text as written, untrimmed (GitHub Models `string` evaluators). */
+  /** Compare the expected text as written, untrimmed, with the trimmed output (GitHub Models `string` evaluators, as gh models compares). */
   verbatim?: boolean;
   /** Display name, e.g. a GitHub Models evaluator's `name`. */
   name?: string;

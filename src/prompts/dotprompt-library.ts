@@ -1,6 +1,7 @@
 import type Handlebars from 'handlebars';
 import type { Dotprompt, DotpromptOptions, Message, RenderedPrompt } from 'dotprompt';
 import { UserError } from '../util/errors.js';
+import { handlebars } from './handlebars.js';
 import type { PromptMessage, Role } from './model.js';
 
 /**
@@ -25,6 +26,36 @@ export function dotpromptInstance(options: DotpromptOptions): Dotprompt {
   } finally {
     shared.noConflict = noConflict;
   }
+}
+
+/**
+ * Throws what rendering would throw for any input, without rendering: the template and its
+ * partials compiled as the library compiles them (only its helpers known), and a partial that was
+ * not found. Rendering is where a template can loop over what the file holds (`{{#each}}` over
+ * `@metadata`), so it runs only in the render worker, under its time limit.
+ */
+export function checkCompiles(template: string, partials: Record<string, string>): void {
+  compileTemplate(template);
+  const inline = new Set<string>();
+  const named: string[] = [];
+  for (const text of [template, ...Object.values(partials)]) partialNames(handlebars().parse(text), named, inline);
+  const missing = named.find((name) => !(name in partials) && !inline.has(name));
+  if (missing !== undefined) throw new Error(`The partial ${missing} could not be found`);
+}
+
+/** Compiles a template or partial as the library does (only its helpers known), throwing Handlebars' error. */
+export function compileTemplate(text: string): void {
+  const knownHelpers = Object.fromEntries([...DOTPROMPT_HELPERS].map((name) => [name, true]));
+  handlebars().precompile(text, { knownHelpers, knownHelpersOnly: true, noEscape: true });
+}
+
+/** Names of `{{> name}}` partials (written by name, not computed) and of `{{#*inline "name"}}` partials. */
+function partialNames(node: unknown, named: string[], inline: Set<string>): void {
+  if (node === null || typeof node !== 'object') return;
+  const n = node as { type?: string; name?: { original?: unknown }; path?: { original?: unknown }; params?: { value?: unknown }[] };
+  if (n.type === 'PartialStatement' && n.name?.original !== undefined && typeof n.name.original === 'string') named.push(n.name.original);
+  if (n.type === 'DecoratorBlock' && n.path?.original === 'inline' && typeof n.params?.[0]?.value === 'string') inline.add(n.params[0].value);
+  for (const value of Object.values(node)) if (value !== null && typeof value === 'object') partialNames(value, named, inline);
 }
 
 /** Dotprompt's helpers: `{{history}}` or `{{section "x"}}` read no variable. */

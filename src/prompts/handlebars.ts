@@ -86,6 +86,41 @@ export function handlebarsVariables(ast: hbs.AST.Program): Set<string> {
   return names;
 }
 
+/** Block helpers that render nothing (or their `{{else}}`) for an unset value instead of failing. */
+const GUARDING_HELPERS = new Set(['if', 'unless', 'each', 'with']);
+
+/** Names whose value Dotprompt sends as a media part (`{{media url=photo}}`), not as text. */
+export function handlebarsMediaNames(node: unknown, names = new Set<string>()): Set<string> {
+  if (node === null || typeof node !== 'object') return names;
+  const n = node as { type?: string; path?: { original?: unknown }; hash?: { pairs: { key: string; value: hbs.AST.Expression }[] } };
+  if (n.type === 'MustacheStatement' && n.path?.original === 'media') {
+    const url = n.hash?.pairs.find((pair) => pair.key === 'url')?.value as hbs.AST.PathExpression | undefined;
+    if (url?.type === 'PathExpression' && !url.data && url.depth === 0 && url.parts[0]) names.add(url.parts[0]);
+  }
+  for (const value of Object.values(node)) if (value !== null && typeof value === 'object') handlebarsMediaNames(value, names);
+  return names;
+}
+
+/**
+ * Names the template tests before use, so a test may leave them unset: `{{#if x}}`, `{{#unless x}}`,
+ * `{{#each x}}`, `{{#with x}}` render their `{{else}}` or nothing when `x` is unset.
+ */
+export function handlebarsGuarded(program: hbs.AST.Program, scoped = false, names = new Set<string>()): Set<string> {
+  for (const statement of program.body) {
+    if (statement.type !== 'BlockStatement') continue;
+    const block = statement as hbs.AST.BlockStatement;
+    const helper = block.path.original;
+    const [param] = block.params;
+    if (!scoped && GUARDING_HELPERS.has(helper) && param?.type === 'PathExpression') {
+      const path = param as hbs.AST.PathExpression;
+      if (!path.data && path.depth === 0 && path.parts[0]) names.add(path.parts[0]);
+    }
+    handlebarsGuarded(block.program, scoped || SCOPING_HELPERS.has(helper) || !KNOWN_HELPERS.has(helper), names);
+    if (block.inverse) handlebarsGuarded(block.inverse, scoped, names);
+  }
+  return names;
+}
+
 interface Visitor {
   variable?(name: string): void;
   call?(path: hbs.AST.PathExpression | hbs.AST.Literal): void;

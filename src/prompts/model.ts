@@ -27,6 +27,12 @@ export interface PromptMessage {
 export interface PromptTemplate {
   /** The template text: Prompty's body, or the whole Dotprompt file as its library reads it. */
   source: string;
+  /** File line the Prompty body starts on, for the positions of render errors. */
+  line?: number;
+  /** Inputs the runtime sends as media parts, not text, by name with their kind: Prompty `kind: image`/`file`/`audio`, Dotprompt `{{media url=x}}` (`media`). */
+  media?: Record<string, string>;
+  /** Prompty `template.format.strict: false`: role lines that come from a variable's value start messages too. */
+  strict?: false;
   /** Dotprompt partials by name, read from the prompt's folder when the prompt was loaded. */
   partials?: Record<string, string>;
   /** Prompty `kind: thread` inputs: a test gives them as a JSON list of `{role, content}` messages. */
@@ -37,7 +43,16 @@ export interface PromptTemplate {
   required: string[];
   /** Variables the file declares (a test that leaves an undeclared one unset is an error). */
   declared: string[];
+  /** Undeclared variables the template provides for when unset (`x | default(…)`, `{% if x %}`, `{{#if x}}`): a test may leave them out. */
+  guarded?: string[];
+  /**
+   * Declared scalar types: a test's text for these is passed as the typed value (`"false"` as
+   * `false`, `"10"` as `10`), as a program calling the runtime passes it.
+   */
+  types?: Record<string, ScalarType>;
 }
+
+export type ScalarType = 'boolean' | 'number';
 
 /** A function the model may call, sent as the provider's tool definition. */
 export interface ToolDefinition {
@@ -61,8 +76,9 @@ export interface ModelParams {
 
 export interface ResponseFormat {
   type: 'text' | 'json_object' | 'json_schema';
-  /** For `json_schema`: the schema's name and the schema itself. */
+  /** For `json_schema`: the schema's name, what it is for, and the schema itself. */
   name?: string;
+  description?: string;
   schema?: Record<string, unknown>;
   strict?: boolean;
 }
@@ -73,6 +89,11 @@ export interface PromptTestCase {
   id: string;
   description?: string;
   vars: Record<string, string>;
+  /**
+   * A GitHub Models `testData` row whose values are not all text, with their YAML types
+   * (numbers, lists, null): `gh models eval --json` prints the row so, as its `testCase`.
+   */
+  row?: Record<string, unknown>;
   /** GitHub Models `expected`, available to evaluators as `{{expected}}`. */
   expected?: string;
   assert: AssertionSpec[];

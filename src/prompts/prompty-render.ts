@@ -5,8 +5,11 @@ import { PromptFileError, UserError } from '../util/errors.js';
 import type { Prompt, PromptMessage, Role } from './model.js';
 import { compileJinja2, renderJinja2 } from './jinja2.js';
 
-/** A role line (spec §6.2): `system:`, `# user:`, `assistant[name="Bot"]:`, any case. */
-export const ROLE_LINE = /^\s*#?\s*(system|developer|user|assistant)(\[[^\]]*\])?\s*:\s*$/i;
+/**
+ * A role line (spec §6.2): `system:`, `# user:`, `assistant[name="Bot"]:`, any case. Brackets hold
+ * `key=value` attributes, as both runtimes' boundary patterns require: `assistant[Bot]:` is text.
+ */
+export const ROLE_LINE = /^\s*#?\s*(system|developer|user|assistant)(\[\w+\s*=\s*[^\]]*\])?\s*:\s*$/i;
 
 const ROLES = new Set<Role>(['system', 'developer', 'user', 'assistant']);
 
@@ -22,19 +25,26 @@ const MAX_COMPILED = 500;
  * Role lines of the file are marked with a random nonce before rendering, and only marked lines
  * start messages (the spec's injection defence, §6.3). A role line that arrives in a variable's
  * value stays text of the message it is in: the runtime refuses such a render, promptgate keeps
- * the text so an injection probe still tests the model rather than erroring.
+ * the text so an injection probe still tests the model rather than erroring. A file that turns the
+ * defence off (`template.format.strict: false`) is cut at every role line of the rendered text,
+ * as the runtime then cuts it.
  */
 export function renderPrompty(prompt: Prompt, data: Record<string, unknown>): PromptMessage[] {
   const template = prompt.template!;
   const { render, nonce } = engineFor(prompt);
   const threads = new Map<string, PromptMessage[]>();
   const inputs = { ...data };
+  for (const [name, kind] of Object.entries(template.media ?? {})) {
+    if (data[name] !== undefined && data[name] !== '') throw mediaInput(prompt, name, kind);
+    inputs[name] = '';
+  }
   for (const name of template.threads ?? []) {
     const marker = `__PROMPTY_THREAD_${randomBytes(8).toString('hex')}_${name}__`;
     threads.set(marker, threadMessages(prompt, name, data[name]));
     inputs[name] = marker;
   }
-  return expandThreads(splitAtRoleLines(render(inputs), nonce), threads);
+  const rendered = render(inputs);
+  return expandThreads(splitAtRoleLines(template.strict === false ? markRoleLines(rendered, nonce) : rendered, nonce), threads);
 }
 
 /**
@@ -42,12 +52,14 @@ export function renderPrompty(prompt: Prompt, data: Record<string, unknown>): Pr
  * values are fixed before the run starts, so they cannot know it.
  */
 function engineFor(prompt: Prompt): { render: Engine; nonce: string } {
-  const source = prompt.template!.source;
-  const key = `${prompt.engine}\0${source}`;
+  const { source, line = 1 } = prompt.template!;
+  // The path and line are part of the key: render errors name the file and line they come from.
+  const key = `${prompt.engine}\0${prompt.path}\0${line}\0${source}`;
   let entry = compiled.get(key);
   if (!entry) {
     const nonce = randomBytes(8).toString('hex');
-    entry = { render: compileBody(prompt.engine, markRoleLines(source, nonce), { file: prompt.path, line: 1, column: 1 }), nonce };
+    // Marking keeps every line where it was, so positions in the marked body are the file's.
+    entry = { render: compileBody(prompt.engine, markRoleLines(source, nonce), { file: prompt.path, line, column: 1 }), nonce };
     if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value!);
     compiled.set(key, entry);
   }
@@ -61,7 +73,7 @@ function engineFor(prompt: Prompt): { render: Engine; nonce: string } {
 export function compileBody(engine: Prompt['engine'], body: string, origin: { file: string; line: number; column: number }): Engine {
   if (engine === 'jinja2') {
     const template: nunjucks.Template = compileJinja2(body, origin);
-    return (data) => renderJinja2(template, data);
+    return (data) => renderJinja2(template, data, origin);
   }
   const mustache = require('mustache') as typeof Mustache;
   try {
@@ -79,6 +91,12 @@ export function compileBody(engine: Prompt['engine'], body: string, origin: { fi
   return (data) => mustache.render(body, data);
 }
 
+/** Names a Mustache template uses as a section (`{{#x}}`, `{{^x}}`), which renders empty or inverted when `x` is unset. */
+export function mustacheGuarded(body: string): Set<string> {
+  const tokens = (require('mustache') as typeof Mustache).parse(body);
+  return new Set(tokens.filter(([type]) => type === '#' || type === '^').map(([, value]) => String(value).split('.')[0]!));
+}
+
 /** Top-level names a Mustache template reads. */
 export function mustacheVariables(body: string): Set<string> {
   const tokens = (require('mustache') as typeof Mustache).parse(body);
@@ -88,7 +106,7 @@ export function mustacheVariables(body: string): Set<string> {
   return names;
 }
 
-/** Mark each role line of the file so that only these start messages after rendering. */
+/** Mark each role line of the text (the file's, or all the rendered ones) as a message boundary. */
 function markRoleLines(body: string, nonce: string): string {
   return body
     .split('\n')
@@ -152,6 +170,17 @@ function expandThreads(messages: PromptMessage[], threads: Map<string, PromptMes
     else if (rest.trim() !== '') out.push({ role: message.role, content: rest.trim() });
   }
   return out;
+}
+
+/**
+ * The runtime sends an image, file or audio input as a part of that kind (spec §12.6), never as
+ * text; inserting its URL as text would test a different request, so a value for one is an error.
+ */
+function mediaInput(prompt: Prompt, name: string, kind: string): UserError {
+  return new UserError(`the ${kind} input "${name}" of ${prompt.path} is sent as ${kind === 'file' ? 'a' : 'an'} ${kind} part, which promptgate cannot send to a model`, {
+    location: { file: prompt.path },
+    hint: `promptgate sends text only: leave "${name}" unset in this test (it then renders nothing), or leave this prompt out of \`prompts\`.`,
+  });
 }
 
 /** A thread variable is a JSON list of `{role, content}` messages; unset, it is an empty history. */

@@ -1,13 +1,14 @@
 import { UserError } from '../util/errors.js';
-import { renderDotprompt } from './dotprompt-library.js';
 import { handlebars, handlebarsVariables } from './handlebars.js';
 import { jinja2Variables } from './jinja2.js';
 import { DOTPROMPT_HELPERS } from './dotprompt-library.js';
-import { mustacheVariables, renderPrompty } from './prompty-render.js';
+import { mustacheVariables } from './prompty-render.js';
 import type { Prompt, PromptMessage, TemplateEngine } from './model.js';
+import { missingVariable, structuredVars, valueOf, withinCap, type Vars } from './render-values.js';
+import { renderWhole } from './render-whole.js';
 import { renderWorker } from './render-worker-client.js';
 
-type Vars = Readonly<Record<string, string | undefined>>;
+export { MAX_RENDERED_LENGTH } from './render-values.js';
 
 /** `{{name}}` or `{{ name }}`; names may contain dots and dashes, as GitHub Models testData keys do. */
 const MUSTACHE_VAR = /\{\{\s*([A-Za-z_][\w.-]*)\s*\}\}/g;
@@ -90,18 +91,12 @@ function renderedLength(parts: MustachePart[], vars: Vars, prompt: Prompt, stric
       length += part.length;
       continue;
     }
-    const value = vars[part.name];
+    const value = valueOf(vars, part.name);
     if (value === undefined && strict) throw missingVariable(prompt, part.name);
     length += (value ?? part.raw).length;
   }
   return length;
 }
-
-/**
- * Longest text one message may render to: far past any model's context window (about 250,000
- * tokens), yet small enough that a template multiplying its input is stopped early.
- */
-export const MAX_RENDERED_LENGTH = 1_000_000;
 
 /**
  * Renders in the calling thread, whatever the engine: what the render worker runs. Prompty and
@@ -113,43 +108,9 @@ export function renderInThisThread(prompt: Prompt, data: Vars): PromptMessage[] 
   return prompt.messages.map((message, i) => ({ role: message.role, content: withinCap(renderers[i]!(data, prompt), prompt) }));
 }
 
-/**
- * A variable is missing when the test leaves it unset, it has no default, and the file either
- * declares it required or does not declare it at all (declared optional inputs render empty,
- * as their runtimes render them). Defaults keep the type the file gave them, so
- * `{% if flag %}` sees `false`; a test's values are text (JSON text of a list or mapping is that value).
- */
-async function renderWhole(prompt: Prompt, vars: Vars): Promise<PromptMessage[]> {
-  const template = prompt.template!;
-  const defaults = template.defaults ?? {};
-  const declared = new Set(template.declared);
-  for (const name of [...template.required, ...prompt.variables.filter((v) => !declared.has(v))]) {
-    if (vars[name] === undefined && !(name in defaults)) throw missingVariable(prompt, name);
-  }
-  const values = { ...defaults, ...structuredVars(vars) };
-  let messages: PromptMessage[];
-  try {
-    messages = prompt.engine === 'dotprompt' ? await renderDotprompt(prompt.path, template.source, template.partials ?? {}, values) : renderPrompty(prompt, values);
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    // The runtime's own error (a refused call, a filter given the wrong type): the template's, not ours.
-    const message = (err instanceof Error ? err.message : String(err)).split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
-    throw new UserError(`could not render ${prompt.path}: ${message}`, { location: { file: prompt.path }, hint: 'Check what the template does with the variables this test sets.', cause: err });
-  }
-  return messages.map((m) => ({ role: m.role, content: withinCap(m.content, prompt) }));
-}
-
 /** What the worker needs of a prompt: its tests (often thousands of rows) stay behind. */
 function workerPrompt(prompt: Prompt): Prompt {
   return { ...prompt, tests: [] };
-}
-
-function withinCap(text: string, prompt: Prompt, length = text.length): string {
-  if (length <= MAX_RENDERED_LENGTH) return text;
-  throw new UserError(`could not render ${prompt.path}: a message rendered to ${length.toLocaleString('en-US')} characters; at most ${MAX_RENDERED_LENGTH.toLocaleString('en-US')} are allowed`, {
-    location: { file: prompt.path },
-    hint: 'Shorten the variables the template repeats, or loop over fewer items.',
-  });
 }
 
 /**
@@ -159,7 +120,7 @@ function withinCap(text: string, prompt: Prompt, length = text.length): string {
  */
 export function renderTemplate(template: string, vars: Vars, engine: TemplateEngine = 'mustache'): string {
   return templateParts(template, engine === 'literal' ? LITERAL_VAR : MUSTACHE_VAR)
-    .map((part) => (typeof part === 'string' ? part : (vars[part.name] ?? part.raw)))
+    .map((part) => (typeof part === 'string' ? part : (valueOf(vars, part.name) ?? part.raw)))
     .join('');
 }
 
@@ -204,7 +165,7 @@ function mustacheRenderer(template: string): Renderer {
     // Measured before joining: a template repeating `{{long}}` is refused without building the text.
     withinCap('', prompt, renderedLength(parts, vars, prompt, true));
     let out = '';
-    for (const part of parts) out += typeof part === 'string' ? part : vars[part.name]!;
+    for (const part of parts) out += typeof part === 'string' ? part : valueOf(vars, part.name)!;
     return out;
   };
 }
@@ -227,31 +188,6 @@ function handlebarsRenderer(template: string): Renderer {
   };
 }
 
-/**
- * Test variables are text, but `{{#each items}}` needs a list. A value that is JSON text of a
- * list or mapping is passed as that value, printing as its original text where a template
- * inserts it whole, so `{{items}}` still renders exactly what the test wrote.
- */
-function structuredVars(vars: Vars): Record<string, unknown> {
-  const data: Record<string, unknown> = {};
-  for (const [name, text] of Object.entries(vars)) if (text !== undefined) data[name] = parseStructured(text);
-  return data;
-}
-
-function parseStructured(text: string): unknown {
-  const first = text.trimStart()[0];
-  if (first !== '[' && first !== '{') return text;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return text;
-  }
-  if (value === null || typeof value !== 'object') return text;
-  Object.defineProperty(value, 'toString', { value: () => text, enumerable: false });
-  return value;
-}
-
 function templateParts(template: string, pattern: RegExp): MustachePart[] {
   const key = `${pattern === LITERAL_VAR ? 'l' : 'm'}${template}`;
   const cached = mustacheCache.get(key);
@@ -267,11 +203,4 @@ function templateParts(template: string, pattern: RegExp): MustachePart[] {
   if (mustacheCache.size >= MAX_MUSTACHE_TEMPLATES) mustacheCache.clear();
   mustacheCache.set(key, parts);
   return parts;
-}
-
-function missingVariable(prompt: Prompt, name: string): UserError {
-  return new UserError(`prompt ${prompt.path} uses the variable "${name}", but the test does not set it`, {
-    location: { file: prompt.path },
-    hint: `Add "${name}" to the test's vars (a testData row in a .prompt.yml file, or tests[].vars in promptgate.yml).`,
-  });
 }

@@ -171,7 +171,8 @@ function toMessage(m: PromptMessage, keepDeveloper: boolean): ChatCompletionMess
 
 function toResponseFormat(format: ResponseFormat): ChatCompletionCreateParamsBase['response_format'] {
   if (format.type === 'json_schema' && format.schema) {
-    return { type: 'json_schema', json_schema: { name: format.name ?? 'response', schema: format.schema, strict: format.strict } };
+    const description = format.description === undefined ? {} : { description: format.description };
+    return { type: 'json_schema', json_schema: { name: format.name ?? 'response', ...description, schema: format.schema, strict: format.strict } };
   }
   return { type: format.type === 'text' ? 'text' : 'json_object' };
 }

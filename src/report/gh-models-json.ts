@@ -17,7 +17,7 @@ export interface GhModelsEvaluation {
 }
 
 interface GhModelsTestResult {
-  testCase: Record<string, string>;
+  testCase: Record<string, unknown>;
   modelResponse: string;
   evaluationResults: { evaluatorName: string; score: number; passed: boolean; details?: string }[] | null;
   error?: string;
@@ -25,12 +25,13 @@ interface GhModelsTestResult {
 
 /** One prompt's results in `gh models eval --json` form; `results` are that prompt's, in test order. */
 export function ghModelsEvaluation(entry: SuitePrompt, results: readonly TestResult[]): GhModelsEvaluation {
-  const vars = new Map(entry.tests.map((t) => [t.id, t.vars]));
-  const testResults = results.map((r): GhModelsTestResult => {
+  // The row with its YAML types where it has them (`n: 2` prints as 2, not "2"), as gh models prints it.
+  const rows = new Map(entry.tests.map((t): [string, Record<string, unknown>] => [t.id, t.row ?? t.vars]));
+  const testResults = inFileOrder(entry, results).map((r): GhModelsTestResult => {
     // gh models runs each test once; with repeats, the first completed sample stands for the test.
     const run = r.runs.find((x) => x.outcome !== 'errored');
     const result: GhModelsTestResult = {
-      testCase: vars.get(r.testId) ?? {},
+      testCase: rows.get(r.testId) ?? {},
       modelResponse: run?.output.trim() ?? '',
       evaluationResults: nullIfEmpty(
         (run?.assertions ?? []).map((a) => ({
@@ -61,6 +62,19 @@ export function ghModelsEvaluation(entry: SuitePrompt, results: readonly TestRes
       ...(erroredTests ? { erroredTests } : {}),
     },
   };
+}
+
+/**
+ * Results in the order gh models runs the tests: the file's testData rows from top to bottom
+ * (the suite orders tests by id), then any tests promptgate.yml adds, in its order.
+ */
+function inFileOrder(entry: SuitePrompt, results: readonly TestResult[]): TestResult[] {
+  const place = new Map(entry.tests.map((t, i): [string, [number, number]] => [t.id, t.source?.file === entry.prompt.path ? [0, t.source.line ?? i] : [1, i]]));
+  const rank = (r: TestResult) => place.get(r.testId) ?? [2, 0];
+  return [...results].sort((a, b) => {
+    const [x, y] = [rank(a), rank(b)];
+    return x[0] - y[0] || x[1] - y[1];
+  });
 }
 
 /** Go marshals a nil slice as `null`, and gh models leaves these slices nil when nothing was added. */

@@ -5,6 +5,8 @@ export interface PositionNode {
   start: number;
   entries?: Map<string, { key: number; value: PositionNode }>;
   items?: PositionNode[];
+  /** A scalar's event, to read its text as written. */
+  scalar?: ScalarEvent;
 }
 
 type Frame = {
@@ -69,7 +71,7 @@ export function positionTree(events: readonly Event[], source: string, within?: 
       if (top && (keyPlaced(top) || wanted(top, within))) {
         const start = event.valueStart >= 0 ? scalarStart(event, source) : -1;
         const anchor = event.anchorStart >= 0 ? event.anchorStart - 1 : -1;
-        node = { start: start >= 0 || event.tagStart >= 0 || anchor >= 0 ? startOf(start, anchor, event.tagStart) : emptyAt(top, source) };
+        node = { start: start >= 0 || event.tagStart >= 0 || anchor >= 0 ? startOf(start, anchor, event.tagStart) : emptyAt(top, source), scalar: event };
       }
       place(node, event);
     } else if (event.type === EVENT_ID.ALIAS) {

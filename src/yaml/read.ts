@@ -1,4 +1,4 @@
-import { constructFromEvents, EVENT_ID, parseEvents, YAMLException, type Event } from 'js-yaml';
+import { constructFromEvents, CORE_SCHEMA, EVENT_ID, getScalarValue, mergeTag, parseEvents, SCALAR_STYLE, YAMLException, type Event } from 'js-yaml';
 import { PromptFileError, type SourceLocation, type UserError } from '../util/errors.js';
 import { findKey, findNode, LineStarts, nodeAt, positionTree, type PositionNode } from './positions.js';
 
@@ -13,6 +13,11 @@ export interface YamlSource {
   locateKey(path: readonly PropertyKey[], key: string): SourceLocation | undefined;
   /** Location of each item of the sequence at `path` (none when there is none there): every row of a table at once. */
   locateItems(path: readonly PropertyKey[]): SourceLocation[];
+  /**
+   * The text of the plain (unquoted) scalar at `path` as written, before YAML typed it (`3.10`,
+   * not 3.1); undefined where no plain scalar is written.
+   */
+  plainScalar(path: readonly PropertyKey[]): string | undefined;
   /** The error type this file's problems are reported as. */
   readonly error: UserErrorType;
 }
@@ -35,6 +40,12 @@ export interface YamlOptions {
  */
 const MAX_ALIASED_VALUES = 100_000;
 
+/**
+ * YAML 1.2's core schema with merge keys (`<<: *defaults`), which gh models' reader (Go's
+ * yaml.v3), Prompty's and most hand-written files rely on to share a block of test values.
+ */
+const SCHEMA = CORE_SCHEMA.withTags(mergeTag);
+
 const SYNTAX_HINT = 'Fix the YAML syntax at that position: check its indentation (spaces only, nested keys aligned), and quote values that contain ": " or start with "{".';
 
 /**
@@ -55,7 +66,7 @@ export function parseYaml(text: string, opts: YamlOptions): YamlSource {
   try {
     events = parseEvents(text, { filename: opts.file });
     checkAliases(events, text, at, error);
-    documents = constructFromEvents(events, { source: text, filename: opts.file });
+    documents = constructFromEvents(events, { source: text, filename: opts.file, schema: SCHEMA });
   } catch (err) {
     if (!(err instanceof YAMLException)) throw err;
     throw new error(`invalid YAML: ${err.reason}`, { location: at(err.mark?.position ?? 0), hint: `${SYNTAX_HINT} ${opts.hint}`.trim(), cause: err });
@@ -74,6 +85,10 @@ export function parseYaml(text: string, opts: YamlOptions): YamlSource {
       return offset === undefined ? undefined : at(offset);
     },
     locateItems: (path) => (nodeAt(positionTree(events, text, path), path)?.items ?? []).map((item) => at(item.start)),
+    plainScalar(path) {
+      const scalar = nodeAt((tree ??= positionTree(events, text)), path)?.scalar;
+      return scalar?.style === SCALAR_STYLE.PLAIN ? getScalarValue(text, scalar) : undefined;
+    },
   };
 }
 
@@ -87,6 +102,8 @@ function checkAliases(events: readonly Event[], text: string, at: (offset: numbe
   if (!events.some((e) => e.type === EVENT_ID.ALIAS)) return;
   const anchors = new Map<string, { size: number; nested: boolean }>();
   const open: { size: number; nested: boolean; anchor?: string }[] = [];
+  /** Anchored collections not yet closed, by the name an alias would use now (the latest definition). */
+  const unfinished = new Map<string, (typeof open)[number]>();
   let copied = 0;
   let nesting: { anchorStart: number; anchorEnd: number } | undefined;
   const add = (size: number, nested: boolean) => {
@@ -98,12 +115,23 @@ function checkAliases(events: readonly Event[], text: string, at: (offset: numbe
   };
   for (const e of events) {
     if (e.type === EVENT_ID.SEQUENCE || e.type === EVENT_ID.MAPPING) {
-      open.push({ size: 1, nested: false, anchor: e.anchorStart >= 0 ? text.slice(e.anchorStart, e.anchorEnd) : undefined });
+      const entry = { size: 1, nested: false, anchor: e.anchorStart >= 0 ? text.slice(e.anchorStart, e.anchorEnd) : undefined };
+      open.push(entry);
+      if (entry.anchor !== undefined) unfinished.set(entry.anchor, entry);
     } else if (e.type === EVENT_ID.SCALAR) {
       if (e.anchorStart >= 0) anchors.set(text.slice(e.anchorStart, e.anchorEnd), { size: 1, nested: false });
+      if (e.anchorStart >= 0) unfinished.delete(text.slice(e.anchorStart, e.anchorEnd));
       add(1, false);
     } else if (e.type === EVENT_ID.ALIAS) {
-      const target = anchors.get(text.slice(e.anchorStart, e.anchorEnd));
+      const name = text.slice(e.anchorStart, e.anchorEnd);
+      // js-yaml builds a value that contains itself, and every walk over it recurses without end.
+      if (unfinished.has(name)) {
+        throw new error(`the YAML alias *${name} is inside the value &${name} names, so that value would contain itself`, {
+          location: at(e.anchorStart - 1),
+          hint: 'Write the value out here, or point the alias at an anchor outside this value.',
+        });
+      }
+      const target = anchors.get(name);
       const size = target?.size ?? 1;
       if (target?.nested) nesting ??= e;
       copied = Math.min(copied + size, MAX_ALIASED_VALUES + 1);
@@ -111,6 +139,7 @@ function checkAliases(events: readonly Event[], text: string, at: (offset: numbe
     } else if (e.type === EVENT_ID.POP && open.length > 0) {
       const done = open.pop()!;
       if (done.anchor !== undefined) anchors.set(done.anchor, { size: done.size, nested: done.nested });
+      if (done.anchor !== undefined && unfinished.get(done.anchor) === done) unfinished.delete(done.anchor);
       add(done.size, done.nested);
     }
     if (copied > MAX_ALIASED_VALUES) {

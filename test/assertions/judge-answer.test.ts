@@ -58,6 +58,8 @@ describe('matching a judge answer to choices, as gh models eval does', () => {
     expect(firstChoiceIn('I pick 10', choices)?.choice).toBe('1');
     expect(firstChoiceIn('Not 1; final answer 5', choices)?.choice).toBe('1');
     expect(firstChoiceIn('Rating: 5/5', choices)?.choice).toBe('5');
+    // Case is ignored as Go's strings.ToLower ignores it: "İYİ" lowers to "iyi", not to a dotted "i̇yi̇".
+    expect(firstChoiceIn('İYİ', [{ choice: 'kötü', score: 0 }, { choice: 'iyi', score: 1 }])?.choice).toBe('iyi');
   });
 
   it('finds nothing in an answer that contains no choice', () => {

@@ -153,7 +153,7 @@ describe('llm-choice', () => {
     { choice: 'bad', score: 0 },
   ];
 
-  it('fills {{completion}}, {{expected}} and the test vars literally and sends the prompt as written', async () => {
+  it('fills {{completion}} (the answer trimmed, as gh models gives it), {{expected}} and the test vars literally and sends the prompt as written', async () => {
     const result = await grade(
       spec('llm-choice', undefined, {
         judgePrompt: 'Q: {{input}}\nA: {{completion}}\nWant: {{expected}}\nTone: {{ tone }} {{tone}}',
@@ -161,7 +161,7 @@ describe('llm-choice', () => {
         judgeSystemPrompt: 'Classify the answer. Reply with one of: good, okay, bad. {{tone}}',
         choices,
       }),
-      { output: 'Refunds take 30 days.', vars: { input: 'Refund?', tone: 'okay' }, expected: '30 days' },
+      { output: '\n  Refunds take 30 days.\n', vars: { input: 'Refund?', tone: 'okay' }, expected: '30 days' },
     );
     expect(result).toMatchObject({ pass: true, score: 1, reason: 'judge chose "okay" (score 1)' });
     const [system, user] = server.calls()[0]?.messages ?? [];

@@ -119,6 +119,20 @@ describe('promptgate compare from the command line', () => {
     expect(server.callCount()).toBe(0);
   });
 
+  it("names a missing key a .prompt.yml judge needs, though the prompt's own model has one", async () => {
+    const prompt = (system: string) =>
+      `model: openai:gpt-4o-mini\nmessages:\n  - role: system\n    content: ${system}\n  - role: user\n    content: "{{q}}"\ntestData:\n  - q: How long do refunds take?\nevaluators:\n  - name: judged\n    llm:\n      modelId: openai/gpt-4o-mini\n      prompt: "{{completion}}: yes or no?"\n      choices: [{choice: "yes", score: 1}]\n`;
+    const r = repo().write({ 'refunds.prompt.yml': prompt('Refunds take 30 days.') });
+    r.commit('base');
+    r.branch('edit').write({ 'refunds.prompt.yml': prompt('Refunds take 14 days.') }).commit('edit');
+    const env = { ...server.env() };
+    delete env.GITHUB_TOKEN;
+    const out = await runCli(['compare', '--base', 'main'], { cwd: r.dir, env });
+    expect(out.code).toBe(2);
+    expect(out.stderr).toMatch(/^error: Not evaluated: no provider credentials\. .*github:openai\/gpt-4o-mini.*set GITHUB_TOKEN/m);
+    expect(server.callCount()).toBe(0);
+  });
+
   it('reports a broken promptgate.yml at head as an error at its line, with no prompt deleted', async () => {
     const r = repo().copy(`${demo}base`);
     r.commit('base');

@@ -134,6 +134,16 @@ describe('promptgate eval (the bundled CLI)', () => {
     for (const r of runs) expect(r.stderr).not.toContain(tmpdir());
   });
 
+  it('exits 2 naming a directory given as FILE, the current one included, as gh models eval refuses one', async () => {
+    const dir = project();
+    for (const arg of ['.', 'prompts', './prompts/']) {
+      const r = await runCli(['eval', arg], { cwd: dir, env: server.env() });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`^error: ${arg.replace(/\./g, '\\.')} is a directory, not a prompt file\n  → name the prompt files in it`, 'm'));
+    }
+    expect(server.callCount()).toBe(0);
+  });
+
   it('exits 3 and counts nothing as failed when the provider is down', async () => {
     const dir = project();
     server.setFaults([{ kind: '500' }]);
@@ -175,6 +185,21 @@ describe('promptgate eval (the bundled CLI)', () => {
     const r = await runCli(['eval', '--prompt', 'prompts/support'], { cwd: dir, env });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^error: no provider credentials: github:openai\/gpt-4o-mini: not configured: set GITHUB_TOKEN/m);
+    expect(server.callCount()).toBe(0);
+  });
+
+  it("names a missing key an llm evaluator's judge needs, though the prompt's own model has one", async () => {
+    const dir = project();
+    writeFileSync(
+      join(dir, 'judged.prompt.yml'),
+      'model: openai:gpt-4o-mini\nmessages:\n  - role: user\n    content: "{{q}}"\ntestData:\n  - q: hi\nevaluators:\n  - name: j\n    llm:\n      modelId: openai/gpt-4o-mini\n      prompt: "{{completion}}: yes or no?"\n      choices: [{choice: "yes", score: 1}]\n',
+    );
+    const env = { ...server.env() };
+    delete env.GITHUB_TOKEN;
+    const r = await runCli(['eval', 'judged.prompt.yml'], { cwd: dir, env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error: no provider credentials: github:openai\/gpt-4o-mini: not configured: set GITHUB_TOKEN/m);
+    expect(r.stderr).not.toMatch(/provider failed/);
     expect(server.callCount()).toBe(0);
   });
 

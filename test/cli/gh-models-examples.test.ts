@@ -147,3 +147,47 @@ describe('where a file hits a documented difference from gh models eval, the out
   });
 });
 
+
+describe('--json prints each testCase as gh models prints the row', () => {
+  it('in testData order, top to bottom, whatever ids the rows hash to', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'promptgate-gh-order-'));
+    const rows = ['first', 'second', 'third', 'fourth', 'fifth'];
+    writeFileSync(join(dir, 'order.prompt.yml'), `model: openai/gpt-4o-mini\nmessages:\n  - role: user\n    content: "{{q}}"\ntestData:\n${rows.map((q) => `  - q: ${q}\n`).join('')}`);
+    const r = await runCli(['eval', 'order.prompt.yml', '--json', '--no-cache'], { cwd: dir, env: server.env() });
+    rmSync(dir, { recursive: true, force: true });
+    const out = JSON.parse(r.stdout) as { testResults: { testCase: { q: string } }[] };
+    expect(out.testResults.map((t) => t.testCase.q)).toEqual(rows);
+  });
+
+
+  it('with its YAML types: numbers, booleans, lists and null stay themselves, while the prompt gets their %v text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'promptgate-gh-row-'));
+    writeFileSync(
+      join(dir, 'typed.prompt.yml'),
+      'model: openai/gpt-4o-mini\nmessages:\n  - role: system\n    content: Refunds take 30 days.\n  - role: user\n    content: "{{q}} ({{n}} {{l}} {{z}})"\ntestData:\n  - q: How long do refunds take?\n    n: 2.50\n    ok: true\n    l: [a, 1]\n    z: null\n',
+    );
+    server.reset();
+    const r = await runCli(['eval', 'typed.prompt.yml', '--json', '--no-cache'], { cwd: dir, env: server.env() });
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { testResults: { testCase: unknown }[] };
+    expect(out.testResults[0]!.testCase).toEqual({ q: 'How long do refunds take?', n: 2.5, ok: true, l: ['a', 1], z: null });
+    expect(server.calls()[0]!.messages!.at(-1)!.content).toBe('How long do refunds take? (2.5 [a 1] <nil>)');
+  });
+});
+
+describe('the model request is the one gh models sends', () => {
+  it("passes jsonSchema's description on with its name and schema", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'promptgate-gh-schema-'));
+    const schema = { type: 'object', properties: { answer: { type: 'string' } }, required: ['answer'] };
+    writeFileSync(
+      join(dir, 'schema.prompt.yml'),
+      `model: openai/gpt-4o-mini\nresponseFormat: json_schema\njsonSchema: '${JSON.stringify({ name: 'reply', description: 'The answer to the question', schema })}'\nmessages:\n  - role: user\n    content: "{{q}}"\ntestData:\n  - q: How long do refunds take?\n`,
+    );
+    server.reset();
+    const r = await runCli(['eval', 'schema.prompt.yml', '--json', '--no-cache'], { cwd: dir, env: server.env() });
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.code).toBe(0);
+    expect(server.calls()[0]!.responseFormat).toEqual({ type: 'json_schema', name: 'reply', description: 'The answer to the question', schema });
+  });
+});

@@ -91,6 +91,45 @@ describe('loading a suite', () => {
       /head 1234567 has 2 prompt files; limits\.promptFiles allows 1/,
     );
   });
+
+  it('refuses a partial or ${file:} target by its size before reading it', async () => {
+    const big = 'x'.repeat(300 * 1024);
+    const files: Record<string, string> = {
+      'p/a.prompt': 'Hi {{> big}}',
+      'p/_big.prompt': big,
+      'p/b.prompty': '---\ninputs:\n  - name: q\n    default: ${file:big.txt}\n---\nuser:\n{{q}}\n',
+      'p/big.txt': big,
+    };
+    const reads: string[] = [];
+    const source = {
+      label: 'head 1234567',
+      listFiles: async () => Object.keys(files),
+      sizeOf: async (path: string) => files[path]?.length,
+      readFile: async (path: string) => (reads.push(path), files[path]),
+    };
+    const suite = await loadSuite(source, parseConfig('promptgate.yml', 'prompts: ["p/*.prompt", "p/*.prompty"]\nproviders:\n  default: openai:gpt-4o-mini\n'));
+    expect(suite.errors.map((e) => e.format())).toEqual([
+      expect.stringMatching(/^p\/_big\.prompt:1:1: the file is 300 KiB; prompt files may be at most 256 KiB/),
+      expect.stringMatching(/^p\/big\.txt:1:1: the file is 300 KiB; prompt files may be at most 256 KiB/),
+    ]);
+    expect(reads.sort()).toEqual(['p/a.prompt', 'p/b.prompty']);
+  });
+
+  it('counts the files prompts link to with the prompt files against the cap', async () => {
+    const files: Record<string, string> = { 'a.prompt': '{{> one}} {{> two}}', 'b.prompt': '{{> one}}', '_one.prompt': '1', '_two.prompt': '2' };
+    const source = {
+      label: 'head 1234567',
+      listFiles: async () => Object.keys(files),
+      sizeOf: async (path: string) => files[path]?.length,
+      readFile: async (path: string) => files[path],
+    };
+    const config = parseConfig('promptgate.yml', 'prompts: ["*.prompt"]\nproviders:\n  default: openai:gpt-4o-mini\n');
+    // Two prompt files and two partials, each partial counted once however many prompts use it.
+    expect((await loadSuite(source, config, { maxPromptFiles: { count: 4, limitName: 'limits.promptFiles' } })).errors).toEqual([]);
+    await expect(loadSuite(source, config, { maxPromptFiles: { count: 3, limitName: 'limits.promptFiles' } })).rejects.toThrow(
+      expect.objectContaining({ name: 'LimitError', message: 'head 1234567 has more prompt files and files they link to (partials, ${file:} targets) than limits.promptFiles allows' }),
+    );
+  });
 });
 
 describe('prompt files gh models eval reads by name', () => {
@@ -139,6 +178,27 @@ describe('a prompt that does not load', () => {
       ]);
       // The partial is read through the same source, and is no prompt of its own.
       expect(suite.prompts.map((p) => [p.prompt.id, p.prompt.template?.partials])).toEqual([['prompts/signed', { signature: '-- the {{team}} team\n' }]]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a .prompt.yml whose llm evaluator names a judge no provider serves', () => {
+  it('is an error at the modelId line, found when the file is read, and the other prompts load', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'promptgate-suite-'));
+    try {
+      const evaluator = (modelId: string) =>
+        `model: openai/gpt-4o\nmessages:\n  - role: user\n    content: "{{q}}"\ntestData:\n  - q: hi\nevaluators:\n  - name: judged\n    llm:\n      modelId: ${modelId}\n      prompt: "{{completion}}: yes or no?"\n      choices: [{choice: "yes", score: 1}]\n`;
+      writeFileSync(join(dir, 'bare.prompt.yml'), evaluator('gpt-4o'));
+      writeFileSync(join(dir, 'acme.prompt.yml'), evaluator('acme:judge-1'));
+      writeFileSync(join(dir, 'fine.prompt.yml'), evaluator('openai/gpt-4o-mini'));
+      const suite = await loadSuite(new DirectorySource(dir), defaultConfig());
+      expect(suite.errors.map((e) => [e.location?.file, e.location?.line, e.message])).toEqual([
+        ['acme.prompt.yml', 10, 'unknown model provider "acme" in "acme:judge-1": the judge model of evaluator "judged"'],
+        ['bare.prompt.yml', 10, 'model id "gpt-4o" has no provider prefix: the judge model of evaluator "judged"'],
+      ]);
+      expect(suite.prompts.map((p) => p.prompt.id)).toEqual(['fine']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

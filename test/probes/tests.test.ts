@@ -30,6 +30,16 @@ describe('which variables the user controls', () => {
     expect(userControlledVariables(await load('fixtures/formats/plain/greeting.md'))).toEqual(['name', 'team', 'note']);
   });
 
+  it('leaves out inputs that take no text: Prompty threads and image, file or audio inputs, Dotprompt media urls', async () => {
+    const prompt = await inlinePrompt(
+      'p.prompty',
+      '---\ninputs:\n  - name: history\n    kind: thread\n  - name: photo\n    kind: image\n  - name: question\n    kind: string\n---\nsystem:\nBe brief.\n{{history}}\nuser:\n{{photo}} {{question}}\n',
+    );
+    expect(userControlledVariables(prompt)).toEqual(['question']);
+    const dotprompt = await inlinePrompt('p.prompt', '{{role "user"}}{{media url=photo}} {{question}}');
+    expect(userControlledVariables(dotprompt)).toEqual(['question']);
+  });
+
   it('recognises retrieved context by name parts, not by substrings', async () => {
     for (const name of ['context', 'documents', 'retrieved_docs', 'sourcePassages', 'passage', 'search.source']) {
       expect(isContextVariable(name), name).toBe(true);

@@ -73,7 +73,8 @@ describe("Dotprompt's own example files", () => {
       'error-unclosed-block.prompt': "14: the Dotprompt library cannot render this file: Parse error on line 6: Expecting 'OPEN_INVERSE_CHAIN', 'INVERSE', 'OPEN_ENDBLOCK', got 'EOF'",
       'error-unmatched-closing-block.prompt': "24: the Dotprompt library cannot render this file: Parse error on line 24: Expecting 'EOF', got 'OPEN_ENDBLOCK'",
       'features.prompt': 'loads',
-      'partials.prompt': '32: the Dotprompt library cannot render this file: The partial footer could not be found',
+      // Both partials are missing; the library meets `listItem` first once `items` has an item.
+      'partials.prompt': '28: the Dotprompt library cannot render this file: The partial listItem could not be found',
       'valid-blog-generator.prompt': "12: the Dotprompt library cannot render this file: Picoschema: could not find schema with name 'string[]'",
       'valid-comments-and-partials.prompt': "8: the Dotprompt library cannot render this file: Picoschema: could not find schema with name 'string[]'",
       'valid-customer-support.prompt': '11: the Dotprompt library renders this file to no message at all',

@@ -58,6 +58,13 @@ describe('Dotprompt files', () => {
     ]);
   });
 
+  it('read an empty front matter key as absent, as the library does', async () => {
+    const prompt = await parsePromptFile('p.prompt', '---\nmodel:\nconfig:\n  temperature:\ninput:\n  default:\n  # schema: {q: string}\n---\nHi {{q}}');
+    expect(prompt.model).toBeUndefined();
+    expect(prompt.params).toEqual({});
+    expect(await renderMessages(prompt, { q: 'Ann' })).toEqual([{ role: 'user', content: 'Hi Ann' }]);
+  });
+
   it('treat a file that does not start with --- as all template, as the library does', async () => {
     const prompt = await parsePromptFile('p.prompt', '# Copyright 2025\n\n---\nmodel: openai/gpt-4o\n---\nHi');
     expect(prompt.model).toBeUndefined();
@@ -73,6 +80,17 @@ describe('Dotprompt files', () => {
     expect(await renderMessages(prompt, { team: 'infra' })).toEqual([{ role: 'user', content: 'Hi from infra team' }]);
   });
 
+  it('report an error in a partial at the partial file and line, naming the partial', async () => {
+    for (const [partial, message] of [
+      ['ok\n{{#if x}}', /^the Dotprompt library cannot render the partial \{\{> part\}\}: Parse error on line 2:/],
+      ['ok\n {{shout x}}', /^the Dotprompt library cannot render the partial \{\{> part\}\}: You specified knownHelpersOnly, but used the unknown helper shout$/],
+    ] as const) {
+      await expect(parsePromptFile('p/a.prompt', '---\nname: a\n---\nHi\n{{> part}}', { readFile: files({ 'p/_part.prompt': partial }) })).rejects.toThrow(
+        expect.objectContaining({ message: expect.stringMatching(message), location: { file: 'p/_part.prompt', line: 2, column: expect.any(Number) } }),
+      );
+    }
+  });
+
   it('use the partials of its own folder, not those another prompt loaded', async () => {
     const a = await parsePromptFile('a/p.prompt', '{{> x}}', { readFile: files({ 'a/_x.prompt': 'A' }) });
     const b = await parsePromptFile('b/p.prompt', '{{> x}}', { readFile: files({ 'b/_x.prompt': 'B' }) });
@@ -85,10 +103,14 @@ describe('Dotprompt files', () => {
     );
   });
 
-  it('never read a partial from outside the prompt folder', async () => {
+  it('never read a partial from outside the prompt folder, refusing it where it is named', async () => {
     const read: string[] = [];
     const readFile = async (path: string) => (read.push(path), 'secret');
-    await expect(parsePromptFile('prompts/p.prompt', '{{> ../../etc/passwd}}', { readFile })).rejects.toThrow(/could not be found/);
+    for (const reference of ['{{> ../../etc/passwd}}', '{{> [../secrets]}}', '{{> "sub/../../x"}}']) {
+      await expect(parsePromptFile('prompts/p.prompt', `---\nmodel: googleai/gemini-2.0-flash\n---\nHi\n${reference}`, { readFile })).rejects.toThrow(
+        expect.objectContaining({ message: expect.stringMatching(/^the partial \{\{> .+\}\} points outside the prompt's folder$/), location: { file: 'prompts/p.prompt', line: 5, column: 1 } }),
+      );
+    }
     expect(read).toEqual([]);
   });
 
@@ -103,9 +125,54 @@ describe('Dotprompt files', () => {
     expect((await renderMessages(recipe, { dish: 'soup', pantry: '[]' }))[0]!.content).toContain('Respect this diet: none.');
   });
 
+  it("pass a test's text for a boolean or numeric schema field as that value, as Genkit passes typed input", async () => {
+    const prompt = await parsePromptFile(
+      'p.prompt',
+      '---\ninput:\n  schema:\n    formal?: boolean\n    count: integer\n    code: string\n---\n{{#if formal}}Dear reader{{else}}Hi{{/if}}, {{#ifEquals count 3}}three{{/ifEquals}} {{#ifEquals code "3"}}code{{/ifEquals}}',
+    );
+    expect(await renderMessages(prompt, { formal: 'false', count: '3', code: '3' })).toEqual([{ role: 'user', content: 'Hi, three code' }]);
+  });
+
+  it('let a test leave out what the template tests before use ({{#if}}, {{#unless}}, {{#each}}), as the library renders it', async () => {
+    const prompt = await parsePromptFile('p.prompt', 'Hi{{#if name}} {{name}}{{/if}}{{#unless quiet}}!{{/unless}}{{#each tags}} #{{this}}{{/each}} {{topic}}');
+    expect(await renderMessages(prompt, { topic: 'tea' })).toEqual([{ role: 'user', content: 'Hi! tea' }]);
+    await expect(renderMessages(prompt, {})).rejects.toThrow('uses the variable "topic", but the test does not set it');
+  });
+
   it('refuse {{#role}} used as a block, which the library renders to nothing', async () => {
     await expect(parsePromptFile('p.prompt', '{{#role "user"}}\nHi\n{{/role}}')).rejects.toThrow(
       expect.objectContaining({ message: 'the Dotprompt library renders this file to no message at all', hint: expect.stringContaining('not a block helper') }),
+    );
+  });
+
+  it('load a file that is all variables, which renders text only once a test sets them', async () => {
+    const prompt = await parsePromptFile('p.prompt', '---\ninput:\n  schema:\n    topic?: string\n---\n{{question}}{{#if topic}} ({{topic}}){{/if}}');
+    expect(await renderMessages(prompt, { question: 'Why?' })).toEqual([{ role: 'user', content: 'Why?' }]);
+    await expect(renderMessages(prompt, { question: '' })).rejects.toThrow(
+      expect.objectContaining({ message: "p.prompt renders to no message at all with this test's values", location: { file: 'p.prompt' } }),
+    );
+  });
+
+  it('load without running the template, which could loop over what the file holds: it runs only for a test, in the render worker', async () => {
+    // Run, the loop would reach the computed partial, which the library cannot find.
+    const prompt = await parsePromptFile('p.prompt', '---\nx.items: [1, 2]\n---\n{{#each @metadata.prompt.ext.x.items}}{{> (lookup . "p")}}{{/each}}Hi');
+    await expect(renderMessages(prompt, {})).rejects.toThrow('could not render p.prompt: The partial undefined could not be found');
+  });
+
+  it('refuse what the library would refuse for any values when the file loads: an unknown helper, a missing partial', async () => {
+    await expect(parsePromptFile('p.prompt', '---\nmodel: googleai/gemini-2.0-flash\n---\nHi\n{{#if x}}{{shout x}}{{/if}}')).rejects.toThrow(
+      expect.objectContaining({ message: 'the Dotprompt library cannot render this file: You specified knownHelpersOnly, but used the unknown helper shout', location: { file: 'p.prompt', line: 5, column: 10 } }),
+    );
+    await expect(parsePromptFile('p.prompt', 'Hi\n{{#each items}}{{> item}}{{/each}}')).rejects.toThrow(
+      expect.objectContaining({ message: 'the Dotprompt library cannot render this file: The partial item could not be found', location: { file: 'p.prompt', line: 2, column: 1 } }),
+    );
+    const inline = await parsePromptFile('p.prompt', '{{#*inline "item"}}- {{this}}{{/inline}}{{#each items}}{{> item}}{{/each}}');
+    expect(await renderMessages(inline, { items: '["a"]' })).toEqual([{ role: 'user', content: '- a' }]);
+  });
+
+  it('refuse a file that renders to no message whatever the values', async () => {
+    await expect(parsePromptFile('p.prompt', '---\nmodel: googleai/gemini-2.0-flash\n---\n{{!-- to do --}}\n')).rejects.toThrow(
+      expect.objectContaining({ message: 'the Dotprompt library renders this file to no message at all', location: { file: 'p.prompt', line: 4, column: 1 } }),
     );
   });
 

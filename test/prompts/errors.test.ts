@@ -94,12 +94,6 @@ describe('prompt file errors', () => {
     );
   });
 
-  it('report an empty .prompt.yml file as empty', async () => {
-    await expect(parsePromptFile('p.prompt.yml', '# nothing yet\n')).rejects.toThrow(
-      expect.objectContaining({ message: 'the file is empty', location: { file: 'p.prompt.yml', line: 1, column: 1 } }),
-    );
-  });
-
   it('report a template with no text at all', async () => {
     await expect(parsePromptFile('p.prompty', '---\nname: empty\n---\n\n')).rejects.toThrow(
       expect.objectContaining({ message: 'the prompt has no text', location: { file: 'p.prompty', line: 4, column: 1 } }),

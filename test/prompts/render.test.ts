@@ -119,6 +119,17 @@ describe('renderTemplate', () => {
       'Q: Why? A: Because. E: {{expected}}',
     );
   });
+
+  it("never fills a name from Object.prototype: {{constructor}} is a name the test does not set", async () => {
+    const names = '{{constructor}} {{toString}} {{__proto__}} {{hasOwnProperty}}';
+    expect(renderTemplate(names, { q: 'x' }, 'literal')).toBe(names);
+    expect(renderTemplate(names, { q: 'x' })).toBe(names);
+    const literal = promptOf('literal', [{ role: 'user', content: `${names} {{q}}` }]);
+    expect((await renderMessages(literal, { q: 'x' }))[0]!.content).toBe(`${names} x`);
+    const mustache = promptOf('mustache', [{ role: 'user', content: 'Hi {{ constructor }}' }]);
+    expect((await thrown(renderMessages(mustache, {}))).message).toBe('prompt prompts/inline.prompt uses the variable "constructor", but the test does not set it');
+    expect((await renderMessages(mustache, { constructor: 'Ada' }))[0]!.content).toBe('Hi Ada');
+  });
 });
 
 describe('templateVariables', () => {

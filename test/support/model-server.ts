@@ -43,6 +43,8 @@ export interface RecordedCall {
   messages?: { role: string; content: string }[];
   /** The request's temperature, when it sent one. */
   temperature?: number;
+  /** The structured answer it asked for, when it asked for one (OpenAI protocol: `{type, name, description, schema}`). */
+  responseFormat?: unknown;
 }
 
 export interface ScriptedModelServer {
@@ -179,6 +181,7 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<S
     const call: RecordedCall = { path, model: parsed.model, kind: parsed.kind, stream: parsed.stream, status: 0 };
     if (parsed.messages) call.messages = parsed.messages;
     if (parsed.temperature !== undefined) call.temperature = parsed.temperature;
+    if (parsed.responseFormat !== undefined) call.responseFormat = parsed.responseFormat;
     calls.push(call);
     firstCallAt ??= Date.now();
     lastCallAt = Date.now();
@@ -436,7 +439,7 @@ function parseRequest(route: { kind: RecordedCall['kind']; protocol: Protocol },
       responseFormat: outputFormat ? { type: outputFormat.type, schema: outputFormat.schema } : undefined,
     };
   }
-  const format = body.response_format as { type?: string; json_schema?: { name?: string; schema?: unknown } } | undefined;
+  const format = body.response_format as { type?: string; json_schema?: { name?: string; description?: string; schema?: unknown } } | undefined;
   const maxTokens = body.max_completion_tokens ?? body.max_tokens;
   const tools = Array.isArray(body.tools) ? (body.tools as { function: OfferedTool }[]).map((t) => t.function) : undefined;
   return {
@@ -446,7 +449,7 @@ function parseRequest(route: { kind: RecordedCall['kind']; protocol: Protocol },
     includeUsage: (body.stream_options as { include_usage?: boolean } | undefined)?.include_usage === true,
     maxTokens: typeof maxTokens === 'number' ? maxTokens : undefined,
     temperature: typeof body.temperature === 'number' ? body.temperature : undefined,
-    responseFormat: format ? { type: format.type, name: format.json_schema?.name, schema: format.json_schema?.schema } : undefined,
+    responseFormat: format ? { type: format.type, name: format.json_schema?.name, description: format.json_schema?.description, schema: format.json_schema?.schema } : undefined,
   };
 }
 

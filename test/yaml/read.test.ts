@@ -65,6 +65,21 @@ describe('reading YAML', () => {
     expect(err.location).toEqual({ file: 'f.yml', line: 5, column: 8 });
   });
 
+  it('refuses an alias inside the value its anchor names, which would make the value contain itself, at the alias', () => {
+    for (const [text, line, column] of [
+      ['a: 1\nself: &s [x, *s]\n', 2, 14],
+      ['m: &m\n  k:\n    - *m\n', 3, 7],
+    ] as const) {
+      const err = errorOf(() => read(text, 1));
+      expect(err).toBeInstanceOf(PromptFileError);
+      expect(err.message).toMatch(/^the YAML alias \*\w is inside the value &\w names/);
+      expect(err.location).toEqual({ file: 'f.yml', line: line + 1, column });
+    }
+    // An anchor defined again inside names the inner value from there on.
+    expect(read('a: &a [&a 1, *a]\n').value).toEqual({ a: [1, 1] });
+    expect(read('a: &a [&a [x], *a]\n').value).toEqual({ a: [['x'], ['x']] });
+  });
+
   it('reads a block shared by thousands of rows', () => {
     const rows = Array.from({ length: 2000 }, () => '  - *row').join('\n');
     expect((read(`base: &row {question: q, expected: a, topic: t}\nrows:\n${rows}\n`).value as { rows: unknown[] }).rows).toHaveLength(2000);

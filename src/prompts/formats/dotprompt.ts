@@ -1,15 +1,14 @@
 import { posix } from 'node:path';
 import * as z from 'zod';
-import { PromptFileError, type SourceLocation } from '../../util/errors.js';
-import type { ModelParams, PromptMessage, ResponseFormat, Role } from '../model.js';
-import { DOTPROMPT_HELPERS, dotpromptInstance } from '../dotprompt-library.js';
-import { handlebars, handlebarsVariables } from '../handlebars.js';
+import { PromptFileError, UserError } from '../../util/errors.js';
+import type { ModelParams, PromptMessage, ResponseFormat, Role, ScalarType } from '../model.js';
+import { checkCompiles, compileTemplate, DOTPROMPT_HELPERS, dotpromptInstance } from '../dotprompt-library.js';
+import { handlebars, handlebarsGuarded, handlebarsMediaNames, handlebarsVariables } from '../handlebars.js';
+import { DOTPROMPT_HINT, libraryError, lineAt, noMessages, partialReference, ROLE_BLOCK } from './dotprompt-errors.js';
 import { linkedPath, MAX_PROMPT_BYTES } from './linked-files.js';
 import type { PromptDraft, PromptSource } from './types.js';
-import { dropUndefined, varText } from './values.js';
+import { dropUndefined, varText, withoutEmptyKeys } from './values.js';
 import { parseYaml, validateYaml } from '../../yaml/index.js';
-
-const DOTPROMPT_HINT = 'See the Dotprompt reference: https://google.github.io/dotprompt/reference/frontmatter/';
 
 /**
  * How the library splits front matter from the template: `---` on the very first line (a file
@@ -42,29 +41,33 @@ type DotpromptFrontMatter = z.infer<typeof DotpromptFrontMatter>;
 
 /**
  * Read a `.prompt` (Dotprompt) file with the official `dotprompt` library: the file loads when
- * the library renders it (with the front matter's `input.default`), partials come from the
- * prompt's folder as Dotprompt's directory store finds them (`{{> name}}` is `_name.prompt`),
- * and what the library refuses is a PromptFileError at the line its message names.
+ * the library compiles it, partials come from the prompt's folder as Dotprompt's directory store
+ * finds them (`{{> name}}` is `_name.prompt`), and what the library refuses is a PromptFileError
+ * at the line its message names. It renders only for a test, in the render worker.
  */
 export async function readDotprompt(source: PromptSource): Promise<PromptDraft> {
   const { file, content } = source;
   const layout = fileLayout(content);
   const yaml = layout.yaml === undefined ? undefined : parseYaml(layout.yaml, { file, lineOffset: layout.yamlLineOffset, hint: DOTPROMPT_HINT });
-  const front = yaml ? validateYaml(DotpromptFrontMatter, yaml, DOTPROMPT_HINT, { path: [], value: yaml.value ?? {} }) : {};
+  const front = yaml ? validateYaml(DotpromptFrontMatter, yaml, DOTPROMPT_HINT, { path: [], value: withoutEmptyKeys(yaml.value ?? {}, ['input', 'output', 'config']) }) : {};
   const partials: Record<string, string> = {};
   const library = dotpromptInstance({ partialResolver: (name) => readPartial(source, name, partials) });
   const defaults = front.input?.default ?? {};
   let metadata;
-  let rendered;
   try {
     metadata = await library.renderMetadata(content);
-    rendered = await library.render(content, { input: defaults });
+    // Compiling reads the partials; the file is not rendered here (see checkCompiles).
+    await library.compile(content);
+    checkCompiles(layout.template, partials);
   } catch (err) {
-    throw libraryError(err, { file, content, layout, partials });
+    // Ours (a partial out of the folder, a cap reached while reading partials) pass through as they are.
+    throw err instanceof UserError ? err : libraryError(err, { file, content, templateLine: layout.templateLine, subject: 'this file' });
   }
-  if (rendered.messages.length === 0) throw noMessages(file, layout);
-  const schema = (metadata.input?.schema ?? {}) as { properties?: Record<string, unknown>; required?: string[] };
+  if (ROLE_BLOCK.test(layout.template) || isEmpty(layout.template)) throw noMessages(file, layout);
+  const schema = (metadata.input?.schema ?? {}) as { properties?: Record<string, { type?: unknown }>; required?: string[] };
   const declared = Object.keys(schema.properties ?? {});
+  const names = templateNames(layout.template, partials);
+  const variables = [...new Set([...declared, ...names.used])].sort();
   const draft: PromptDraft = {
     engine: 'dotprompt',
     name: front.name,
@@ -73,11 +76,14 @@ export async function readDotprompt(source: PromptSource): Promise<PromptDraft> 
     params: modelParams(front.config),
     responseFormat: responseFormat(front, metadata.output?.schema),
     messages: templateMessages(layout.template),
-    template: { source: content, partials, defaults, required: (schema.required ?? []).filter((n) => !(n in defaults)), declared },
-    variables: [...new Set([...declared, ...templateVariables(layout.template, partials)])].sort(),
+    template: { source: content, partials, defaults, required: (schema.required ?? []).filter((n) => !(n in defaults)), declared, guarded: names.guarded.filter((n) => !declared.includes(n)), types: scalarTypes(schema.properties ?? {}), media: names.media },
+    variables,
     tests: [],
   };
   if (Object.keys(partials).length === 0) delete draft.template!.partials;
+  if (Object.keys(draft.template!.types!).length === 0) delete draft.template!.types;
+  if (draft.template!.guarded!.length === 0) delete draft.template!.guarded;
+  if (Object.keys(names.media).length === 0) delete draft.template!.media;
   if (Object.keys(defaults).length === 0) delete draft.template!.defaults;
   if (Object.keys(defaults).length > 0) draft.defaults = Object.fromEntries(Object.entries(defaults).map(([k, v]) => [k, varText(v)]));
   return dropUndefined(draft);
@@ -105,48 +111,35 @@ function fileLayout(content: string): FileLayout {
   };
 }
 
-/** `{{> name}}` is `_name.prompt` (a `dir/name` partial: `dir/_name.prompt`) beside the prompt. */
+/**
+ * `{{> name}}` is `_name.prompt` (a `dir/name` partial: `dir/_name.prompt`) beside the prompt. A
+ * name leading out of the prompt's folder is refused where it is written, before anything is read.
+ */
 async function readPartial(source: PromptSource, name: string, found: Record<string, string>): Promise<string | null> {
   const path = linkedPath(source.file, posix.join(posix.dirname(name), `_${posix.basename(name)}.prompt`));
-  if (path === undefined) return null;
+  if (path === undefined) {
+    throw new PromptFileError(`the partial {{> ${name}}} points outside the prompt's folder`, {
+      location: { file: source.file, line: lineAt(source.content, Math.max(0, partialReference(source.content, name))), column: 1 },
+      hint: 'Dotprompt reads a partial from the prompt\'s folder or below it: name it by a relative path without `..`, e.g. {{> shared/footer}} for shared/_footer.prompt.',
+    });
+  }
   const text = await source.readFile(path);
   if (text === undefined || text.includes('\0') || Buffer.byteLength(text, 'utf8') > MAX_PROMPT_BYTES) return null;
+  try {
+    compileTemplate(text);
+  } catch (err) {
+    // The library would report it against the prompt; it is the partial's, at the partial's line.
+    throw libraryError(err, { file: path, content: text, templateLine: 1, subject: `the partial {{> ${name}}}` });
+  }
   found[name] = text;
   return text;
 }
 
-/** The library's message, at the file line it names (or where the named partial or type is written). */
-function libraryError(err: unknown, ctx: { file: string; content: string; layout: FileLayout; partials: Record<string, string> }): PromptFileError {
-  const raw = err instanceof Error ? err.message : String(err);
-  const lines = raw.split('\n');
-  // Handlebars ends block errors with the position (" - 4:3"), which the location carries instead.
-  const message = (err instanceof RangeError ? `${raw} (do partials include each other?)` : lines.length > 1 ? `${lines[0]} ${lines.at(-1)}` : raw).replace(/ - \d+:\d+$/, '');
-  const ex = err as { lineNumber?: number; column?: number };
-  const templateLine = ex.lineNumber ?? Number(/on line (\d+)/.exec(raw)?.[1] ?? Number.NaN);
-  const named = /partial (\S+) could not be found|schema with name '([^']+)'/.exec(raw);
-  const location: SourceLocation = Number.isFinite(templateLine)
-    ? // The grammar's parse errors name only the line.
-      { file: ctx.file, line: ctx.layout.templateLine + templateLine - 1, column: ex.column === undefined ? 1 : ex.column + 1 }
-    : named
-      ? { file: ctx.file, line: lineAt(ctx.content, Math.max(0, named[1] ? ctx.content.search(new RegExp(`\\{\\{~?>\\s*${escapeRegExp(named[1])}`)) : ctx.content.indexOf(named[2]!))), column: 1 }
-      : { file: ctx.file, line: ctx.layout.templateLine, column: 1 };
-  return new PromptFileError(`the Dotprompt library cannot render this file: ${message.replace(/^Error: /, '')}`, {
-    location,
-    hint: named?.[1]
-      ? `Dotprompt reads the partial {{> ${named[1]}}} from _${posix.basename(named[1])}.prompt in the prompt's folder; add that file or remove the reference.`
-      : `${DOTPROMPT_HINT} (templates: https://google.github.io/dotprompt/reference/template/)`,
-    cause: err,
-  });
-}
-
-function noMessages(file: string, layout: FileLayout): PromptFileError {
-  const block = /\{\{#role\b/.exec(layout.template);
-  return new PromptFileError('the Dotprompt library renders this file to no message at all', {
-    location: { file, line: block ? layout.templateLine + lineAt(layout.template, block.index) - 1 : layout.templateLine, column: 1 },
-    hint: block
-      ? '`role` is not a block helper: `{{#role "user"}}…{{/role}}` drops its text. Write `{{role "user"}}` on a line, then the text.'
-      : 'Write the prompt text after the front matter.',
-  });
+/** A template of comments and blank space renders no message whatever the values. */
+function isEmpty(template: string): boolean {
+  return handlebars()
+    .parse(template)
+    .body.every((s) => s.type === 'CommentStatement' || (s.type === 'ContentStatement' && (s as hbs.AST.ContentStatement).value.trim() === ''));
 }
 
 /** The template cut at `{{role "…"}}` markers: the messages as templates, for token counts and checks. */
@@ -168,12 +161,30 @@ function templateMessages(template: string): PromptMessage[] {
   return messages;
 }
 
-function templateVariables(template: string, partials: Record<string, string>): string[] {
-  const names = new Set<string>();
-  for (const text of [template, ...Object.values(partials)]) {
-    for (const name of handlebarsVariables(handlebars().parse(text))) if (!DOTPROMPT_HELPERS.has(name)) names.add(name);
+/** Input fields the schema types boolean, number or integer (`flag?: boolean` is `["boolean", "null"]`). */
+function scalarTypes(properties: Record<string, { type?: unknown }>): Record<string, ScalarType> {
+  const types: Record<string, ScalarType> = {};
+  for (const [name, property] of Object.entries(properties)) {
+    const written = [property?.type].flat().filter((t) => t !== 'null');
+    if (written.length !== 1) continue;
+    if (written[0] === 'boolean') types[name] = 'boolean';
+    else if (written[0] === 'number' || written[0] === 'integer') types[name] = 'number';
   }
-  return [...names];
+  return types;
+}
+
+/** The names the template and its partials read, those it tests before use (`{{#if x}}`), and those it sends as media. */
+function templateNames(template: string, partials: Record<string, string>): { used: string[]; guarded: string[]; media: Record<string, string> } {
+  const used = new Set<string>();
+  const guarded = new Set<string>();
+  const media = new Set<string>();
+  for (const text of [template, ...Object.values(partials)]) {
+    const ast = handlebars().parse(text);
+    for (const name of handlebarsVariables(ast)) if (!DOTPROMPT_HELPERS.has(name)) used.add(name);
+    handlebarsGuarded(ast, false, guarded);
+    handlebarsMediaNames(ast, media);
+  }
+  return { used: [...used], guarded: [...guarded], media: Object.fromEntries([...media].map((name) => [name, 'media'])) };
 }
 
 function modelParams(config: DotpromptFrontMatter['config']): ModelParams {
@@ -195,14 +206,4 @@ function responseFormat(front: DotpromptFrontMatter, schema: unknown): ResponseF
   if (format !== undefined && format !== 'json') return undefined;
   if (schema !== null && typeof schema === 'object') return { type: 'json_schema', schema: schema as Record<string, unknown> };
   return format === 'json' ? { type: 'json_object' } : undefined;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
-  return line;
 }

@@ -1,8 +1,5 @@
 import * as z from 'zod';
 
-/** A YAML scalar read as text, as gh models' Go decoder reads a scalar into a string field. */
-export const scalarText = z.union([z.string(), z.number(), z.boolean()]).transform(String);
-
 /** gh models lower-cases the role and accepts only these three. */
 const Role = z
   .string()
@@ -22,17 +19,17 @@ const ModelParameters = z.looseObject({
 });
 
 const StringEvaluator = z.looseObject({
-  equals: scalarText.optional(),
-  contains: scalarText.optional(),
-  startsWith: scalarText.optional(),
-  endsWith: scalarText.optional(),
+  equals: z.string().optional(),
+  contains: z.string().optional(),
+  startsWith: z.string().optional(),
+  endsWith: z.string().optional(),
 });
 
 const LlmEvaluator = z.looseObject({
   modelId: z.string().min(1),
   prompt: z.string().min(1),
   systemPrompt: z.string().optional(),
-  choices: z.array(z.looseObject({ choice: scalarText, score: z.number() })).min(1),
+  choices: z.array(z.looseObject({ choice: z.string(), score: z.number() })).min(1),
 });
 
 const Evaluator = z.looseObject({
@@ -43,19 +40,20 @@ const Evaluator = z.looseObject({
 });
 
 /**
- * A `.prompt.yml` file as `gh models eval` reads it. Unknown top-level keys are tolerated,
+ * A `.prompt.yml` file as `gh models eval` reads it, once decoded as its Go decoder reads it
+ * (github-models-decode.ts: scalars in text keys are text, nulls are left out). Unknown top-level keys are tolerated,
  * because gh models ignores them; known keys must have the right shape. Like gh models, a file
  * without a model or without messages loads (the model comes from promptgate.yml or the model
  * service refuses the request).
  */
 export const GitHubModelsFile = z.looseObject({
-  name: scalarText.optional(),
-  description: scalarText.optional(),
-  model: scalarText.optional(),
+  name: z.string().optional(),
+  description: z.string().optional(),
+  model: z.string().optional(),
   modelParameters: ModelParameters.optional(),
   responseFormat: z.enum(['text', 'json_object', 'json_schema']).optional(),
   jsonSchema: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(),
-  messages: z.array(z.looseObject({ role: Role, content: scalarText })).optional(),
+  messages: z.array(z.looseObject({ role: Role, content: z.string() })).optional(),
   testData: z.array(z.record(z.string(), z.unknown())).optional(),
   evaluators: z.array(Evaluator).optional(),
 });

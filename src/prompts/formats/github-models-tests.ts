@@ -2,8 +2,9 @@ import type { AssertionSpec, AssertionType } from '../assertion-spec.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { PromptFileError } from '../../util/errors.js';
 import { hashValue } from '../../util/hash.js';
+import { goValueText } from './go-value-text.js';
 import type { PromptTestCase } from '../model.js';
-import { scalarText, type GitHubModelsEvaluator, type GitHubModelsFile } from './github-models-schema.js';
+import { type GitHubModelsEvaluator, type GitHubModelsFile } from './github-models-schema.js';
 import type { YamlSource } from '../../yaml/index.js';
 
 
@@ -30,7 +31,7 @@ export function githubModelsTests(raw: GitHubModelsFile, source: YamlSource): Pr
   // Every row's line at once: one walk of the file instead of a lookup per row.
   const lines = rows.length ? source.locateItems(['testData']) : [];
   return rows.map((row, i) => {
-    const vars = rowVars(row);
+    const vars = rowVars(row, (path) => source.plainScalar(['testData', i, ...path]));
     const id = testId(vars);
     const test: PromptTestCase = {
       id: uniqueId(id, seen),
@@ -41,13 +42,14 @@ export function githubModelsTests(raw: GitHubModelsFile, source: YamlSource): Pr
     const description = describeRow(vars, id);
     if (description !== undefined) test.description = description;
     if (vars.expected !== undefined) test.expected = vars.expected;
+    if (vars !== row) test.row = row;
     return test;
   });
 }
 
 /** Map one evaluator to an assertion, exactly as gh models would run it. */
 function evaluatorAssertion(evaluator: GitHubModelsEvaluator, index: number, source: YamlSource): AssertionSpec {
-  const base = { negate: false, weight: 1, ...(evaluator.name !== undefined ? { name: evaluator.name } : {}) };
+  const base = { negate: false, weight: 1, ...(evaluator.name ? { name: evaluator.name } : {}) };
   // gh models picks the first of string, llm and uses that is set, in that order.
   if (evaluator.string) {
     const check = STRING_CHECKS.find(({ key }) => evaluator.string?.[key]);
@@ -91,41 +93,14 @@ function evaluatorAssertion(evaluator: GitHubModelsEvaluator, index: number, sou
   });
 }
 
-/** Row values as text, as gh models inserts them: strings as written, anything else as Go's `%v` prints it. */
-function rowVars(row: Record<string, unknown>): Record<string, string> {
-  // Most rows hold only strings: those are their own vars (the row is this read's own copy).
-  for (const key in row) if (typeof row[key] !== 'string') return Object.fromEntries(Object.entries(row).map(([k, value]) => [k, goValueText(value)]));
-  return row as Record<string, string>;
-}
-
 /**
- * Go's `fmt.Sprintf("%v", v)` of a YAML value decoded into `interface{}`: `<nil>`, `[a b]`,
- * `map[k:v]` with sorted keys, `true`, whole numbers in full and other numbers in `%g` form
- * (`1.5`, `1e-05`, `1.2345675e+06`).
+ * Row values as text, as gh models inserts them: strings as written, anything else as Go's `%v`
+ * prints it, from the text written where a number's JavaScript value cannot tell.
  */
-export function goValueText(value: unknown): string {
-  if (value === null || value === undefined) return '<nil>';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return goNumber(value);
-  if (Array.isArray(value)) return `[${value.map(goValueText).join(' ')}]`;
-  if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `map[${entries.map(([k, v]) => `${k}:${goValueText(v)}`).join(' ')}]`;
-  }
-  return String(value);
-}
-
-function goNumber(n: number): string {
-  if (Number.isNaN(n)) return 'NaN';
-  if (!Number.isFinite(n)) return n > 0 ? '+Inf' : '-Inf';
-  // YAML integers decode to Go ints, printed in full.
-  if (Number.isInteger(n)) return n.toFixed(0);
-  // Shortest round-trip digits, as both languages choose them; %g switches to an exponent
-  // outside 1e-4 ≤ |n| < 1e6, with at least two exponent digits.
-  const [mantissa, exp] = n.toExponential().split('e') as [string, string];
-  const e = Number(exp);
-  if (e < -4 || e >= 6) return `${mantissa}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
-  return String(n);
+function rowVars(row: Record<string, unknown>, written: (path: readonly PropertyKey[]) => string | undefined): Record<string, string> {
+  // Most rows hold only strings: those are their own vars (the row is this read's own copy).
+  for (const key in row) if (typeof row[key] !== 'string') return Object.fromEntries(Object.entries(row).map(([k, value]) => [k, goValueText(value, written, [k])]));
+  return row as Record<string, string>;
 }
 
 /** An explicit `id` or `name` of the row, else a hash of the row, so ids survive edits of the prompt. */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { ResponseFormat, ToolDefinition } from '../model.js';
+import type { ResponseFormat, ScalarType, ToolDefinition } from '../model.js';
 
 /**
  * Prompty's `Property` (spec §2.7): inputs, outputs and function parameters. Written as a list
@@ -47,15 +47,28 @@ export interface InputFacts {
   required: string[];
   /** `kind: thread` inputs: conversation history. */
   threads: string[];
+  /** Inputs of a boolean or numeric kind, written or following from the default. */
+  types: Record<string, ScalarType>;
+  /** `kind: image`, `file` or `audio` inputs, by name: the runtime sends their values as parts of that kind. */
+  media: Record<string, string>;
 }
 
+const MEDIA_KINDS = new Set(['image', 'file', 'audio']);
+
+/** The scalar type a test's text is read as, by Prompty kind. */
+const SCALAR_KINDS: Record<string, ScalarType> = { boolean: 'boolean', integer: 'number', float: 'number', number: 'number' };
+
 export function inputFacts(inputs: Property[]): InputFacts {
-  const facts: InputFacts = { declared: [], defaults: {}, required: [], threads: [] };
+  const facts: InputFacts = { declared: [], defaults: {}, required: [], threads: [], types: {}, media: {} };
   for (const input of inputs) {
     facts.declared.push(input.name);
     if (input.default !== undefined && input.default !== null) facts.defaults[input.name] = input.default;
     else if (input.required === true) facts.required.push(input.name);
-    if (kindOf(input) === 'thread') facts.threads.push(input.name);
+    const kind = kindOf(input) ?? (input.default === undefined ? undefined : inferredKind(input.default));
+    if (kind === 'thread') facts.threads.push(input.name);
+    if (kind !== undefined && MEDIA_KINDS.has(kind)) facts.media[input.name] = kind;
+    const type = kind === undefined ? undefined : SCALAR_KINDS[kind];
+    if (type) facts.types[input.name] = type;
   }
   return facts;
 }

@@ -2,14 +2,14 @@ import * as z from 'zod';
 import { PromptFileError } from '../../util/errors.js';
 import type { ModelParams, ResponseFormat, TemplateEngine } from '../model.js';
 import { splitFrontMatter, type FrontMatterSplit } from './front-matter.js';
-import { jinja2Variables } from '../jinja2.js';
+import { jinja2Guarded, jinja2Variables } from '../jinja2.js';
 import { inputFacts, outputFormat, properties, PropertyList } from './prompty-properties.js';
 import { resolveReferences } from './prompty-references.js';
-import { compileBody, mustacheVariables, ROLE_LINE } from '../prompty-render.js';
+import { compileBody, mustacheGuarded, mustacheVariables, ROLE_LINE } from '../prompty-render.js';
 import { promptyTools, ToolList } from './prompty-tools.js';
 import { splitRoleLines, toMessages } from './role-lines.js';
 import type { PromptDraft, PromptSource } from './types.js';
-import { dropUndefined, stopList, varText } from './values.js';
+import { dropUndefined, stopList, varText, withoutEmptyKeys } from './values.js';
 import { parseYaml, validateYaml, type YamlSource } from '../../yaml/index.js';
 
 const PROMPTY_HINT = 'See the Prompty file specification: https://github.com/microsoft/prompty/blob/main/spec/spec.md#2-file-format';
@@ -59,7 +59,7 @@ const PromptyModel = z.preprocess(
   }),
 );
 
-const TemplateFormat = z.union([z.string(), z.looseObject({ kind: z.string() })]);
+const TemplateFormat = z.union([z.string(), z.looseObject({ kind: z.string(), strict: z.boolean().optional() })]);
 
 /** Front matter of both specs; unknown keys are kept, as the spec requires (§2.3). */
 const PromptyFrontMatter = z.looseObject({
@@ -92,6 +92,7 @@ export async function readPrompty(source: PromptSource): Promise<PromptDraft> {
   compileBody(engine, split.body, origin);
   const inputs = inputFacts(properties(front.inputs));
   const used = engine === 'jinja2' ? jinja2Variables(split.body) : mustacheVariables(split.body);
+  const guarded = [...(engine === 'jinja2' ? jinja2Guarded(split.body) : mustacheGuarded(split.body))].filter((name) => !inputs.declared.includes(name));
   const defaults = { ...inputs.defaults, ...front.sample };
   const draft: PromptDraft = {
     engine,
@@ -101,7 +102,7 @@ export async function readPrompty(source: PromptSource): Promise<PromptDraft> {
     params: modelParams(front.model),
     responseFormat: outputFormat(properties(front.outputs)) ?? parameterFormat(front.model),
     messages: toMessages(splitRoleLines(split.body, { header: ROLE_LINE, leadingRole: 'system', bodyLine: split.bodyLine }), origin),
-    template: { source: split.body, defaults, threads: inputs.threads, required: inputs.required, declared: inputs.declared },
+    template: dropUndefined({ source: split.body, line: split.bodyLine, strict: strictRoleLines(front), defaults, threads: inputs.threads, required: inputs.required, declared: inputs.declared, guarded, types: inputs.types, media: inputs.media }),
     tools: await promptyTools(front.tools ?? [], yaml, source),
     variables: [...new Set([...inputs.declared, ...used])].sort(),
     tests: [],
@@ -110,6 +111,9 @@ export async function readPrompty(source: PromptSource): Promise<PromptDraft> {
   else delete draft.template!.defaults;
   if (draft.tools?.length === 0) delete draft.tools;
   if (inputs.threads.length === 0) delete draft.template!.threads;
+  if (Object.keys(inputs.types).length === 0) delete draft.template!.types;
+  if (Object.keys(inputs.media).length === 0) delete draft.template!.media;
+  if (guarded.length === 0) delete draft.template!.guarded;
   return dropUndefined(draft);
 }
 
@@ -119,7 +123,7 @@ async function frontMatter(split: FrontMatterSplit, source: PromptSource): Promi
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new PromptFileError('the front matter must be a YAML mapping', { location: yaml.locate([]), hint: PROMPTY_HINT });
   }
-  const resolved = await resolveReferences(value, yaml, source);
+  const resolved = withoutEmptyKeys(await resolveReferences(value, yaml, source), ['model', 'template']);
   return { front: validateYaml(PromptyFrontMatter, yaml, PROMPTY_HINT, { path: [], value: resolved }), yaml };
 }
 
@@ -133,12 +137,19 @@ function templateEngine(front: PromptyFrontMatter, yaml: YamlSource): TemplateEn
   const written = front.template;
   const format = typeof written === 'string' ? written : (written?.format ?? written?.type);
   const kind = (typeof format === 'string' ? format : (format?.kind ?? 'jinja2')).toLowerCase();
-  if (kind === 'jinja2' || kind === 'jinja') return 'jinja2';
+  // Prompty's TypeScript runtime renders `jinja2` with nunjucks and registers it as `nunjucks` too.
+  if (kind === 'jinja2' || kind === 'jinja' || kind === 'nunjucks') return 'jinja2';
   if (kind === 'mustache') return 'full-mustache';
   throw new PromptFileError(`unknown template kind "${kind}"`, {
     location: yaml.locate(['template']),
-    hint: 'Prompty renders `jinja2` (the default) and `mustache` templates.',
+    hint: 'Prompty renders `jinja2` (the default; `nunjucks` is the same engine) and `mustache` templates.',
   });
+}
+
+/** `false` when `template.format.strict: false` turns the runtime's injection defence off (§6.3); it is on by default. */
+function strictRoleLines(front: PromptyFrontMatter): false | undefined {
+  const format = typeof front.template === 'object' ? front.template.format : undefined;
+  return typeof format === 'object' && format.strict === false ? false : undefined;
 }
 
 /**
@@ -150,14 +161,20 @@ function modelId(model: PromptyFrontMatter['model']): string | undefined {
   const provider = model.provider ? PROVIDERS[model.provider.toLowerCase()] : undefined;
   if (provider && model.id) return `${provider}:${model.id}`;
   const config = model.configuration;
-  const id =
-    config?.type === 'openai' && config.name
-      ? `openai:${config.name}`
-      : (config?.type === 'azure_openai' || config?.type === 'azure') && config.azure_deployment
-        ? `azure:${config.azure_deployment}`
-        : undefined;
-  // Values the earlier spec fills from the environment (`${env:NAME}`) are unknown here.
-  return id?.includes('${') ? undefined : id;
+  const name = config?.type === 'openai' ? configured(config.name) : undefined;
+  const deployment = config?.type === 'azure_openai' || config?.type === 'azure' ? configured(config.azure_deployment) : undefined;
+  return name ? `openai:${name}` : deployment ? `azure:${deployment}` : undefined;
+}
+
+/**
+ * A `configuration` value as the runtime reads it with the host's environment unset: the default
+ * of `${env:NAME:default}`, unknown for `${env:NAME}` (references there are not resolved
+ * before, as `configuration` also holds keys promptgate never uses).
+ */
+function configured(value: string | undefined): string | undefined {
+  const reference = /^\$\{env:[^:}]*:(.+)\}$/i.exec(value ?? '');
+  if (reference) return reference[1];
+  return value?.includes('${') ? undefined : value;
 }
 
 function modelParams(model: PromptyFrontMatter['model']): ModelParams {

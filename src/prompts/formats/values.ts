@@ -15,3 +15,15 @@ export function varText(value: unknown): string {
 export function stopList(stop: string | string[] | undefined): string[] | undefined {
   return typeof stop === 'string' ? [stop] : stop;
 }
+
+/**
+ * Front matter without its empty keys (`input:` whose lines are commented out is null), at the top
+ * and inside the `nested` mappings: both formats' runtimes read an empty key as absent.
+ */
+export function withoutEmptyKeys(value: unknown, nested: readonly string[]): unknown {
+  const drop = (v: unknown): unknown =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter(([, item]) => item !== null)) : v;
+  const top = drop(value);
+  if (top === null || typeof top !== 'object' || Array.isArray(top)) return top;
+  return Object.fromEntries(Object.entries(top).map(([key, item]) => [key, nested.includes(key) ? drop(item) : item]));
+}
