@@ -130,7 +130,8 @@ async function collectSamples(sampled: SampledFile[], pairs: PromptPair[], parti
   const incomplete: AbsentShard[] = [];
   const shared = sharedTexts();
   for (const { file, partial, samples } of sampled) {
-    const sides = new Set<string>();
+    // Per side, the keys already read (the shared key strings: no new text per line).
+    const seen = { base: new Set<string>(), head: new Set<string>() };
     for await (const chunk of samples()) {
       for (const s of chunk) {
         const key = shared(keyOf(s.prompt, s.test));
@@ -138,16 +139,18 @@ async function collectSamples(sampled: SampledFile[], pairs: PromptPair[], parti
         const side = entry?.pair[s.side];
         const test = entry?.[s.side].get(s.test);
         if (!side || !test || partition.get(key) !== partial.shard.index) throw foreignSample(file, partial, s);
-        if (sides.has(`${s.side} ${key}`)) throw repeatedSample(file, partial, s);
-        if (!isScreen(s.runs, test.repeat ?? repeat)) throw notTheScreen(file, partial, s, test.repeat ?? repeat);
+        if (seen[s.side].has(key)) throw repeatedSample(file, partial, s);
         for (const run of s.runs) shareTexts(run, shared);
-        into[s.side].set(key, summarise({ prompt: side.prompt, test, modelId: side.modelId }, s.runs));
-        sides.add(`${s.side} ${key}`);
+        const result = summarise({ prompt: side.prompt, test, modelId: side.modelId }, s.runs);
+        if (!isScreen(result.runs, test.repeat ?? repeat)) throw notTheScreen(file, partial, s, test.repeat ?? repeat);
+        into[s.side].set(key, result);
+        seen[s.side].add(key);
       }
     }
     into.modelCalls += partial.stats.modelCalls;
     const want = expected.get(partial.shard.index) ?? 0;
-    if (sides.size < want) incomplete.push({ index: partial.shard.index, why: partial.unsampled ? `drew no samples: ${partial.unsampled}` : `reported ${sides.size} of its ${want} test sides (base and head count apiece): its report was cut short` });
+    const sides = seen.base.size + seen.head.size;
+    if (sides < want) incomplete.push({ index: partial.shard.index, why: partial.unsampled ? `drew no samples: ${partial.unsampled}` : `reported ${sides} of its ${want} test sides (base and head count apiece): its report was cut short` });
   }
   return incomplete;
 }
@@ -184,13 +187,12 @@ function foreignSample(file: string, partial: SampledPartial, s: PartialSample):
 }
 
 /**
- * Whether `runs` are exactly a screen of `size` samples (repeat indexes 0 … size − 1): the merge
+ * Whether runs sorted by repeat index are exactly a screen of `size` samples (indexes 0 … size − 1): the merge
  * takes runs from later indexes as confirmation's fresh samples, so an edited line could
  * otherwise confirm or dismiss a candidate no sample was drawn for.
  */
-function isScreen(runs: PartialRun[], size: number): boolean {
-  const indexes = new Set(runs.map((r) => r.repeatIndex));
-  return runs.length === size && indexes.size === size && runs.every((r) => r.repeatIndex < size);
+function isScreen(sorted: readonly { repeatIndex: number }[], size: number): boolean {
+  return sorted.length === size && sorted.every((r, i) => r.repeatIndex === i);
 }
 
 function notTheScreen(file: string, partial: SampledPartial, s: PartialSample, size: number): UserError {
