@@ -41,6 +41,11 @@ export interface RecordedInputs {
 const OPEN = '<!-- promptgate:state v1 ';
 const CLOSE = ' -->';
 const SIGNATURE = 'sig=';
+/**
+ * Most a block may inflate to. A comment holds at most 65,536 characters, which deflate can
+ * expand about a thousandfold; an honest state is a few MB at most.
+ */
+const MAX_STATE_BYTES = 16 * 1024 * 1024;
 
 /**
  * The key that authenticates a state block. The App signs its state with a key of its own (see
@@ -92,9 +97,10 @@ export function readState(body: string, key?: StateKey): StateRead {
   if (key && !(signature && verify(payload, signature, key))) return { problem: `the state block of promptgate's comment is not signed by this App: ${RECOMPUTED}` };
   let json: unknown;
   try {
-    json = JSON.parse(inflateRawSync(Buffer.from(payload, 'base64')).toString('utf8'));
-  } catch {
-    return { problem: `the state block of promptgate's comment is not readable (not compressed JSON): ${RECOMPUTED}` };
+    json = JSON.parse(inflateRawSync(Buffer.from(payload, 'base64'), { maxOutputLength: MAX_STATE_BYTES }).toString('utf8'));
+  } catch (err) {
+    const why = (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? `it inflates past ${MAX_STATE_BYTES / 1024 / 1024} MB` : 'not compressed JSON';
+    return { problem: `the state block of promptgate's comment is not readable (${why}): ${RECOMPUTED}` };
   }
   const parsed = savedStateSchema.safeParse(json);
   if (!parsed.success) return { problem: `the state block of promptgate's comment does not hold a state of this promptgate version (${firstIssue(parsed.error)}): ${RECOMPUTED}` };

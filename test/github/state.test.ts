@@ -61,6 +61,13 @@ describe('a forged or damaged state block', () => {
     expect(readState('x\n<!-- promptgate:state v1 bm90IGRlZmxhdGVk -->').problem).toMatch(/not readable \(not compressed JSON\)/);
   });
 
+  it('is refused, not inflated whole, when it would expand past 16 MB', () => {
+    // 40 KB of deflate that inflates to 40 MB: within a comment's 65,536 characters.
+    const bomb = deflateRawSync(Buffer.alloc(40 * 1024 * 1024, 0x20)).toString('base64');
+    expect(bomb.length).toBeLessThan(65_536);
+    expect(readState(`x\n<!-- promptgate:state v1 ${bomb} -->`).problem).toMatch(/not readable \(it inflates past 16 MB\)/);
+  });
+
   it('names a hostile key without letting it grow the message without bound', () => {
     const read = readState(`x\n${blockOf({ ...valid, ['k'.repeat(5_000)]: 1 })}`);
     expect(read.problem!.length).toBeLessThan(600);
