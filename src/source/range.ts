@@ -24,6 +24,7 @@ const FETCH = ['-c', 'maintenance.auto=false', 'fetch', '--no-tags', '--quiet'];
  */
 export async function resolveRange(repo: string, baseRef: string, headRef: string, opts: ResolveOptions = {}): Promise<CommitRange> {
   const remote = opts.remote ?? 'origin';
+  for (const ref of [baseRef, headRef, remote]) refuseOption(ref);
   // Both refs and their remote-tracking names in one look-up; only what is missing is fetched.
   const [head, remoteHead, base, remoteBase] = await resolveCommits(repo, [headRef, `${remote}/${headRef}`, baseRef, `${remote}/${baseRef}`]).catch(() => []);
   let headSha = head ?? remoteHead;
@@ -71,10 +72,22 @@ export async function resolveRange(repo: string, baseRef: string, headRef: strin
 
 /** The commit `ref` names here (or as `<remote>/<ref>`), fetching it from the remote when the clone lacks it. */
 export async function resolveCommit(repo: string, ref: string, remote: string, log?: (line: string) => void): Promise<string> {
+  for (const name of [ref, remote]) refuseOption(name);
   const [local, tracking] = await resolveCommits(repo, [ref, `${remote}/${ref}`]).catch(() => []);
   if (local ?? tracking) return (local ?? tracking)!;
   await checkedShallow(repo);
   return fetchCommit(repo, ref, remote, log);
+}
+
+/**
+ * A name git would take for an option (`--upload-pack=…` runs a command on fetch). No branch,
+ * tag or remote starts with `-`; a commit id never does.
+ */
+function refuseOption(name: string): void {
+  if (!name.startsWith('-')) return;
+  throw new UserError(`"${name}" is not a branch, tag, commit or remote: names starting with "-" are read by git as options`, {
+    hint: 'give --base and --head a branch, tag or commit (git branch -a lists the branches)',
+  });
 }
 
 /** Whether the clone is shallow; a UserError when `repo` is no git repository at all. */

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isRecentAncestor } from '../../src/source/git.js';
 import { resolveRange } from '../../src/source/range.js';
@@ -37,5 +38,13 @@ describe('the merge base of a pull request', () => {
     const range = await resolveRange(clone.dir, base(), f2);
     expect(range).toMatchObject({ baseSha: base(), headSha: f2, mergeBaseSha: origin.git('merge-base', base(), f2).trim() });
     expect(range.mergeBaseSha).toBe(c2);
+  });
+
+  it('refuses a base or head that git would read as an option, before running git', async () => {
+    const marker = `${origin.dir}/ran`;
+    for (const [base, head] of [[`--upload-pack=touch ${marker}`, f2], [c2, '--output=/tmp/x']]) {
+      await expect(resolveRange(origin.dir, base!, head!)).rejects.toThrow(/names starting with "-" are read by git as options/);
+    }
+    expect(existsSync(marker)).toBe(false);
   });
 });
