@@ -23,19 +23,20 @@ import {
   startCheckRun,
   stateKey,
   throttling
-} from "./chunks/chunk-7VY25UC3.js";
+} from "./chunks/chunk-F2INXUCZ.js";
+import "./chunks/chunk-5VIE2S3B.js";
 import {
   withoutHostPaths
-} from "./chunks/chunk-V6HLFPIL.js";
+} from "./chunks/chunk-PLTEGRBA.js";
 import {
   coerce_exports
 } from "./chunks/chunk-3XI7M7QE.js";
 import {
   compare
-} from "./chunks/chunk-R6H3XCL7.js";
+} from "./chunks/chunk-WP4PTW7C.js";
 import {
   materialiseModules
-} from "./chunks/chunk-ASQL76XA.js";
+} from "./chunks/chunk-UWZMG3ZU.js";
 import "./chunks/chunk-FU4A33PN.js";
 import "./chunks/chunk-4HXLE7TN.js";
 import {
@@ -47,9 +48,10 @@ import {
   defaultConfig,
   parseConfig,
   require_safe_stable_stringify
-} from "./chunks/chunk-A23XLCHO.js";
+} from "./chunks/chunk-DMQF7VJ7.js";
 import "./chunks/chunk-NTTIUXQI.js";
-import "./chunks/chunk-FNVTW6TH.js";
+import "./chunks/chunk-S4HFIW6M.js";
+import "./chunks/chunk-LF6QCMWW.js";
 import {
   array,
   number,
@@ -67,7 +69,7 @@ import {
 import {
   memoPromise
 } from "./chunks/chunk-S3IFKC6U.js";
-import "./chunks/chunk-52PJDMAI.js";
+import "./chunks/chunk-Y5OWZ6QQ.js";
 import "./chunks/chunk-WNENITHW.js";
 import {
   UserError,

@@ -95,28 +95,28 @@ var COMMANDS = {
   eval: {
     summary: "evaluate the prompts in the working tree, or the prompt files named (as gh models eval does)",
     load: async () => {
-      const m = await import("./chunks/eval-V4CWDJVC.js");
+      const m = await import("./chunks/eval-J74HKRA3.js");
       return { run: m.evalCommand, usage: m.EVAL_USAGE };
     }
   },
   compare: {
     summary: "evaluate base and head of a change and report what it did",
     load: async () => {
-      const m = await import("./chunks/compare-G3VXBOBS.js");
+      const m = await import("./chunks/compare-PQG2OZMD.js");
       return { run: m.compareCommand, usage: m.COMPARE_USAGE };
     }
   },
   sample: {
     summary: "export a sample of your own tests' outputs as CSV for human review",
     load: async () => {
-      const m = await import("./chunks/sample-ID5W52NP.js");
+      const m = await import("./chunks/sample-GJ6QOYE4.js");
       return { run: m.sampleCommand, usage: m.SAMPLE_USAGE };
     }
   },
   merge: {
     summary: "one report from the partial reports of sharded compare runs",
     load: async () => {
-      const m = await import("./chunks/merge-IRCADLGE.js");
+      const m = await import("./chunks/merge-IJCTBDFV.js");
       return { run: m.mergeCommand, usage: m.MERGE_USAGE };
     }
   }

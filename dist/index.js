@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   LocalGitChanges
-} from "./chunks/chunk-NDOUGVVP.js";
+} from "./chunks/chunk-5TKHP2SM.js";
 import {
   info
 } from "./chunks/chunk-IJVDS6DU.js";
@@ -65,5 +65,5 @@ function payloadCommits(env) {
 
 // src/action/index.ts
 var started = startGitWork(process.env);
-var { run } = await import("./chunks/main-7DVGZSKR.js");
+var { run } = await import("./chunks/main-QK52YGTF.js");
 await run(started);
