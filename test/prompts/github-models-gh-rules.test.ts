@@ -8,6 +8,14 @@ import { loadFixture } from '../support/prompt-fixtures.js';
 
 const file = (yaml: string) => parsePromptFile('p.prompt.yml', yaml);
 
+/** Each evaluator of the file's first row by name, with whether it passes on `output`. */
+async function verdicts(yaml: string, output: string): Promise<[string, boolean][]> {
+  const prompt = await file(yaml);
+  const test = prompt.tests[0]!;
+  const outcome = await evaluateAssertions(test.assert, makeContext({ prompt, output, vars: test.vars }));
+  return outcome.results.map((r) => [r.name, r.pass]);
+}
+
 describe('.prompt.yml files are filled as gh models fills them', () => {
   it('fill {{key}} for any key of the row, exactly as written between the braces', async () => {
     const prompt = await file(
@@ -38,26 +46,19 @@ describe('.prompt.yml files are filled as gh models fills them', () => {
   });
 
   it('compare `equals` with the expected text untrimmed, and fill evaluator values literally', async () => {
-    const prompt = await file(
-      'messages:\n  - role: user\n    content: "{{q}}"\ntestData:\n  - q: hi\n    want: "Paris "\nevaluators:\n  - name: exact\n    string:\n      equals: "{{want}}"\n  - name: spaced\n    string:\n      contains: "{{ want }}"\n',
-    );
-    const test = prompt.tests[0]!;
-    const outcome = await evaluateAssertions(test.assert, makeContext({ prompt, output: 'Paris', vars: test.vars }));
-    expect(outcome.results.map((r) => [r.name, r.pass])).toEqual([
+    const yaml =
+      'messages:\n  - role: user\n    content: "{{q}}"\ntestData:\n  - q: hi\n    want: "Paris "\nevaluators:\n  - name: exact\n    string:\n      equals: "{{want}}"\n  - name: spaced\n    string:\n      contains: "{{ want }}"\n';
+    expect(await verdicts(yaml, 'Paris')).toEqual([
       ['exact', false],
       ['spaced', false],
     ]);
-    const spaced = await evaluateAssertions(test.assert, makeContext({ prompt, output: 'Paris {{ want }}', vars: test.vars }));
-    expect(spaced.results[1]!.pass).toBe(true);
+    expect((await verdicts(yaml, 'Paris {{ want }}'))[1]).toEqual(['spaced', true]);
   });
 
   it('check every string evaluator against the answer trimmed, as gh models does before evaluating', async () => {
-    const prompt = await file(
-      'messages:\n  - role: user\n    content: hi\ntestData:\n  - q: x\nevaluators:\n  - name: spaced\n    string:\n      contains: "Paris "\n  - name: plain\n    string:\n      contains: paris\n  - name: ends\n    string:\n      endsWith: paris\n',
-    );
-    const test = prompt.tests[0]!;
-    const outcome = await evaluateAssertions(test.assert, makeContext({ prompt, output: '  Paris \n', vars: test.vars }));
-    expect(outcome.results.map((r) => [r.name, r.pass])).toEqual([
+    const yaml =
+      'messages:\n  - role: user\n    content: hi\ntestData:\n  - q: x\nevaluators:\n  - name: spaced\n    string:\n      contains: "Paris "\n  - name: plain\n    string:\n      contains: paris\n  - name: ends\n    string:\n      endsWith: paris\n';
+    expect(await verdicts(yaml, '  Paris \n')).toEqual([
       ['spaced', false],
       ['plain', true],
       ['ends', true],
@@ -65,12 +66,9 @@ describe('.prompt.yml files are filled as gh models fills them', () => {
   });
 
   it('ignore case as Go does: each letter by its own mapping, so İSTANBUL contains istanbul and ΟΔΟΣ does not contain οδος', async () => {
-    const prompt = await file(
-      'messages:\n  - role: user\n    content: hi\ntestData:\n  - q: x\nevaluators:\n  - name: city\n    string:\n      contains: istanbul\n  - name: road\n    string:\n      endsWith: οδοσ\n  - name: final\n    string:\n      endsWith: οδος\n',
-    );
-    const test = prompt.tests[0]!;
-    const outcome = await evaluateAssertions(test.assert, makeContext({ prompt, output: 'İSTANBUL ΟΔΟΣ', vars: test.vars }));
-    expect(outcome.results.map((r) => [r.name, r.pass])).toEqual([
+    const yaml =
+      'messages:\n  - role: user\n    content: hi\ntestData:\n  - q: x\nevaluators:\n  - name: city\n    string:\n      contains: istanbul\n  - name: road\n    string:\n      endsWith: οδοσ\n  - name: final\n    string:\n      endsWith: οδος\n';
+    expect(await verdicts(yaml, 'İSTANBUL ΟΔΟΣ')).toEqual([
       ['city', true],
       ['road', true],
       ['final', false],
