@@ -85,7 +85,8 @@ function comparisonOptions(
 /** The comparison, or in merge mode the shards' samples merged into one (the same flow publishes it). */
 async function compareOrMerge(comparison: CompareOptions, merge: string | undefined, workspace: string): Promise<Comparison> {
   if (!merge) return compare(comparison);
-  const [{ mergeShards }, { readPartials }] = await Promise.all([import('../compare/merge.js'), import('../compare/partial.js')]);
+  const [{ mergeShards }, { readPartials }, { tuneHeapForLargeMerge }] = await Promise.all([import('../compare/merge.js'), import('../compare/partial.js'), import('../util/heap.js')]);
+  tuneHeapForLargeMerge();
   // An absolute path (download-artifact's `path: ${{ runner.temp }}/…`) is taken as it is.
   const report = await mergeShards(comparison, await readPartials(resolve(workspace, merge), merge));
   return { report, inputs: { baseSha: report.base.sha, headSha: report.head.sha, mergeBaseSha: report.mergeBase, configHash: report.config.hash }, reused: false };
