@@ -1,6 +1,17 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  coerce_exports
+} from "./chunks/chunk-3XI7M7QE.js";
+import {
+  compare
+} from "./chunks/chunk-KD3SET7L.js";
+import {
+  materialiseModules
+} from "./chunks/chunk-OYIWJ56U.js";
+import "./chunks/chunk-LF6QCMWW.js";
+import "./chunks/chunk-FU4A33PN.js";
+import {
   CHECK_NAME,
   Octokit,
   RequestError,
@@ -29,39 +40,28 @@ import {
   withoutHostPaths
 } from "./chunks/chunk-PLTEGRBA.js";
 import {
-  coerce_exports
-} from "./chunks/chunk-3XI7M7QE.js";
-import {
-  compare
-} from "./chunks/chunk-WP4PTW7C.js";
-import {
-  materialiseModules
-} from "./chunks/chunk-UWZMG3ZU.js";
-import "./chunks/chunk-FU4A33PN.js";
+  DEFAULT_CONFIG_PATH,
+  defaultConfig,
+  parseConfig,
+  require_safe_stable_stringify
+} from "./chunks/chunk-35BH6QKZ.js";
 import "./chunks/chunk-4HXLE7TN.js";
 import {
   codeBlock,
   inlineCode
 } from "./chunks/chunk-FIKN4I2P.js";
-import {
-  DEFAULT_CONFIG_PATH,
-  defaultConfig,
-  parseConfig,
-  require_safe_stable_stringify
-} from "./chunks/chunk-DMQF7VJ7.js";
-import "./chunks/chunk-NTTIUXQI.js";
 import "./chunks/chunk-S4HFIW6M.js";
-import "./chunks/chunk-LF6QCMWW.js";
+import "./chunks/chunk-NTTIUXQI.js";
 import {
   array,
   number,
   object,
   string
 } from "./chunks/chunk-WKKOZ42H.js";
+import "./chunks/chunk-CECCCJKY.js";
 import {
   conclusionOf
 } from "./chunks/chunk-6NSPMDMH.js";
-import "./chunks/chunk-CECCCJKY.js";
 import {
   decodeUtf8,
   fileText

@@ -2,31 +2,20 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import "./chunks/chunk-NU224LGZ.js";
 import {
-  EXIT
-} from "./chunks/chunk-6NSPMDMH.js";
-import {
   didYouMean
 } from "./chunks/chunk-CECCCJKY.js";
+import {
+  EXIT
+} from "./chunks/chunk-6NSPMDMH.js";
 import {
   UserError,
   describeError
 } from "./chunks/chunk-BSE5VMI7.js";
+import {
+  tuneHeapForLargeMerge,
+  tuneHeapForManySmallCalls
+} from "./chunks/chunk-2TDNYJMX.js";
 import "./chunks/chunk-5HX2GR4K.js";
-
-// src/util/heap.ts
-import { PerformanceObserver } from "node:perf_hooks";
-import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
-var MAX_SEMI_SPACE_BYTES = 4 * 1024 * 1024;
-function tuneHeapForManySmallCalls() {
-  setFlagsFromString("--heap-growing-percent=20");
-  const watch = new PerformanceObserver(() => {
-    const young = getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
-    if (young && young.space_size < MAX_SEMI_SPACE_BYTES) return;
-    setFlagsFromString("--semi-space-growth-factor=1");
-    watch.disconnect();
-  });
-  watch.observe({ entryTypes: ["gc"] });
-}
 
 // package.json
 var package_default = {
@@ -95,28 +84,28 @@ var COMMANDS = {
   eval: {
     summary: "evaluate the prompts in the working tree, or the prompt files named (as gh models eval does)",
     load: async () => {
-      const m = await import("./chunks/eval-J74HKRA3.js");
+      const m = await import("./chunks/eval-XANCR2SS.js");
       return { run: m.evalCommand, usage: m.EVAL_USAGE };
     }
   },
   compare: {
     summary: "evaluate base and head of a change and report what it did",
     load: async () => {
-      const m = await import("./chunks/compare-PQG2OZMD.js");
+      const m = await import("./chunks/compare-MMXKBQIF.js");
       return { run: m.compareCommand, usage: m.COMPARE_USAGE };
     }
   },
   sample: {
     summary: "export a sample of your own tests' outputs as CSV for human review",
     load: async () => {
-      const m = await import("./chunks/sample-GJ6QOYE4.js");
+      const m = await import("./chunks/sample-47GCH5XG.js");
       return { run: m.sampleCommand, usage: m.SAMPLE_USAGE };
     }
   },
   merge: {
     summary: "one report from the partial reports of sharded compare runs",
     load: async () => {
-      const m = await import("./chunks/merge-IJCTBDFV.js");
+      const m = await import("./chunks/merge-HZUP24S5.js");
       return { run: m.mergeCommand, usage: m.MERGE_USAGE };
     }
   }
@@ -197,6 +186,7 @@ function parseProblem(err, usage) {
 // src/cli/main.ts
 var argv = process.argv.slice(2);
 if (argv[0] === "eval") tuneHeapForManySmallCalls();
+if (argv[0] === "merge") tuneHeapForLargeMerge();
 process.exitCode = await run(argv, {
   cwd: process.cwd(),
   env: process.env,
