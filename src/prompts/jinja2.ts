@@ -90,10 +90,18 @@ type AstNode = {
   findAll(type: unknown): AstNode[];
 };
 
-/** The parsed template; the parser and its node classes are public in nunjucks but absent from its type declarations. */
+let lastParsed: { text: string; root: AstNode } | undefined;
+
+/**
+ * The parsed template; the parser and its node classes are public in nunjucks but absent from its
+ * type declarations. Reading a Prompty file asks for its variables, the names it guards, and both
+ * compile-time refusals of one body in turn: the last tree is kept (it is only read) so the body
+ * is parsed once.
+ */
 function parseJinja2(text: string): { root: AstNode; nodes: Record<string, unknown> } {
   const { parser, nodes } = library().nunjucks as unknown as { parser: { parse(src: string, ext: [], opts: object): AstNode }; nodes: Record<string, unknown> };
-  return { root: parser.parse(text, [], {}), nodes };
+  if (lastParsed?.text !== text) lastParsed = { text, root: parser.parse(text, [], {}) };
+  return { root: lastParsed.root, nodes };
 }
 
 /**
