@@ -5,10 +5,10 @@ import {
 } from "./chunks/chunk-3XI7M7QE.js";
 import {
   compare
-} from "./chunks/chunk-KD3SET7L.js";
+} from "./chunks/chunk-4BD6ROUD.js";
 import {
   materialiseModules
-} from "./chunks/chunk-OYIWJ56U.js";
+} from "./chunks/chunk-6MBK4DL2.js";
 import "./chunks/chunk-LF6QCMWW.js";
 import "./chunks/chunk-FU4A33PN.js";
 import {
@@ -44,13 +44,13 @@ import {
   defaultConfig,
   parseConfig,
   require_safe_stable_stringify
-} from "./chunks/chunk-35BH6QKZ.js";
+} from "./chunks/chunk-WOUCLFMX.js";
 import "./chunks/chunk-4HXLE7TN.js";
 import {
   codeBlock,
   inlineCode
 } from "./chunks/chunk-FIKN4I2P.js";
-import "./chunks/chunk-S4HFIW6M.js";
+import "./chunks/chunk-BGY524Z6.js";
 import "./chunks/chunk-NTTIUXQI.js";
 import {
   array,
@@ -69,7 +69,7 @@ import {
 import {
   memoPromise
 } from "./chunks/chunk-S3IFKC6U.js";
-import "./chunks/chunk-Y5OWZ6QQ.js";
+import "./chunks/chunk-LH5RUYTT.js";
 import "./chunks/chunk-WNENITHW.js";
 import {
   UserError,

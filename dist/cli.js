@@ -84,28 +84,28 @@ var COMMANDS = {
   eval: {
     summary: "evaluate the prompts in the working tree, or the prompt files named (as gh models eval does)",
     load: async () => {
-      const m = await import("./chunks/eval-XANCR2SS.js");
+      const m = await import("./chunks/eval-USWIKHLY.js");
       return { run: m.evalCommand, usage: m.EVAL_USAGE };
     }
   },
   compare: {
     summary: "evaluate base and head of a change and report what it did",
     load: async () => {
-      const m = await import("./chunks/compare-MMXKBQIF.js");
+      const m = await import("./chunks/compare-5MCKKKCP.js");
       return { run: m.compareCommand, usage: m.COMPARE_USAGE };
     }
   },
   sample: {
     summary: "export a sample of your own tests' outputs as CSV for human review",
     load: async () => {
-      const m = await import("./chunks/sample-47GCH5XG.js");
+      const m = await import("./chunks/sample-Z2TDOFCH.js");
       return { run: m.sampleCommand, usage: m.SAMPLE_USAGE };
     }
   },
   merge: {
     summary: "one report from the partial reports of sharded compare runs",
     load: async () => {
-      const m = await import("./chunks/merge-HZUP24S5.js");
+      const m = await import("./chunks/merge-QMUVLCVA.js");
       return { run: m.mergeCommand, usage: m.MERGE_USAGE };
     }
   }

@@ -65,5 +65,5 @@ function payloadCommits(env) {
 
 // src/action/index.ts
 var started = startGitWork(process.env);
-var { run } = await import("./chunks/main-PC2WR4YS.js");
+var { run } = await import("./chunks/main-JMAFXYXN.js");
 await run(started);

@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   renderInThisThread
-} from "./chunks/chunk-Y5OWZ6QQ.js";
+} from "./chunks/chunk-LH5RUYTT.js";
 import "./chunks/chunk-WNENITHW.js";
 import {
   UserError
